@@ -1,0 +1,117 @@
+// The shapes every context agrees on: the content script produces them, the popup, the reader
+// view and the CLI consume them. Pure data, structured-clone safe (no DOM nodes, no functions),
+// so an Analysis can cross a message channel unchanged.
+
+/** Bounds on the work one analysis may do. Every page is someone else's; these keep a huge or
+ *  hostile page from freezing the tab. Defaults live in DEFAULT_LIMITS, one place. */
+export interface Limits {
+  /** Elements in the document before we refuse ('too-large'). */
+  maxElements: number;
+  /** Nesting depth before we refuse ('too-large'). */
+  maxDepth: number;
+  /** Characters of body text before we refuse ('too-large'). */
+  maxTextLength: number;
+  /** Wall-clock budget in milliseconds; checked between pipeline stages ('timeout'). */
+  timeoutMs: number;
+}
+
+export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
+  maxElements: 60_000,
+  maxDepth: 1_000,
+  maxTextLength: 3_000_000,
+  timeoutMs: 8_000,
+});
+
+export interface AnalyzeOptions {
+  /** The page's real address (from `location.href`, or `--url` in the CLI). Never taken from
+   *  `<base>` or page metadata, which the page controls. */
+  url?: string;
+  limits?: Partial<Limits>;
+  /** Clock, injectable for tests. */
+  now?: () => number;
+}
+
+/** Why a block was dropped from the story. Shown in the reader's "removed" list and in the CLI. */
+export type RemovalReason =
+  | 'rail-heading' // a block headed "Opinion", "Related", "Most read"…
+  | 'teaser-cards' // repeated headline/date/blurb cards
+  | 'link-list' // a run of short, link-dense lines (menus, link rails)
+  | 'end-matter' // "Published in …", copyright, "Follow us" trailers
+  | 'newsletter' // newsletter / subscription prompts
+  | 'share-bar' // share / social buttons
+  | 'author-bio' // "About the author" boxes
+  | 'caption-duplicate' // a caption that repeats one already kept
+  | 'gallery-chrome' // "1 of 8", "Close", "Caption" controls
+  | 'promo' // "CLICK HERE", "Continue reading below"
+  | 'byline' // bylines and datelines repeated inside the body (shown separately)
+  | 'readability'; // left out by Readability itself (not listed block by block)
+
+export interface RemovedBlock {
+  reason: RemovalReason;
+  /** Plain text of the block, trimmed; long blocks are cut with an ellipsis. */
+  text: string;
+  /** Sanitized HTML of the block, so the reader view can bring it back on request. */
+  html?: string;
+  /** Index of the kept block after which it stood (-1: before the first), for restoring in place. */
+  after?: number;
+}
+
+export interface Quote {
+  text: string;
+  /** The speaker as a reader would name them ("Gen Frank McKenzie"); null when the text does not say. */
+  speaker: string | null;
+  /** Title or role kept out of the name ("head of the US Central Command"), when given. */
+  role?: string;
+  /** Index of the paragraph (in Analysis.paragraphs) where the quote starts. */
+  paragraph: number;
+  /** Relevance score; higher is more central to the story. */
+  score?: number;
+}
+
+export interface Timings {
+  /** Milliseconds per stage, and total. */
+  [stage: string]: number;
+}
+
+export interface Article {
+  status: 'ok';
+  title: string;
+  byline?: string;
+  site?: string;
+  url?: string;
+  lang?: string;
+  dir?: 'ltr' | 'rtl';
+  /** ISO 8601 when known. */
+  published?: string;
+  excerpt?: string;
+  /** The story as plain text: paragraphs separated by blank lines. */
+  text: string;
+  /** The story's text blocks in order (paragraphs, headings, list items, captions). */
+  paragraphs: string[];
+  /** The story as sanitized HTML (allowlisted elements and attributes only). */
+  html: string;
+  wordCount: number;
+  readingMinutes: number;
+  /** 3–5 sentences from the story, in story order (fewer for short stories). */
+  summary: string[];
+  /** Every direct quote found, ranked (key quotes first). The popup shows the first five. */
+  quotes: Quote[];
+  removed: RemovedBlock[];
+  timings: Timings;
+}
+
+export type FailureStatus = 'no-article' | 'too-large' | 'restricted-page' | 'timeout' | 'internal';
+
+export interface Failure {
+  status: FailureStatus;
+  /** A sentence a person understands. */
+  message: string;
+  /** Technical detail for the curious (never shown as HTML). */
+  detail?: string;
+}
+
+export type Analysis = Article | Failure;
+
+export function isArticle(a: Analysis): a is Article {
+  return a.status === 'ok';
+}

@@ -1,0 +1,81 @@
+// Every message that crosses a context boundary, as one typed union per direction, with the
+// guards each receiver runs before acting. Pages can post messages too (window.postMessage, or
+// a compromised page world); nothing here trusts a message because of its shape alone: the
+// receivers also check who sent it (see isFromOwnExtensionPage / isFromOwnContentScript).
+import type { Analysis, Failure } from '../core/types';
+
+/** Popup (an extension page) → background. The popup names the tab it shows; the background
+ *  accepts that only from its own extension pages. */
+export type BackgroundRequest =
+  | { type: 'lede/get-analysis'; tabId: number; refresh?: boolean }
+  | { type: 'lede/toggle-reader'; tabId: number; scrollToQuote?: number };
+
+/** Background → content script (sent with tabs.sendMessage to the tab it injected into). */
+export type ContentRequest =
+  | { type: 'lede/analyze' }
+  | { type: 'lede/toggle-reader'; analysis?: Analysis; scrollToQuote?: number }
+  | { type: 'lede/reader-state' };
+
+export interface ReaderState {
+  open: boolean;
+}
+
+export type ToggleResult = ReaderState | Failure;
+
+/** What each request answers with. */
+export interface ResponseFor {
+  'lede/get-analysis': Analysis;
+  'lede/toggle-reader': ToggleResult;
+  'lede/analyze': Analysis;
+  'lede/reader-state': ReaderState;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+const isTabId = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+
+export function isBackgroundRequest(msg: unknown): msg is BackgroundRequest {
+  if (!isObject(msg)) return false;
+  switch (msg.type) {
+    case 'lede/get-analysis':
+      return isTabId(msg.tabId) && (msg.refresh === undefined || typeof msg.refresh === 'boolean');
+    case 'lede/toggle-reader':
+      return isTabId(msg.tabId) && (msg.scrollToQuote === undefined || Number.isInteger(msg.scrollToQuote));
+    default:
+      return false;
+  }
+}
+
+export function isContentRequest(msg: unknown): msg is ContentRequest {
+  if (!isObject(msg)) return false;
+  switch (msg.type) {
+    case 'lede/analyze':
+    case 'lede/reader-state':
+      return true;
+    case 'lede/toggle-reader':
+      return (msg.analysis === undefined || isObject(msg.analysis)) && (msg.scrollToQuote === undefined || Number.isInteger(msg.scrollToQuote));
+    default:
+      return false;
+  }
+}
+
+/** The parts of runtime.MessageSender the checks read (structural, so tests can forge one). */
+export interface SenderLike {
+  id?: string;
+  url?: string;
+  tab?: { id?: number };
+  frameId?: number;
+}
+
+/** A message from one of this extension's own pages (popup, options): same extension id, an
+ *  extension-scheme URL of our own origin, and no tab (content scripts always have one). */
+export function isFromOwnExtensionPage(sender: SenderLike, ownId: string, ownOrigin: string): boolean {
+  if (sender.id !== ownId || typeof sender.url !== 'string') return false;
+  if (!sender.url.startsWith(ownOrigin)) return false;
+  return sender.tab === undefined || sender.tab.id === undefined || sender.tab.id < 0;
+}
+
+/** A message to a content script from this extension's background: same extension id, no tab
+ *  (messages from content scripts of other tabs carry one). */
+export function isFromOwnBackground(sender: SenderLike, ownId: string): boolean {
+  return sender.id === ownId && sender.tab === undefined;
+}
