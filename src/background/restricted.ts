@@ -1,0 +1,81 @@
+// Which pages the browser will not let an extension script, and what the user can do about it.
+// Two ways in: the tab's URL before we try (browser pages, add-on stores, source views are never
+// scriptable), and the error text after a failed executeScript (file:// without the user's
+// permission, a PDF in the browser's viewer, or any page when we could not see the URL). Both end
+// in the same Failure, so the popup can say one clear sentence.
+import type { Failure } from '../core/types';
+
+const GENERIC =
+  'Your browser does not let extensions read this kind of page. Open a news article in a normal tab and try Lede there.';
+const PDF = 'Lede reads web pages, not PDF files. Open the article’s web page instead of the PDF.';
+const FILE =
+  'Lede cannot read files on your computer until you allow it: turn on “Allow access to file URLs” in Lede’s details on the extensions page, then reload this tab.';
+
+const STORE_HOSTS = new Set(['chromewebstore.google.com', 'addons.mozilla.org', 'microsoftedge.microsoft.com']);
+const PDF_VIEWER_ID = 'mhjfbmdgcfjbbpaeojofohoefgiehjai'; // Chromium's built-in PDF viewer extension
+const BROWSER_SCHEMES = new Set([
+  'chrome:', 'edge:', 'brave:', 'opera:', 'vivaldi:', 'about:', 'chrome-extension:', 'moz-extension:',
+  'extension:', 'devtools:', 'chrome-search:', 'chrome-untrusted:', 'resource:', 'data:', 'javascript:', 'blob:',
+]);
+
+function parse(url: string | undefined): URL | null {
+  if (!url) return null;
+  try {
+    return new URL(url);
+  } catch {
+    return null;
+  }
+}
+
+/** The sentence for a URL that can never be scripted, or null when trying is worth it. */
+export function restrictedReason(url: string | undefined): string | null {
+  const u = parse(url);
+  if (!u) return null;
+  if (u.protocol === 'view-source:')
+    return 'This is the page’s source view, which extensions cannot read. Open the page itself and try Lede there.';
+  if (STORE_HOSTS.has(u.hostname) || (u.hostname === 'chrome.google.com' && u.pathname.startsWith('/webstore')))
+    return 'Browsers do not let extensions read their add-on stores. Open a news article in a normal tab and try Lede there.';
+  if (u.protocol === 'chrome-extension:' && u.hostname === PDF_VIEWER_ID) return PDF;
+  if (BROWSER_SCHEMES.has(u.protocol))
+    return 'This is one of the browser’s own pages, which extensions cannot read. Open a news article in a normal tab and try Lede there.';
+  return null;
+}
+
+/** A Failure for a URL that can never be scripted (checked before injecting), else null. */
+export function restrictedFailure(url: string | undefined): Failure | null {
+  const reason = restrictedReason(url);
+  return reason ? { status: 'restricted-page', message: reason } : null;
+}
+
+// Error texts Chromium and Firefox give when a page may not be scripted.
+const RESTRICTED_ERRORS = [
+  /cannot access contents of (the page|url)/i,
+  /cannot access a [a-z-]+:\/\/ url/i,
+  /extensions gallery cannot be scripted/i,
+  /cannot be scripted due to an extensionssettings policy/i,
+  /missing host permission/i,
+];
+
+export function isRestrictedError(error: unknown): boolean {
+  return RESTRICTED_ERRORS.some((re) => re.test(errorText(error)));
+}
+
+export function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Turn a failed injection into a Failure: restricted pages get a sentence about what to do,
+ *  anything else is an internal error with the technical detail kept for the curious. */
+export function injectionFailure(error: unknown, url: string | undefined): Failure {
+  const detail = errorText(error);
+  const known = restrictedReason(url);
+  if (known) return { status: 'restricted-page', message: known, detail };
+  if (isRestrictedError(error)) {
+    const u = parse(url);
+    let message = GENERIC;
+    if (u && /\.pdf$/i.test(u.pathname)) message = PDF;
+    else if (u?.protocol === 'file:') message = FILE;
+    return { status: 'restricted-page', message, detail };
+  }
+  return { status: 'internal', message: 'Lede could not start on this page.', detail };
+}

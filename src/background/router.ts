@@ -1,0 +1,153 @@
+// The background's logic, with the browser passed in: which messages it answers, how it injects
+// the content script and talks to it, and how failures become values. main.ts wires it to the
+// real `browser`; tests hand it a fake, so all of this runs in Node.
+import type { Analysis, Failure } from '../core/types';
+import { isArticle } from '../core/types';
+import {
+  isBackgroundRequest,
+  isFromOwnExtensionPage,
+  type BackgroundRequest,
+  type ContentRequest,
+  type SenderLike,
+  type ToggleResult,
+} from '../shared/messages';
+import { AnalysisCache } from './cache';
+import { errorText, injectionFailure, restrictedFailure } from './restricted';
+
+/** The slice of the WebExtension API the background uses (structural, so a fake satisfies it). */
+export interface BrowserLike {
+  runtime: { id: string; getURL(path: string): string };
+  tabs: {
+    get(tabId: number): Promise<{ id?: number; url?: string }>;
+    query(q: { active: boolean; currentWindow: boolean }): Promise<Array<{ id?: number; url?: string }>>;
+    sendMessage(tabId: number, message: ContentRequest, options?: { frameId?: number }): Promise<unknown>;
+  };
+  scripting: {
+    executeScript(injection: { target: { tabId: number }; files: string[] }): Promise<unknown>;
+  };
+}
+
+export const CONTENT_SCRIPT = 'content.js';
+
+export interface Background {
+  /** runtime.onMessage: the answer for our own pages' requests, undefined (not ours) otherwise. */
+  handleMessage(message: unknown, sender: SenderLike): Promise<Analysis | ToggleResult> | undefined;
+  getAnalysis(tabId: number, refresh?: boolean): Promise<Analysis>;
+  toggleReader(tabId: number, scrollToQuote?: number): Promise<ToggleResult>;
+  /** The keyboard command: the same toggle, on the active tab of the current window. */
+  onCommand(command: string, tab?: { id?: number }): Promise<ToggleResult | undefined>;
+  cache: AnalysisCache;
+}
+
+const noTab = (): Failure => ({ status: 'internal', message: 'Lede could not find the tab to read.' });
+
+function failed(error: unknown, message: string): Failure {
+  return { status: 'internal', message, detail: errorText(error) };
+}
+
+/** The content script answers with a plain object; check the shape before passing it on. */
+function isAnalysis(value: unknown): value is Analysis {
+  return typeof value === 'object' && value !== null && typeof (value as { status?: unknown }).status === 'string';
+}
+
+export function createBackground(browser: BrowserLike): Background {
+  const cache = new AnalysisCache();
+  const ownOrigin = browser.runtime.getURL('');
+
+  async function tabUrl(tabId: number): Promise<string | undefined> {
+    try {
+      return (await browser.tabs.get(tabId)).url;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Inject the content script (it ignores a second injection) or explain why we cannot. */
+  async function inject(tabId: number, url: string | undefined): Promise<Failure | null> {
+    const known = restrictedFailure(url);
+    if (known) return known;
+    try {
+      await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
+      return null;
+    } catch (error) {
+      return injectionFailure(error, url);
+    }
+  }
+
+  async function send(tabId: number, message: ContentRequest): Promise<unknown> {
+    // frameId 0: the content script runs in the top frame only; never ask subframes.
+    return browser.tabs.sendMessage(tabId, message, { frameId: 0 });
+  }
+
+  async function getAnalysis(tabId: number, refresh = false): Promise<Analysis> {
+    const url = await tabUrl(tabId);
+    const cached = url !== undefined && !refresh ? cache.get(tabId, url) : undefined;
+    if (cached) return cached;
+    const blocked = await inject(tabId, url);
+    if (blocked) return blocked;
+    try {
+      const answer = await send(tabId, { type: 'lede/analyze' });
+      if (!isAnalysis(answer)) return { status: 'internal', message: 'The page did not answer Lede.', detail: `answer: ${typeof answer}` };
+      if (isArticle(answer) && url !== undefined) cache.set(tabId, url, answer);
+      return answer;
+    } catch (error) {
+      return failed(error, 'Lede could not read this page.');
+    }
+  }
+
+  async function toggleReader(tabId: number, scrollToQuote?: number): Promise<ToggleResult> {
+    const url = await tabUrl(tabId);
+    const blocked = await inject(tabId, url);
+    if (blocked) return blocked;
+    try {
+      const message: ContentRequest =
+        scrollToQuote === undefined ? { type: 'lede/toggle-reader' } : { type: 'lede/toggle-reader', scrollToQuote };
+      const answer = await send(tabId, message);
+      if (typeof answer === 'object' && answer !== null) {
+        if (typeof (answer as { open?: unknown }).open === 'boolean') return { open: (answer as { open: boolean }).open };
+        if (isAnalysis(answer) && !isArticle(answer)) return answer;
+      }
+      return { status: 'internal', message: 'The page did not answer Lede.', detail: `answer: ${JSON.stringify(answer) ?? 'undefined'}` };
+    } catch (error) {
+      return failed(error, 'Lede could not open the reader view.');
+    }
+  }
+
+  function route(request: BackgroundRequest): Promise<Analysis | ToggleResult> {
+    switch (request.type) {
+      case 'lede/get-analysis':
+        return getAnalysis(request.tabId, request.refresh);
+      case 'lede/toggle-reader':
+        return toggleReader(request.tabId, request.scrollToQuote);
+    }
+  }
+
+  return {
+    cache,
+    getAnalysis,
+    toggleReader,
+    handleMessage(message, sender) {
+      if (!isFromOwnPage(sender, browser.runtime.id, ownOrigin)) return undefined;
+      if (!isBackgroundRequest(message)) return undefined;
+      return route(message);
+    },
+    async onCommand(command, tab) {
+      if (command !== 'toggle-reader') return undefined;
+      let tabId = tab?.id;
+      if (tabId === undefined || tabId < 0) {
+        const [active] = await browser.tabs.query({ active: true, currentWindow: true });
+        tabId = active?.id;
+      }
+      if (tabId === undefined) return noTab();
+      return toggleReader(tabId);
+    },
+  };
+}
+
+/** Our own extension pages only. The popup opened as a tab (`popup.html?tab=ID`, used by the e2e
+ *  tests and by people who pin it) carries a `tab` in its sender, which isFromOwnExtensionPage
+ *  refuses; it is still our own origin, which content scripts and web pages never are. */
+function isFromOwnPage(sender: SenderLike, ownId: string, ownOrigin: string): boolean {
+  if (isFromOwnExtensionPage(sender, ownId, ownOrigin)) return true;
+  return sender.id === ownId && typeof sender.url === 'string' && sender.url.startsWith(ownOrigin) && ownOrigin.length > 0;
+}

@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { createBackground } from '../../src/background/router';
+import type { Article, Failure } from '../../src/core/types';
+import type { ContentRequest } from '../../src/shared/messages';
+import { fakeBrowser, OWN_ID, OWN_ORIGIN, popupSender } from './fake-browser';
+
+const STORY = 'https://www.dawn.com/news/1655396';
+
+const article: Article = {
+  status: 'ok', title: 'Afghan intelligence officers joining IS', site: 'Dawn', text: 'x', paragraphs: ['x'], html: '<p>x</p>',
+  wordCount: 1, readingMinutes: 1, summary: ['x'], quotes: [], removed: [], timings: {},
+};
+
+function setup(answer: (m: ContentRequest) => unknown = () => article) {
+  const fake = fakeBrowser(answer);
+  fake.urls.set(7, STORY);
+  return { fake, bg: createBackground(fake) };
+}
+
+describe('message routing', () => {
+  it('answers get-analysis from its own popup: injects content.js into the top frame, asks for the analysis', async () => {
+    const { fake, bg } = setup();
+    const result = await bg.handleMessage({ type: 'lede/get-analysis', tabId: 7 }, popupSender);
+    expect(result).toEqual(article);
+    expect(fake.injected).toEqual([7]);
+    expect(fake.sent).toEqual([{ tabId: 7, message: { type: 'lede/analyze' }, options: { frameId: 0 } }]);
+  });
+
+  it('accepts the popup opened as a tab (popup.html?tab=ID)', async () => {
+    const { bg } = setup();
+    const sender = { id: OWN_ID, url: `${OWN_ORIGIN}popup.html?tab=7`, tab: { id: 3 } };
+    await expect(bg.handleMessage({ type: 'lede/get-analysis', tabId: 7 }, sender)).resolves.toEqual(article);
+  });
+
+  it.each([
+    ['a content script (page URL, a tab)', { id: OWN_ID, url: STORY, tab: { id: 7 } }],
+    ['another extension', { id: 'otherextension', url: 'chrome-extension://otherextension/popup.html' }],
+    ['a look-alike origin', { id: OWN_ID, url: `https://evil.example/${OWN_ORIGIN}` }],
+    ['no sender URL', { id: OWN_ID }],
+  ])('ignores messages from %s', (_name, sender) => {
+    const { fake, bg } = setup();
+    expect(bg.handleMessage({ type: 'lede/get-analysis', tabId: 7 }, sender)).toBeUndefined();
+    expect(fake.injected).toEqual([]);
+  });
+
+  it('ignores malformed or unknown requests even from its own pages', () => {
+    const { bg } = setup();
+    for (const msg of [null, 'lede/get-analysis', { type: 'lede/get-analysis' }, { type: 'lede/get-analysis', tabId: -1 }, { type: 'lede/analyze' }, { type: 'other', tabId: 7 }]) {
+      expect(bg.handleMessage(msg, popupSender)).toBeUndefined();
+    }
+  });
+});
+
+describe('getAnalysis', () => {
+  it('serves the cached article for the same URL, and re-reads after navigation or on refresh', async () => {
+    const { fake, bg } = setup();
+    await bg.getAnalysis(7);
+    await bg.getAnalysis(7);
+    expect(fake.sent).toHaveLength(1);
+    await bg.getAnalysis(7, true);
+    expect(fake.sent).toHaveLength(2);
+    bg.cache.onTabUpdated(7, { status: 'loading' });
+    fake.urls.set(7, 'https://www.dawn.com/news/other');
+    await bg.getAnalysis(7);
+    expect(fake.sent).toHaveLength(3);
+  });
+
+  it('does not cache failures (a page still loading is worth a retry)', async () => {
+    const noArticle: Failure = { status: 'no-article', message: 'No story here.' };
+    const { fake, bg } = setup(() => noArticle);
+    expect(await bg.getAnalysis(7)).toEqual(noArticle);
+    await bg.getAnalysis(7);
+    expect(fake.sent).toHaveLength(2);
+  });
+
+  it('refuses browser pages without trying to inject', async () => {
+    const { fake, bg } = setup();
+    fake.urls.set(8, 'chrome://extensions/');
+    const result = await bg.getAnalysis(8);
+    expect(result.status).toBe('restricted-page');
+    expect(fake.injected).toEqual([]);
+  });
+
+  it('turns an injection refusal into restricted-page, other errors into internal', async () => {
+    const { fake, bg } = setup();
+    fake.injectError = new Error('Cannot access contents of the page. Extension manifest must request permission.');
+    expect((await bg.getAnalysis(7)).status).toBe('restricted-page');
+    fake.injectError = new Error('Frame with ID 0 was removed.');
+    expect(await bg.getAnalysis(7)).toMatchObject({ status: 'internal', detail: 'Frame with ID 0 was removed.' });
+  });
+
+  it('reports a content script that does not answer or throws', async () => {
+    const silent = setup(() => undefined);
+    expect((await silent.bg.getAnalysis(7)).status).toBe('internal');
+    const throwing = setup(() => {
+      throw new Error('Could not establish connection. Receiving end does not exist.');
+    });
+    expect(await throwing.bg.getAnalysis(7)).toMatchObject({ status: 'internal', detail: expect.stringMatching(/Receiving end/) });
+  });
+});
+
+describe('toggleReader and the keyboard command', () => {
+  it('injects, sends the toggle, and returns the reader state', async () => {
+    const { fake, bg } = setup((m) => (m.type === 'lede/toggle-reader' ? { open: true } : article));
+    expect(await bg.handleMessage({ type: 'lede/toggle-reader', tabId: 7 }, popupSender)).toEqual({ open: true });
+    expect(fake.injected).toEqual([7]);
+    expect(fake.sent[0].message).toEqual({ type: 'lede/toggle-reader' });
+  });
+
+  it('passes on a failure from the content script (no article: no empty reader)', async () => {
+    const { bg } = setup(() => ({ status: 'no-article', message: 'No story here.' }));
+    expect(await bg.toggleReader(7)).toEqual({ status: 'no-article', message: 'No story here.' });
+  });
+
+  it('the command toggles the tab it was pressed in, or the active tab', async () => {
+    const { fake, bg } = setup(() => ({ open: false }));
+    fake.urls.set(9, STORY);
+    fake.activeTab = 9;
+    expect(await bg.onCommand('toggle-reader', { id: 7 })).toEqual({ open: false });
+    expect(await bg.onCommand('toggle-reader')).toEqual({ open: false });
+    expect(fake.sent.map((s) => s.tabId)).toEqual([7, 9]);
+    expect(await bg.onCommand('something-else', { id: 7 })).toBeUndefined();
+  });
+
+  it('the command on a restricted page returns the failure', async () => {
+    const { fake, bg } = setup();
+    fake.urls.set(4, 'about:preferences');
+    expect((await bg.onCommand('toggle-reader', { id: 4 }))?.status).toBe('restricted-page');
+  });
+});
