@@ -125,6 +125,6 @@ describe('toggleReader and the keyboard command', () => {
   it('the command on a restricted page returns the failure', async () => {
     const { fake, bg } = setup();
     fake.urls.set(4, 'about:preferences');
-    expect((await bg.onCommand('toggle-reader', { id: 4 }))?.status).toBe('restricted-page');
+    expect(await bg.onCommand('toggle-reader', { id: 4 })).toMatchObject({ status: 'restricted-page' });
   });
 });
