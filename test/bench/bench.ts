@@ -1,0 +1,196 @@
+// `npm run bench`: Lede against plain Readability, same linkedom DOM, one process, on the shared
+// evaluation sets in ../shared/corpus. Quality with the harness's own metric (so the figures
+// match `node ../shared/bench/run.mjs`), time per page in-process (median, p95, ratio), summary
+// ROUGE where the set has reference summaries, and the built bundles' sizes.
+//
+//   npm run bench [-- --set scrapinghub[,trafilatura-dev,...]] [--limit N] [--warmup N] [--worst N]
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { CORPUS_DIR, MissingHarnessError, REPO_ROOT, loadHarness, type Harness } from './harness';
+import type { ExtractorResult, SetResult } from './run-set';
+
+const DEFAULT_SETS = ['scrapinghub', 'trafilatura-dev', 'summaries-dev'];
+
+class UsageError extends Error {}
+
+function parseCli(argv: string[]) {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      set: { type: 'string', multiple: true },
+      limit: { type: 'string' },
+      warmup: { type: 'string', default: '3' },
+      worst: { type: 'string', default: '10' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  const int = (name: string, v: string | undefined, min: number) => {
+    if (v === undefined) return undefined;
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < min) throw new UsageError(`--${name} must be an integer >= ${min}, got "${v}"`);
+    return n;
+  };
+  const sets = (values.set ?? []).flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean);
+  return {
+    sets: sets.length ? sets : null,
+    limit: int('limit', values.limit, 1),
+    warmup: int('warmup', values.warmup, 0) ?? 3,
+    worst: int('worst', values.worst, 0) ?? 10,
+    help: values.help,
+  };
+}
+
+const f3 = (x: number | undefined) => (x !== undefined && Number.isFinite(x) ? x.toFixed(3) : '—');
+const f1 = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : '—');
+const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}×` : '—');
+
+function qualityCells(r: ExtractorResult): string[] {
+  // Sets with a full body get token metrics; snippet-only sets (trafilatura-dev) get snippet P/R/F1.
+  const m = r.tokens ?? r.snippets;
+  const empty = r.pages.filter((p) => !p.text.trim()).length;
+  const leaks = r.snippets ? [String(r.snippets.fp), `${r.snippets.leakPages}/${r.snippets.pages}`] : ['—', '—'];
+  return [f3(m?.precision), f3(m?.recall), f3(m?.f1), ...leaks, String(empty)];
+}
+
+function printMainTable(sets: SetResult[]): void {
+  console.log('\n| set | extractor | P | R | F1 | must-drop kept | pages leaking | empty | median ms | p95 ms | Lede/Readability median | p95 |');
+  console.log('|---|---|---|---|---|---|---|---|---|---|---|---|');
+  for (const s of sets) {
+    const kind = s.results.lede.tokens ? 'tokens' : 'snippets';
+    const rd = s.results.readability;
+    for (const r of [rd, s.results.lede]) {
+      const ratios = r.name === 'lede' ? [ratio(r.medianMs, rd.medianMs), ratio(r.p95Ms, rd.p95Ms)] : ['', ''];
+      const label = r.name === 'lede' ? 'Lede' : 'Readability (linkedom)';
+      console.log(`| ${s.set} (${s.pages}, ${kind}) | ${label} | ${[...qualityCells(r), f1(r.medianMs), f1(r.p95Ms), ...ratios].join(' | ')} |`);
+    }
+  }
+}
+
+function printSummaryTable(sets: SetResult[]): void {
+  const withSummaries = sets.filter((s) => s.results.lede.summaries);
+  if (!withSummaries.length) return;
+  const pct = (x: number) => (100 * x).toFixed(1);
+  console.log('\nSummaries (ROUGE F1 ×100, mean over pages; Readability = Lead-3 of its text):\n');
+  console.log('| set | summary | ROUGE-1 | ROUGE-2 | ROUGE-L | ROUGE-Lsum | sentences/page | rail leaks (summary or quotes) |');
+  console.log('|---|---|---|---|---|---|---|---|');
+  for (const s of withSummaries) {
+    for (const r of [s.results.readability, s.results.lede]) {
+      const m = r.summaries!;
+      const label = r.name === 'lede' ? 'Lede' : 'Readability + Lead-3';
+      console.log(`| ${s.set} | ${label} | ${pct(m.rouge1.mean)} | ${pct(m.rouge2.mean)} | ${pct(m.rougeL.mean)} | ${pct(m.rougeLsum.mean)} | ${m.sentencesPerPage.toFixed(2)} | ${m.leakPages}/${m.railPages} |`);
+    }
+  }
+}
+
+function printWorst(s: SetResult, h: Harness, n: number): void {
+  const lede = s.results.lede;
+  if (!n || !lede.tokens) return;
+  const rows = lede.pages
+    .map((p, i) => ({ p, m: lede.tokens!.matches[i] }))
+    .filter(({ m }) => m !== undefined)
+    .sort((a, b) => h.pageF1(a.m) - h.pageF1(b.m))
+    .slice(0, n);
+  console.log(`\n${s.set}: ${rows.length} worst pages for Lede (by page F1)\n`);
+  console.log('| id | host | P | R | Lede status |');
+  console.log('|---|---|---|---|---|');
+  for (const { p, m } of rows) {
+    const host = (() => { try { return new URL(p.url).host; } catch { return p.url; } })();
+    console.log(`| ${p.id.slice(0, 16)} | ${host} | ${f3(m.tp + m.fp > 0 ? h.pagePrecision(m) : NaN)} | ${f3(h.pageRecall(m))} | ${p.status ?? (p.error ? `error: ${p.error.slice(0, 60)}` : 'ok')} |`);
+  }
+}
+
+function printFailures(s: SetResult): void {
+  for (const r of Object.values(s.results)) {
+    const errs = r.pages.filter((p) => p.error);
+    if (errs.length) console.log(`\n${s.set}: ${r.name} threw on ${errs.length} page(s), e.g. ${errs[0].id}: ${errs[0].error}`);
+  }
+  const statuses = new Map<string, number>();
+  for (const p of s.results.lede.pages) if (p.status) statuses.set(p.status, (statuses.get(p.status) ?? 0) + 1);
+  if (statuses.size) console.log(`${s.set}: Lede gave no story on ${[...statuses].map(([k, v]) => `${v} (${k})`).join(', ')}`);
+}
+
+function printBundleSizes(): void {
+  const dist = join(REPO_ROOT, 'dist');
+  if (!existsSync(dist)) {
+    console.log('\nBundle sizes: dist/ not built (npm run build).');
+    return;
+  }
+  const files: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const p = join(dir, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (/\.(js|css|html)$/.test(name)) files.push(p);
+    }
+  };
+  walk(dist);
+  console.log('\nBundle sizes (dist/):\n\n| file | bytes | gzip |\n|---|---|---|');
+  for (const f of files.sort()) {
+    const buf = readFileSync(f);
+    console.log(`| ${f.slice(dist.length + 1)} | ${buf.length} | ${gzipSync(buf).length} |`);
+  }
+}
+
+async function main(): Promise<number> {
+  let opts;
+  try {
+    opts = parseCli(process.argv.slice(2));
+  } catch (err) {
+    console.error(`bench: ${(err as Error).message}\nusage: npm run bench -- [--set NAME[,NAME]] [--limit N] [--warmup N] [--worst N]`);
+    return 2;
+  }
+  if (opts.help) {
+    console.log('usage: npm run bench -- [--set NAME[,NAME]] [--limit N] [--warmup N] [--worst N]');
+    return 0;
+  }
+  let h: Harness;
+  try {
+    h = await loadHarness();
+  } catch (err) {
+    if (err instanceof MissingHarnessError) {
+      console.error(`bench: ${err.message}`);
+      return 2;
+    }
+    throw err;
+  }
+  const names = opts.sets ?? DEFAULT_SETS.filter((s) => existsSync(join(CORPUS_DIR, s, 'truth.json')));
+  const missing = names.filter((s) => !existsSync(join(CORPUS_DIR, s, 'truth.json')));
+  if (missing.length || !names.length) {
+    console.error(`bench: no evaluation set ${missing.join(', ') || DEFAULT_SETS.join(', ')} in ${CORPUS_DIR}`);
+    return 2;
+  }
+  // Imported after the harness so that a missing ../shared is reported before the core loads.
+  const { runSet } = await import('./run-set');
+  const results: SetResult[] = [];
+  for (const name of names) {
+    const started = Date.now();
+    const s = await runSet(h, join(CORPUS_DIR, name), {
+      limit: opts.limit,
+      warmup: opts.warmup,
+      onProgress: (done, total) => {
+        if (process.stderr.isTTY) process.stderr.write(`\r${name}: ${done}/${total}`);
+      },
+    });
+    if (process.stderr.isTTY) process.stderr.write('\n');
+    console.log(`${name}: ${s.pages} pages, ${s.warmup} warm-up page(s), ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    results.push(s);
+  }
+  console.log(`\nLede vs plain Readability on the same linkedom DOM (src/cli/parse.ts), Node ${process.version}.`);
+  console.log('Time: in-process per page, parse excluded for both (one parse per page, handed to both);');
+  console.log('Readability time includes cloning the document (it mutates what it parses) and the harness\'s');
+  console.log('block-aware text walk; Lede time is analyze() (text, summary and quotes). Order alternates per page.');
+  console.log('P/R/F1: token shingles (../shared/bench/metrics.mjs) where the set has a body; snippet metrics otherwise.');
+  console.log('must-drop kept: forbidden snippets found in the text (rail snippets for summaries-dev); pages leaking: pages with any.');
+  printMainTable(results);
+  printSummaryTable(results);
+  for (const s of results) {
+    printWorst(s, h, opts.worst);
+    printFailures(s);
+  }
+  printBundleSizes();
+  return 0;
+}
+
+process.exitCode = await main();

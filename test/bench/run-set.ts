@@ -1,0 +1,148 @@
+// One evaluation set, both extractors, one process: parse each page once with the CLI's parser,
+// run plain Readability and Lede on it in alternating order, time each in-process, then score
+// both with the harness's metric.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { Readability } from '@mozilla/readability';
+import { parseHtml } from '../../src/cli/parse';
+import { analyze } from '../../src/core/analyze';
+import { isArticle } from '../../src/core/types';
+import type { Harness, SetPage, SnippetMatch, SnippetScore, SummaryOutput, SummaryRun, SummaryTruth, TokenScore } from './harness';
+
+export const EXTRACTORS = ['readability', 'lede'] as const;
+export type ExtractorName = (typeof EXTRACTORS)[number];
+
+interface Extracted {
+  text: string;
+  summary: string[];
+  quotes: SummaryOutput['quotes'];
+  /** Lede's failure status ('no-article', …) when it gave no story. */
+  status?: string;
+}
+
+export interface PageRun {
+  id: string;
+  url: string;
+  ms: number;
+  text: string;
+  summary: string[];
+  quotes: SummaryOutput['quotes'];
+  status?: string;
+  error?: string;
+}
+
+export interface ExtractorResult {
+  name: ExtractorName;
+  pages: PageRun[];
+  tokens: TokenScore | null;
+  /** Must-keep / must-drop snippets (trafilatura-dev), or the rail as must-drop (summaries-dev). */
+  snippets: (SnippetScore & { leakPages: number }) | null;
+  summaries: SummaryRun | null;
+  medianMs: number;
+  p95Ms: number;
+}
+
+export interface SetResult {
+  set: string;
+  pages: number;
+  warmup: number;
+  results: Record<ExtractorName, ExtractorResult>;
+}
+
+type Run = (doc: Document, url: string) => Extracted;
+
+function makeExtractors(h: Harness): Record<ExtractorName, Run> {
+  return {
+    // What the harness's readability-linkedom adapter does, on a clone (Readability mutates the
+    // document it parses, and the same parsed page is handed to Lede too).
+    readability: (doc) => {
+      const article = new Readability(doc.cloneNode(true) as Document).parse();
+      return { text: h.fragmentTextLight(article?.content), summary: [], quotes: [] };
+    },
+    lede: (doc, url) => {
+      const a = analyze(doc, { url });
+      if (!isArticle(a)) return { text: '', summary: [], quotes: [], status: a.status };
+      return { text: a.text, summary: a.summary, quotes: a.quotes.map((q) => ({ text: q.text, speaker: q.speaker })) };
+    },
+  };
+}
+
+function timed(run: Run, doc: Document, url: string): { out: Extracted; ms: number; error?: string } {
+  const t0 = performance.now();
+  try {
+    const out = run(doc, url);
+    return { out, ms: performance.now() - t0 };
+  } catch (err) {
+    // Readability can throw on odd pages; Lede must not (failures are values), but if it does
+    // the page counts as empty output with the error kept for the report.
+    return { out: { text: '', summary: [], quotes: [] }, ms: performance.now() - t0, error: String((err as Error)?.message ?? err) };
+  }
+}
+
+/** Summary truth (summaries sets carry reference summaries and the rail next to each story). */
+async function readSummaryTruth(dir: string): Promise<Record<string, SummaryTruth> | null> {
+  const truth = JSON.parse(await readFile(join(dir, 'truth.json'), 'utf8')) as Record<string, Partial<SummaryTruth>>;
+  const entries = Object.values(truth);
+  if (!entries.length || !entries.every((t) => Array.isArray(t.summary))) return null;
+  return truth as Record<string, SummaryTruth>;
+}
+
+export async function runSet(h: Harness, dir: string, opts: { limit?: number; warmup: number; onProgress?: (done: number, total: number) => void }): Promise<SetResult> {
+  const set = await h.loadSet(dir);
+  const pages: SetPage[] = opts.limit ? set.pages.slice(0, opts.limit) : set.pages;
+  const summaryTruth = await readSummaryTruth(set.dir);
+  const extractors = makeExtractors(h);
+
+  // Warm-up: JIT and lazy module state, untimed and unscored.
+  const warm = pages.slice(0, Math.min(opts.warmup, pages.length));
+  for (const page of warm) {
+    const doc = parseHtml(await h.readPage(page), page.url);
+    for (const name of EXTRACTORS) timed(extractors[name], doc, page.url);
+  }
+
+  const runs: Record<ExtractorName, PageRun[]> = { readability: [], lede: [] };
+  for (const [i, page] of pages.entries()) {
+    // Parsing is excluded from both timings: one parse, handed to both extractors.
+    const doc = parseHtml(await h.readPage(page), page.url);
+    // Alternate which goes first, so that neither always benefits from a warm cache.
+    const order = i % 2 === 0 ? EXTRACTORS : [...EXTRACTORS].reverse();
+    for (const name of order) {
+      const { out, ms, error } = timed(extractors[name], doc, page.url);
+      runs[name].push({ id: page.id, url: page.url, ms, ...out, error });
+    }
+    opts.onProgress?.(i + 1, pages.length);
+  }
+  // Readability has no summary of its own: Lead-3 over its text is the usual baseline.
+  for (const r of runs.readability) r.summary = h.leadK(r.text, 3);
+
+  const results = {} as Record<ExtractorName, ExtractorResult>;
+  for (const name of EXTRACTORS) results[name] = score(h, name, pages, runs[name], summaryTruth);
+  return { set: set.name, pages: pages.length, warmup: warm.length, results };
+}
+
+function score(h: Harness, name: ExtractorName, pages: SetPage[], runs: PageRun[], summaryTruth: Record<string, SummaryTruth> | null): ExtractorResult {
+  const withBody = pages.map((p, i) => ({ p, r: runs[i] })).filter(({ p }) => p.body !== undefined);
+  const tokens = withBody.length ? h.scoreTokens(withBody.map(({ p, r }) => ({ truth: p.body!, pred: r.text })), { bootstrap: 0 }) : null;
+
+  let perSnippet: SnippetMatch[] = [];
+  if (pages.some((p) => p.snippets)) {
+    perSnippet = pages.flatMap((p, i) => (p.snippets ? [h.snippetMatch(runs[i].text, p.snippets)] : []));
+  } else if (summaryTruth) {
+    perSnippet = pages.flatMap((p, i) => {
+      const rail = summaryTruth[p.id]?.rail ?? [];
+      return rail.length ? [h.snippetMatch(runs[i].text, { with: [], without: rail })] : [];
+    });
+  }
+  const snippets = perSnippet.length ? { ...h.aggregateSnippets(perSnippet), leakPages: perSnippet.filter((m) => m.fp > 0).length } : null;
+
+  let summaries: SummaryRun | null = null;
+  if (summaryTruth) {
+    const ids = new Set(pages.map((p) => p.id));
+    const truth = Object.fromEntries(Object.entries(summaryTruth).filter(([id]) => ids.has(id)));
+    const outputs = new Map(runs.map((r) => [r.id, { summary: r.summary, quotes: r.quotes, error: r.error }]));
+    summaries = h.scoreSummaries(truth, outputs, { bootstrap: 1000 });
+  }
+  const times = runs.map((r) => r.ms);
+  return { name, pages: runs, tokens, snippets, summaries, medianMs: h.median(times), p95Ms: h.percentile(times, 95) };
+}

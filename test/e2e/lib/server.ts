@@ -1,0 +1,48 @@
+// A tiny static server for test pages on 127.0.0.1 with a random port. The extension must see
+// real http:// pages (file:// needs a per-extension switch and behaves differently), and the
+// e2e copy of the manifest grants host access to http://127.0.0.1/* only, so pages must be here.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface PageServer {
+  /** e.g. http://127.0.0.1:40123 */
+  origin: string;
+  /** Absolute URL of a served path ("/story.html"). */
+  url(path: string): string;
+  /** Every path requested so far, in order (for checking that nothing unexpected was fetched). */
+  requested: string[];
+  close(): Promise<void>;
+}
+
+/** Serves `pages` (path → HTML) and answers 404 for anything else. */
+export async function servePages(pages: Record<string, string>): Promise<PageServer> {
+  const requested: string[] = [];
+  const server: Server = createServer((req, res) => {
+    const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+    requested.push(path);
+    const body = pages[path];
+    if (body === undefined) {
+      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+    res.end(body);
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  const origin = `http://127.0.0.1:${port}`;
+  return {
+    origin,
+    url: (path) => new URL(path, origin).href,
+    requested,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
