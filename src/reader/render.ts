@@ -1,0 +1,90 @@
+// Builds the reader's content: header (site, title, byline · date · reading time), the story,
+// and the list of removed blocks. Page text goes in as text (textContent) everywhere except the
+// story body, which is the article's HTML already sanitized by the core (src/core/sanitize.ts).
+import type { Article, RemovedBlock } from '../core/types';
+import { countLabel, metaParts, reasonLabel, siteName } from './format';
+
+export const TITLE_ID = 'lede-reader-title';
+
+function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = doc.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+export function renderHeader(doc: Document, article: Article, locale?: string): HTMLElement {
+  const header = el(doc, 'header');
+  const site = siteName(article);
+  if (site) header.append(el(doc, 'p', 'site', site));
+  const title = el(doc, 'h1', 'title', article.title);
+  title.id = TITLE_ID;
+  header.append(title);
+  const meta = el(doc, 'p', 'meta');
+  for (const part of metaParts(article, locale)) meta.append(el(doc, 'span', undefined, part));
+  header.append(meta);
+  return header;
+}
+
+/**
+ * THE ONE AUDITED PLACE WHERE HTML IS INSERTED. `article.html` was sanitized upstream by the core
+ * (DOMPurify with an allowlist: no scripts, handlers, forms, frames or javascript: URLs). It is
+ * parsed inertly with DOMParser (scripts never run, nothing is fetched while parsing) and the
+ * resulting nodes are imported into the reader; links then get target/rel set here.
+ */
+export function renderStory(doc: Document, article: Article): HTMLElement {
+  const story = el(doc, 'div', 'story');
+  const parsed = new DOMParser().parseFromString(`<!doctype html><body>${article.html}`, 'text/html');
+  for (const node of Array.from(parsed.body.childNodes)) story.append(doc.importNode(node, true));
+  dropRepeatedTitle(story, article.title);
+  for (const a of Array.from(story.querySelectorAll('a[href]'))) {
+    a.setAttribute('target', '_blank');
+    a.setAttribute('rel', 'noopener noreferrer');
+  }
+  for (const img of Array.from(story.querySelectorAll('img'))) {
+    img.setAttribute('loading', 'lazy');
+    img.setAttribute('decoding', 'async');
+  }
+  return story;
+}
+
+/** Readability sometimes keeps the headline as the story's first heading; the header shows it. */
+function dropRepeatedTitle(story: HTMLElement, title: string): void {
+  const first = story.querySelector('h1, h2');
+  if (!first) return;
+  const norm = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
+  if (norm(first.textContent) !== norm(title)) return;
+  // Only when no text comes before it: a heading further down is part of the story.
+  const walker = story.ownerDocument.createTreeWalker(story, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node && !first.contains(node); node = walker.nextNode()) {
+    if (norm(node.textContent) !== '') return;
+  }
+  first.remove();
+}
+
+export function renderRemoved(doc: Document, removed: RemovedBlock[]): HTMLElement | null {
+  if (removed.length === 0) return null;
+  const footer = el(doc, 'footer', 'removed');
+  const details = el(doc, 'details');
+  details.append(el(doc, 'summary', undefined, countLabel(removed.length, 'block removed', 'blocks removed')));
+  const list = el(doc, 'ol');
+  for (const block of removed) {
+    const item = el(doc, 'li');
+    item.append(el(doc, 'span', 'reason', reasonLabel(block.reason)));
+    if (block.text) item.append(el(doc, 'span', 'removed-text', block.text));
+    list.append(item);
+  }
+  details.append(list);
+  footer.append(details);
+  return footer;
+}
+
+export function renderArticle(doc: Document, article: Article, locale?: string): HTMLElement {
+  const root = el(doc, 'article');
+  if (article.lang) root.lang = article.lang;
+  if (article.dir) root.dir = article.dir;
+  root.append(renderHeader(doc, article, locale), renderStory(doc, article));
+  const removed = renderRemoved(doc, article.removed);
+  if (removed) root.append(removed);
+  return root;
+}

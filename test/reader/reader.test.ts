@@ -1,0 +1,176 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { HOST_TAG, openReader, type ReaderHandle } from '../../src/reader/reader';
+import { makeArticle } from './fixtures';
+
+let reader: ReaderHandle | undefined;
+afterEach(() => {
+  reader?.close();
+  reader = undefined;
+  document.documentElement.removeAttribute('style');
+  document.body.removeAttribute('style');
+  document.body.innerHTML = '';
+});
+
+function keydown(target: EventTarget, key: string): KeyboardEvent {
+  const event = new KeyboardEvent('keydown', { key, bubbles: true, composed: true });
+  target.dispatchEvent(event);
+  return event;
+}
+
+describe('openReader', () => {
+  it('mounts a full-viewport host on <html> with a closed shadow root', () => {
+    reader = openReader(document, makeArticle());
+    const host = document.documentElement.querySelector(HOST_TAG) as HTMLElement;
+    expect(host).toBe(reader.host);
+    expect(host.parentElement).toBe(document.documentElement);
+    expect(host.shadowRoot).toBeNull(); // closed: the page cannot reach in
+    expect(host.style.getPropertyValue('position')).toBe('fixed');
+    expect(host.style.getPropertyPriority('position')).toBe('important');
+    expect(host.style.getPropertyValue('z-index')).toBe('2147483647');
+  });
+
+  it('shows site, title, meta and the story, with titles as text', () => {
+    reader = openReader(document, makeArticle({ title: '<img src=x onerror=alert(1)> Title' }), { locale: 'en-GB' });
+    const root = reader.root;
+    expect(root.querySelector('.site')?.textContent).toBe('Dawn');
+    const h1 = root.querySelector('h1.title')!;
+    expect(h1.textContent).toBe('<img src=x onerror=alert(1)> Title');
+    expect(h1.querySelector('img')).toBeNull();
+    expect(Array.from(root.querySelectorAll('.meta span')).map((s) => s.textContent)).toEqual(['Anwar Iqbal', '3 November 2021', '4 min read']);
+    expect(root.querySelector('.story p')?.textContent).toMatch(/^WASHINGTON: Former members/);
+    expect(root.querySelector('.story figcaption')?.textContent).toBe('Taliban fighters in Kabul.');
+    expect(root.querySelector('[role="dialog"]')?.getAttribute('aria-labelledby')).toBe(h1.id);
+  });
+
+  it('drops the headline repeated at the top of the story, not later headings', () => {
+    reader = openReader(document, makeArticle());
+    expect(reader.root.querySelector('.story h1')).toBeNull();
+    reader.close();
+    const html = '<p>Intro.</p><h2>Afghan intelligence officers joining IS: report</h2>';
+    reader = openReader(document, makeArticle({ html }));
+    expect(reader.root.querySelector('.story h2')).not.toBeNull();
+  });
+
+  it('opens links in a new tab without opener or referrer', () => {
+    reader = openReader(document, makeArticle());
+    const link = reader.root.querySelector('.story a')!;
+    expect(link.getAttribute('target')).toBe('_blank');
+    expect(link.getAttribute('rel')).toBe('noopener noreferrer');
+  });
+
+  it('lists removed blocks as text under a count', () => {
+    reader = openReader(document, makeArticle());
+    const details = reader.root.querySelector('footer details')!;
+    expect(details.querySelector('summary')?.textContent).toBe('2 blocks removed');
+    const items = Array.from(details.querySelectorAll('li'));
+    expect(items.map((li) => li.querySelector('.reason')?.textContent)).toEqual(['End matter', 'Headed rail']);
+    expect(items[1].querySelector('.removed-text')?.textContent).toBe('Opinion <img src=x onerror=alert(1)> The price of defiance');
+    expect(details.querySelector('img')).toBeNull();
+  });
+
+  it('has no removed footer when nothing was removed', () => {
+    reader = openReader(document, makeArticle({ removed: [] }));
+    expect(reader.root.querySelector('footer')).toBeNull();
+  });
+
+  it('sets the article language and direction', () => {
+    reader = openReader(document, makeArticle({ lang: 'ur', dir: 'rtl' }));
+    const article = reader.root.querySelector('article')!;
+    expect(article.getAttribute('lang')).toBe('ur');
+    expect(article.getAttribute('dir')).toBe('rtl');
+  });
+
+  it('styles the shadow root with system fonts only', () => {
+    reader = openReader(document, makeArticle());
+    const css =
+      (reader.root.adoptedStyleSheets ?? []).map((s) => Array.from(s.cssRules).map((r) => r.cssText).join('\n')).join('\n') +
+      Array.from(reader.root.querySelectorAll('style')).map((s) => s.textContent).join('\n');
+    expect(css).toMatch(/serif/);
+    expect(css).not.toMatch(/@import|@font-face|url\(/);
+  });
+});
+
+describe('closing', () => {
+  it('locks the page scroll and restores the overflow styles exactly', () => {
+    document.documentElement.style.setProperty('overflow-y', 'scroll', 'important');
+    document.body.setAttribute('style', 'color: red');
+    reader = openReader(document, makeArticle());
+    expect(document.documentElement.style.getPropertyValue('overflow-x')).toBe('hidden');
+    expect(document.body.style.getPropertyValue('overflow-y')).toBe('hidden');
+    reader.close();
+    expect(document.documentElement.style.getPropertyValue('overflow-y')).toBe('scroll');
+    expect(document.documentElement.style.getPropertyPriority('overflow-y')).toBe('important');
+    expect(document.documentElement.style.getPropertyValue('overflow-x')).toBe('');
+    expect(document.body.getAttribute('style')).toBe('color: red;');
+  });
+
+  it('leaves no style attribute where there was none', () => {
+    reader = openReader(document, makeArticle());
+    reader.close();
+    expect(document.body.hasAttribute('style')).toBe(false);
+    expect(document.documentElement.hasAttribute('style')).toBe(false);
+  });
+
+  it('restores the scroll position instantly', () => {
+    const scrollTo = vi.spyOn(window, 'scrollTo').mockImplementation(() => undefined);
+    Object.defineProperty(window, 'scrollY', { value: 1234, configurable: true });
+    reader = openReader(document, makeArticle());
+    reader.close();
+    expect(scrollTo).toHaveBeenCalledWith({ left: 0, top: 1234, behavior: 'instant' });
+    scrollTo.mockRestore();
+    Object.defineProperty(window, 'scrollY', { value: 0, configurable: true });
+  });
+
+  it('moves focus in on open and back on close', () => {
+    const button = document.createElement('button');
+    document.body.append(button);
+    button.focus();
+    reader = openReader(document, makeArticle());
+    expect(document.activeElement).toBe(reader.host);
+    reader.close();
+    expect(document.activeElement).toBe(button);
+    expect(document.querySelector(HOST_TAG)).toBeNull();
+  });
+
+  it('ignores an untrusted Escape (a page cannot close it)', () => {
+    const onClose = vi.fn();
+    reader = openReader(document, makeArticle(), { onClose });
+    const event = keydown(reader.root.querySelector('.scroller')!, 'Escape');
+    expect(event.isTrusted).not.toBe(true);
+    (reader.root.querySelector('button.close') as HTMLButtonElement).click();
+    expect(reader.isOpen).toBe(true);
+    expect(onClose).not.toHaveBeenCalled();
+  });
+
+  it('closes on the user’s Escape or close button, and says so once', () => {
+    const onClose = vi.fn();
+    reader = openReader(document, makeArticle(), { onClose, isTrusted: () => true });
+    keydown(reader.root.querySelector('.scroller')!, 'a');
+    expect(reader.isOpen).toBe(true);
+    keydown(reader.root.querySelector('.scroller')!, 'Escape');
+    expect(reader.isOpen).toBe(false);
+    expect(document.querySelector(HOST_TAG)).toBeNull();
+    expect(onClose).toHaveBeenCalledTimes(1);
+
+    reader = openReader(document, makeArticle(), { onClose, isTrusted: () => true });
+    (reader.root.querySelector('button.close') as HTMLButtonElement).click();
+    expect(reader.isOpen).toBe(false);
+    expect(onClose).toHaveBeenCalledTimes(2);
+  });
+
+  it('a programmatic close (the toggle) does not call onClose', () => {
+    const onClose = vi.fn();
+    reader = openReader(document, makeArticle(), { onClose });
+    reader.close();
+    reader.close();
+    expect(onClose).not.toHaveBeenCalled();
+  });
+
+  it('the close button is labelled', () => {
+    reader = openReader(document, makeArticle());
+    const button = reader.root.querySelector('button.close')!;
+    expect(button.getAttribute('aria-label')).toBe('Close reader view');
+    expect(button.textContent).toBe('×');
+  });
+});
