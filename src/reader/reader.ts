@@ -23,6 +23,8 @@ export interface ReaderOptions {
   locale?: string;
   /** Which events count as the user's own. Only tests replace it (DOM emulators trust nothing). */
   isTrusted?: (event: Event) => boolean;
+  /** Index into article.quotes: scroll the reader to the paragraph where that quote stands. */
+  scrollToQuote?: number;
 }
 
 const HOST_STYLE: Record<string, string> = {
@@ -72,6 +74,7 @@ export function openReader(doc: Document, article: Article, options: ReaderOptio
   const lock = lockScroll(doc);
   doc.documentElement.append(host);
   scroller.focus({ preventScroll: true });
+  if (options.scrollToQuote !== undefined) revealQuote(scroller, article, options.scrollToQuote);
 
   const trusted = options.isTrusted ?? ((event: Event) => event.isTrusted === true);
   let open = true;
@@ -104,6 +107,20 @@ export function openReader(doc: Document, article: Article, options: ReaderOptio
     root,
     host,
   };
+}
+
+/** Scroll to and mark the block holding a quote (matched on its opening words, as text). */
+function revealQuote(scroller: HTMLElement, article: Article, index: number): void {
+  const quote = article.quotes[index];
+  if (!quote) return;
+  const norm = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
+  const needle = norm(quote.text).slice(0, 60);
+  if (!needle) return;
+  const blocks = Array.from(scroller.querySelectorAll<HTMLElement>('.story p, .story li, .story blockquote'));
+  const target = blocks.find((b) => norm(b.textContent).includes(needle));
+  if (!target) return;
+  target.classList.add('quote-target');
+  target.scrollIntoView?.({ block: 'center' });
 }
 
 /** A constructed stylesheet is immune to the page's CSP; fall back to <style> where adopting

@@ -129,6 +129,11 @@ h1.title {
 }
 .story ul, .story ol { padding-left: 1.4em; }
 .story li { margin-bottom: 0.35em; }
+.story .quote-target {
+  background: color-mix(in srgb, var(--accent) 12%, transparent);
+  box-shadow: 0 0 0 0.4em color-mix(in srgb, var(--accent) 12%, transparent);
+  border-radius: 2px;
+}
 .story hr { border: 0; border-top: 1px solid var(--rule); margin: 2em 0; }
 .story pre, .story code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, "DejaVu Sans Mono", monospace; font-size: 0.85em; }
 .story pre { overflow-x: auto; padding: 0.8em 1em; background: var(--button-bg); border-radius: 4px; }

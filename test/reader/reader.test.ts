@@ -174,3 +174,17 @@ describe('closing', () => {
     expect(button.textContent).toBe('×');
   });
 });
+
+describe('scrollToQuote', () => {
+  it('marks the paragraph holding the quote', () => {
+    reader = openReader(document, makeArticle(), { scrollToQuote: 0 });
+    const marked = reader.root.querySelectorAll('.quote-target');
+    expect(marked).toHaveLength(1);
+    expect(marked[0].textContent).toMatch(/We share a common purpose/);
+  });
+
+  it('ignores an index with no quote', () => {
+    reader = openReader(document, makeArticle(), { scrollToQuote: 9 });
+    expect(reader.root.querySelector('.quote-target')).toBeNull();
+  });
+});

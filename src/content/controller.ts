@@ -1,0 +1,89 @@
+// What the content script does with each request from the background, with its dependencies
+// passed in (the analysis, the page URL, the reader) so the logic is tested without a browser.
+import { isArticle, type Analysis, type Article } from '../core/types';
+import type { ContentRequest, ReaderState, ToggleResult } from '../shared/messages';
+
+export interface ReaderLike {
+  close(): void;
+  readonly isOpen: boolean;
+}
+
+export interface ContentDeps {
+  /** Analyse a clone of the page as it is now. */
+  analyze(): Analysis;
+  /** The page's real address (location.href). */
+  currentUrl(): string;
+  /** Mount the reader; `onClosed` runs when the user closes it from inside (Esc, ×). */
+  openReader(article: Article, onClosed: () => void, scrollToQuote?: number): ReaderLike;
+}
+
+export interface ContentController {
+  handle(request: ContentRequest): Analysis | ToggleResult | ReaderState;
+  readonly readerOpen: boolean;
+}
+
+export function createContentController(deps: ContentDeps): ContentController {
+  // Articles only: a failure (a page still loading, a timeout) is worth another try.
+  let memo: { url: string; article: Article } | null = null;
+  let reader: ReaderLike | null = null;
+
+  function analysis(): Analysis {
+    const url = deps.currentUrl();
+    if (memo && memo.url === url) return memo.article;
+    let result: Analysis;
+    try {
+      result = deps.analyze();
+    } catch (error) {
+      // The core promises not to throw; if it ever does, the popup still gets a value.
+      result = { status: 'internal', message: 'Lede failed while reading this page.', detail: error instanceof Error ? error.message : String(error) };
+    }
+    if (isArticle(result)) memo = { url, article: result };
+    return result;
+  }
+
+  function toggle(scrollToQuote?: number): ToggleResult {
+    if (reader?.isOpen) {
+      reader.close();
+      reader = null;
+      return { open: false };
+    }
+    const result = analysis();
+    // No story, no reader: an empty reader over the page would only confuse.
+    if (!isArticle(result)) return result;
+    const opened = deps.openReader(
+      result,
+      () => {
+        if (reader === opened) reader = null;
+      },
+      scrollToQuote,
+    );
+    reader = opened;
+    return { open: true };
+  }
+
+  return {
+    handle(request) {
+      switch (request.type) {
+        case 'lede/analyze':
+          return analysis();
+        case 'lede/toggle-reader':
+          return toggle(request.scrollToQuote);
+        case 'lede/reader-state':
+          return { open: reader?.isOpen ?? false };
+      }
+    },
+    get readerOpen() {
+      return reader?.isOpen ?? false;
+    },
+  };
+}
+
+/** Run `install` once per JavaScript world: executeScript injects content.js again on every
+ *  popup opening, and a second listener would answer every message twice. */
+export function installOnce(world: object, key: string, install: () => void): boolean {
+  const slot = world as Record<string, unknown>;
+  if (slot[key] === true) return false;
+  Object.defineProperty(slot, key, { value: true, configurable: false, enumerable: false, writable: false });
+  install();
+  return true;
+}

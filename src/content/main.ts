@@ -1,0 +1,22 @@
+// The content script (a classic IIFE, isolated world), injected by the background on demand.
+// Thin: the request logic is in controller.ts, the analysis in the core, the view in src/reader.
+import browser from 'webextension-polyfill';
+import { analyze } from '../core/analyze';
+import { isContentRequest, isFromOwnBackground } from '../shared/messages';
+import { openReader } from '../reader/reader';
+import { createContentController, installOnce } from './controller';
+
+installOnce(globalThis, '__ledeContentScriptInstalled', () => {
+  const controller = createContentController({
+    // A clone: Readability mutates what it parses, and the page must stay untouched.
+    analyze: () => analyze(document.cloneNode(true) as Document, { url: location.href }),
+    currentUrl: () => location.href,
+    openReader: (article, onClosed, scrollToQuote) =>
+      openReader(document, article, { onClose: onClosed, scrollToQuote }),
+  });
+
+  browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
+    if (!isContentRequest(message) || !isFromOwnBackground(sender, browser.runtime.id)) return undefined;
+    return Promise.resolve(controller.handle(message));
+  });
+});

@@ -1,0 +1,102 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createContentController, installOnce } from '../../src/content/controller';
+import type { Analysis, Article } from '../../src/core/types';
+
+const article = (title = 'Story'): Article => ({
+  status: 'ok', title, text: 'x', paragraphs: ['x'], html: '<p>x</p>', wordCount: 1, readingMinutes: 1, summary: [], quotes: [], removed: [], timings: {},
+});
+
+function setup(result: () => Analysis = () => article()) {
+  let url = 'https://a.example/story';
+  const readers: Array<{ isOpen: boolean; close(): void; onClosed: () => void; scrollToQuote?: number }> = [];
+  const analyze = vi.fn(result);
+  const controller = createContentController({
+    analyze,
+    currentUrl: () => url,
+    openReader: (_a, onClosed, scrollToQuote) => {
+      const r = {
+        isOpen: true,
+        onClosed,
+        scrollToQuote,
+        close() {
+          r.isOpen = false;
+        },
+      };
+      readers.push(r);
+      return r;
+    },
+  });
+  return { controller, analyze, readers, navigate: (u: string) => (url = u) };
+}
+
+describe('content controller', () => {
+  it('analyses once per URL', () => {
+    const { controller, analyze, navigate } = setup();
+    expect(controller.handle({ type: 'lede/analyze' })).toMatchObject({ status: 'ok' });
+    controller.handle({ type: 'lede/analyze' });
+    expect(analyze).toHaveBeenCalledTimes(1);
+    navigate('https://a.example/other');
+    controller.handle({ type: 'lede/analyze' });
+    expect(analyze).toHaveBeenCalledTimes(2);
+  });
+
+  it('does not memoise failures', () => {
+    const { controller, analyze } = setup(() => ({ status: 'timeout', message: 'Too slow.' }));
+    controller.handle({ type: 'lede/analyze' });
+    controller.handle({ type: 'lede/analyze' });
+    expect(analyze).toHaveBeenCalledTimes(2);
+  });
+
+  it('turns a throwing analysis into an internal failure', () => {
+    const { controller } = setup(() => {
+      throw new Error('boom');
+    });
+    expect(controller.handle({ type: 'lede/analyze' })).toEqual({ status: 'internal', message: expect.any(String), detail: 'boom' });
+  });
+
+  it('toggles the reader open and closed, reusing the analysis', () => {
+    const { controller, analyze, readers } = setup();
+    controller.handle({ type: 'lede/analyze' });
+    expect(controller.handle({ type: 'lede/toggle-reader' })).toEqual({ open: true });
+    expect(analyze).toHaveBeenCalledTimes(1);
+    expect(controller.handle({ type: 'lede/reader-state' })).toEqual({ open: true });
+    expect(controller.handle({ type: 'lede/toggle-reader' })).toEqual({ open: false });
+    expect(readers[0].isOpen).toBe(false);
+    expect(controller.readerOpen).toBe(false);
+  });
+
+  it('analyses first when toggled before any analysis, and passes scrollToQuote on', () => {
+    const { controller, analyze, readers } = setup();
+    expect(controller.handle({ type: 'lede/toggle-reader', scrollToQuote: 2 })).toEqual({ open: true });
+    expect(analyze).toHaveBeenCalledTimes(1);
+    expect(readers[0].scrollToQuote).toBe(2);
+  });
+
+  it('does not open an empty reader when there is no story', () => {
+    const noArticle: Analysis = { status: 'no-article', message: 'No story here.' };
+    const { controller, readers } = setup(() => noArticle);
+    expect(controller.handle({ type: 'lede/toggle-reader' })).toEqual(noArticle);
+    expect(readers).toHaveLength(0);
+  });
+
+  it('knows when the user closed the reader from inside it', () => {
+    const { controller, readers } = setup();
+    controller.handle({ type: 'lede/toggle-reader' });
+    readers[0].isOpen = false;
+    readers[0].onClosed();
+    expect(controller.readerOpen).toBe(false);
+    expect(controller.handle({ type: 'lede/toggle-reader' })).toEqual({ open: true });
+    expect(readers).toHaveLength(2);
+  });
+});
+
+describe('installOnce', () => {
+  it('installs once per world, and the flag cannot be reset', () => {
+    const world = {};
+    const install = vi.fn();
+    expect(installOnce(world, 'k', install)).toBe(true);
+    expect(installOnce(world, 'k', install)).toBe(false);
+    expect(() => ((world as Record<string, unknown>).k = false)).toThrow();
+    expect(install).toHaveBeenCalledTimes(1);
+  });
+});
