@@ -102,7 +102,6 @@ export interface Harness {
   snippetMatch(pred: string, snippets: Snippets): SnippetMatch;
   aggregateSnippets(per: SnippetMatch[]): SnippetScore;
   loadSet(dir: string): Promise<{ name: string; dir: string; pages: SetPage[] }>;
-  readPage(page: SetPage): Promise<string>;
   median(xs: number[]): number;
   percentile(xs: number[], q: number): number;
   /** The harness's block-aware text of an HTML fragment on linkedom (readability-linkedom's step). */
@@ -139,7 +138,6 @@ export async function loadHarness(): Promise<Harness> {
     snippetMatch: metrics.snippetMatch,
     aggregateSnippets: metrics.aggregateSnippets,
     loadSet: corpus.loadSet,
-    readPage: corpus.readPage,
     median: stats.median,
     percentile: stats.percentile,
     fragmentTextLight: light.fragmentTextLight,

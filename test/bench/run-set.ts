@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Readability } from '@mozilla/readability';
-import { parseHtml } from '../../src/cli/parse';
+import { decodeHtml, parseHtml } from '../../src/cli/parse';
 import { analyze } from '../../src/core/analyze';
 import { isArticle } from '../../src/core/types';
 import type { Harness, SetPage, SnippetMatch, SnippetScore, SummaryOutput, SummaryRun, SummaryTruth, TokenScore } from './harness';
@@ -68,6 +68,12 @@ function makeExtractors(h: Harness): Record<ExtractorName, Run> {
   };
 }
 
+/** The page as the CLI reads it (bytes, charset sniffing, linkedom), so Lede's text here is the
+ *  text `lede extract` gives the harness. */
+async function load(page: SetPage): Promise<Document> {
+  return parseHtml(decodeHtml(await readFile(page.file)));
+}
+
 function timed(run: Run, doc: Document, url: string): { out: Extracted; ms: number; error?: string } {
   const t0 = performance.now();
   try {
@@ -97,14 +103,14 @@ export async function runSet(h: Harness, dir: string, opts: { limit?: number; wa
   // Warm-up: JIT and lazy module state, untimed and unscored.
   const warm = pages.slice(0, Math.min(opts.warmup, pages.length));
   for (const page of warm) {
-    const doc = parseHtml(await h.readPage(page), page.url);
+    const doc = await load(page);
     for (const name of EXTRACTORS) timed(extractors[name], doc, page.url);
   }
 
   const runs: Record<ExtractorName, PageRun[]> = { readability: [], lede: [] };
   for (const [i, page] of pages.entries()) {
     // Parsing is excluded from both timings: one parse, handed to both extractors.
-    const doc = parseHtml(await h.readPage(page), page.url);
+    const doc = await load(page);
     // Alternate which goes first, so that neither always benefits from a warm cache.
     const order = i % 2 === 0 ? EXTRACTORS : [...EXTRACTORS].reverse();
     for (const name of order) {

@@ -1,0 +1,143 @@
+// The built extension in Debian's Chromium: the popup on a seed-shaped news page (story, then
+// "Published in Dawn…" and "Opinion"/"Editorial" rails inside the story's own container), the
+// reader view toggled from the popup and closed through the background's toggle, the page
+// restored exactly, no network traffic from the extension, and the no-article state.
+// Needs `npm run build` and /usr/bin/chromium (see .ci/run).
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page, Request } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchTestExtension, REPO_ROOT, type LedeBrowser } from './lib/extension';
+import { askBackground, openPopup, readerState, tabIdFor, toggleCommand } from './lib/popup';
+import { servePages, type PageServer } from './lib/server';
+
+const page = (name: string) => readFileSync(join(import.meta.dirname, 'pages', name), 'utf8');
+const SHOTS = join(REPO_ROOT, 'test-results', 'screenshots');
+/** Text of the rails and end matter; none of it may reach the popup. */
+const RAIL_TEXT = ['IMF scrutiny', 'Published in Dawn', 'Updated 04 Mar', 'Editorial', 'Opinion', 'Is all well?', 'Cold world'];
+
+let browser: LedeBrowser;
+let server: PageServer;
+const requests: Request[] = [];
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  server = await servePages({ '/story.html': page('seed-article.html'), '/signin.html': page('no-article.html') });
+  browser = await launchTestExtension();
+  // Every request any page, frame or the service worker of this profile makes.
+  browser.context.on('request', (r) => requests.push(r));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openTestPage(path: string): Promise<{ tab: Page; tabId: number }> {
+  const tab = await browser.context.newPage();
+  await tab.goto(server.url(path));
+  return { tab, tabId: await tabIdFor(browser, server.url(path)) };
+}
+
+/** What the page looks like to someone who wants it back exactly: scroll and overflow styles. */
+function pageState(tab: Page) {
+  return tab.evaluate(() => ({
+    scrollY: window.scrollY,
+    htmlStyle: document.documentElement.getAttribute('style'),
+    bodyStyle: document.body.getAttribute('style'),
+    htmlOverflow: getComputedStyle(document.documentElement).overflow,
+    bodyOverflow: getComputedStyle(document.body).overflow,
+    readerHosts: document.querySelectorAll('lede-reader').length,
+  }));
+}
+
+describe('Lede in Chromium', () => {
+  it('shows the story, its summary and quotes in the popup, and no rail text', async () => {
+    const { tabId } = await openTestPage('/story.html');
+    const { page: popup, analysis, text } = await openPopup(browser, tabId);
+    await popup.screenshot({ path: join(SHOTS, 'popup-article.png'), fullPage: true });
+
+    expect(analysis.status).toBe('ok');
+    if (analysis.status !== 'ok') return;
+    expect(analysis.title).toContain('Former Afghan intelligence officers');
+    expect(text).toContain(analysis.title);
+    expect(analysis.summary.length).toBeGreaterThanOrEqual(3);
+    expect(analysis.summary.length).toBeLessThanOrEqual(5);
+    // Every summary sentence is on screen (whitespace may be laid out differently).
+    const flat = text.replace(/\s+/g, ' ');
+    for (const sentence of analysis.summary) expect(flat).toContain(sentence.replace(/\s+/g, ' '));
+
+    const speakers = analysis.quotes.slice(0, 5).map((q) => q.speaker);
+    expect(speakers).toContain('Gen Frank McKenzie');
+    expect(speakers).toContain('Rahmatullah Nabil');
+    expect(flat).toContain('Gen Frank McKenzie');
+    expect(flat).toContain('Rahmatullah Nabil');
+
+    // Nowhere in the popup: visible text, hidden text or attributes.
+    const markup = await popup.evaluate(() => document.body.outerHTML);
+    for (const rail of RAIL_TEXT) {
+      expect(text, `popup text shows "${rail}"`).not.toContain(rail);
+      expect(markup, `popup markup carries "${rail}"`).not.toContain(rail);
+    }
+    for (const item of [...analysis.summary, ...analysis.quotes.map((q) => q.text), analysis.text]) {
+      for (const rail of RAIL_TEXT) expect(item).not.toContain(rail);
+    }
+    await popup.close();
+  });
+
+  it('opens the reader from the popup and restores the page exactly when the command path closes it', async () => {
+    const { tab, tabId } = await openTestPage('/story.html');
+    await tab.evaluate(() => window.scrollTo(0, 600));
+    const before = await pageState(tab);
+    expect(before.scrollY).toBe(600);
+    expect(before.readerHosts).toBe(0);
+
+    // The keyboard command is registered with a shortcut (CDP cannot press it).
+    const command = await toggleCommand(browser);
+    expect(command?.shortcut, 'toggle-reader has a shortcut').toBeTruthy();
+
+    const { page: popup } = await openPopup(browser, tabId);
+    await popup.getByRole('button', { name: /reader view/i }).click();
+    await tab.waitForFunction(() => document.querySelector('lede-reader') !== null, undefined, { timeout: 10_000 });
+    expect(await readerState(browser, tabId)).toEqual({ open: true });
+    const opened = await pageState(tab);
+    expect(opened.readerHosts).toBe(1);
+    expect(opened.htmlOverflow).toBe('hidden'); // the page underneath does not scroll
+    await tab.bringToFront();
+    await tab.screenshot({ path: join(SHOTS, 'reader.png') });
+
+    // Close it through the background's toggle, the function the keyboard command calls. The
+    // popup may have closed itself after the click, so ask from a fresh extension page.
+    const extPage = await browser.context.newPage();
+    await extPage.goto(`${browser.extensionOrigin}/popup.html?tab=${tabId}`);
+    expect(await askBackground(extPage, { type: 'lede/toggle-reader', tabId })).toEqual({ open: false });
+    await tab.waitForFunction(() => document.querySelector('lede-reader') === null, undefined, { timeout: 5_000 });
+    expect(await pageState(tab)).toEqual(before);
+    expect(await readerState(browser, tabId)).toEqual({ open: false });
+    await extPage.close();
+    if (!popup.isClosed()) await popup.close();
+    await tab.close();
+  });
+
+  it('shows the no-article state on a page without a story', async () => {
+    const { tab, tabId } = await openTestPage('/signin.html');
+    const { page: popup, analysis, text } = await openPopup(browser, tabId);
+    await popup.screenshot({ path: join(SHOTS, 'popup-no-article.png'), fullPage: true });
+    expect(analysis.status).toBe('no-article');
+    expect(text).not.toContain('Sign in - Example Accounts');
+    expect(await popup.getByRole('button', { name: /reader view/i }).count()).toBe(0);
+    await popup.close();
+    await tab.close();
+  });
+
+  it('made no network request beyond the test pages and its own files', () => {
+    const allowed = new Set([server.url('/story.html'), server.url('/signin.html')]);
+    // data: and blob: URLs never leave the machine; chrome-extension:// of our own id is the package.
+    const offending = requests
+      .map((r) => r.url())
+      .filter((u) => !u.startsWith(`${browser.extensionOrigin}/`) && !allowed.has(u) && !/^(data|blob):/.test(u));
+    expect(offending).toEqual([]);
+    expect(server.requested.filter((p) => p !== '/story.html' && p !== '/signin.html')).toEqual([]);
+    expect(requests.length).toBeGreaterThan(0); // the listener did see traffic (the pages themselves)
+  });
+});
