@@ -56,7 +56,7 @@ export default defineConfig(({ mode }) => {
       return {
         publicDir: false,
         build: {
-          ssr: resolve(root, 'src/cli/main.ts'),
+          ssr: resolve(root, 'src/cli/bin.ts'),
           outDir: resolve(root, 'build/cli'),
           emptyOutDir: true,
           target: 'node20',

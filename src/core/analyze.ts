@@ -1,0 +1,117 @@
+// The pipeline: gate → isolate → clean → sanitize → summarize → quotes. Pure: no extension APIs,
+// no globals, the same in the page, the CLI and the tests. It never throws: every outcome is an
+// Analysis value (an Article or a typed Failure).
+import { blockText, normSpace, textBlocks } from './dom';
+import { checkSize, isStory, NO_ARTICLE } from './gate';
+import { isolate, Removals } from './isolate';
+import { findQuotes } from './quotes';
+import { sanitizeChildren } from './sanitize';
+import { summarize } from './summary';
+import { DEFAULT_LIMITS, type Analysis, type AnalyzeOptions, type Failure, type Limits, type Timings } from './types';
+
+/** Blocks that are not running story prose: summary and quotes never come from them. */
+const NOT_PROSE = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figcaption', 'caption', 'table', 'figure']);
+
+const WORDS_PER_MINUTE = 230;
+
+class Timeout extends Error {}
+
+/**
+ * Analyse a document. The document is consumed (Readability rewrites what it parses): callers
+ * pass a clone of the live page (`document.cloneNode(true)`) or a freshly parsed one.
+ */
+export function analyze(doc: Document, options: AnalyzeOptions = {}): Analysis {
+  const now = options.now ?? (() => (typeof performance !== 'undefined' ? performance.now() : Date.now()));
+  const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const start = now();
+  const timings: Timings = {};
+  let last = start;
+  const lap = (stage: string) => {
+    const t = now();
+    timings[stage] = round(t - last);
+    last = t;
+    if (t - start > limits.timeoutMs) throw new Timeout(stage);
+  };
+
+  try {
+    const tooLarge = checkSize(doc, limits);
+    if (tooLarge) return tooLarge;
+    lap('gate');
+
+    const removals = new Removals();
+    const found = isolate(doc, removals);
+    lap('isolate');
+    if (!found) return NO_ARTICLE;
+
+    const paragraphs = textBlocks(found.content, NOT_PROSE);
+    if (!isStory(paragraphs)) return NO_ARTICLE;
+    const text = blockText(found.content);
+    const html = sanitizeChildren(found.content, { baseUrl: options.url });
+    lap('clean');
+
+    const title = normSpace(found.title) || paragraphs[0]?.slice(0, 120) || '';
+    const lang = found.lang?.split(/[-_]/)[0]?.toLowerCase();
+    const summary = summarize(paragraphs, { title, lang });
+    lap('summary');
+    const quotes = findQuotes(paragraphs, { title, lang });
+    lap('quotes');
+
+    const wordCount = countWords(text);
+    timings.total = round(now() - start);
+    return {
+      status: 'ok',
+      title,
+      byline: clean(found.byline),
+      site: clean(found.site) ?? siteFromUrl(options.url),
+      url: options.url,
+      lang: found.lang,
+      dir: found.dir,
+      published: clean(found.published),
+      excerpt: clean(found.excerpt),
+      text,
+      paragraphs,
+      html,
+      wordCount,
+      readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
+      summary,
+      quotes,
+      removed: removals.blocks,
+      timings,
+    };
+  } catch (err) {
+    if (err instanceof Timeout) {
+      return { status: 'timeout', message: 'This page took too long to read.', detail: `Stopped after ${limits.timeoutMs} ms (during ${err.message}).` };
+    }
+    return internalFailure(err);
+  }
+}
+
+function internalFailure(err: unknown): Failure {
+  const detail = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
+  return { status: 'internal', message: 'Something went wrong while reading this page.', detail: detail.slice(0, 500) };
+}
+
+function clean(s: string | undefined): string | undefined {
+  const t = normSpace(s);
+  return t ? t.slice(0, 300) : undefined;
+}
+
+function siteFromUrl(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    return new URL(url).hostname.replace(/^www\./, '') || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function countWords(text: string): number {
+  const spaced = text.split(/\s+/).filter(Boolean).length;
+  // CJK scripts: roughly one word per two characters.
+  const cjk = (text.match(/[\u3040-\u30ff\u3400-\u9fff]/g) ?? []).length;
+  return spaced + Math.round(cjk / 2);
+}
+
+function round(ms: number): number {
+  return Math.round(ms * 100) / 100;
+}

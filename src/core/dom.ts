@@ -1,0 +1,178 @@
+// Small DOM helpers that work the same on a browser DOM and on linkedom (no layout, no CSSOM,
+// no TreeWalker assumptions), so the core runs unchanged in the page, the CLI and the tests.
+
+export const ELEMENT_NODE = 1;
+export const TEXT_NODE = 3;
+
+export function isElement(n: Node | null | undefined): n is Element {
+  return !!n && n.nodeType === ELEMENT_NODE;
+}
+
+export function tagOf(el: Element): string {
+  return (el.localName || el.tagName || '').toLowerCase();
+}
+
+/** Whitespace-collapsed, trimmed text. */
+export function normSpace(s: string | null | undefined): string {
+  return (s ?? '').replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+}
+
+export function textOf(n: Node | null | undefined): string {
+  return normSpace(n?.textContent);
+}
+
+/** A label's text in the form the lexicons use: lower-case, no trailing colon/arrows/bullets. */
+export function labelKey(s: string): string {
+  return normSpace(s)
+    .toLowerCase()
+    .replace(/^[\s\-–—•·|:»›>→▶]+|[\s\-–—•·|:»›>→▶….!]+$/g, '')
+    .trim();
+}
+
+/** Share of an element's text that sits inside links. */
+export function linkDensity(el: Element): number {
+  const total = textOf(el).length;
+  if (!total) return 0;
+  let inLinks = 0;
+  for (const a of Array.from(el.getElementsByTagName('a'))) inLinks += textOf(a).length;
+  return Math.min(1, inLinks / total);
+}
+
+/** Element children as an array (linkedom and browsers both have .children, but not always
+ *  iterable the same way). */
+export function childrenOf(el: Element): Element[] {
+  return Array.from(el.children ?? []);
+}
+
+export function remove(n: Node): void {
+  n.parentNode?.removeChild(n);
+}
+
+const HEADING = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+export function isHeading(el: Element): boolean {
+  return HEADING.has(tagOf(el)) || el.getAttribute('role') === 'heading';
+}
+
+/** Block-level tags: where text lines break. */
+export const BLOCK_TAGS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog', 'div',
+  'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'header', 'hgroup', 'hr', 'html', 'legend', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary',
+  'table', 'tbody', 'tfoot', 'thead', 'tr', 'ul',
+]);
+
+/** Tags that paragraph-like text blocks come from (for Article.paragraphs). */
+export const TEXT_BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'figcaption', 'pre', 'dd', 'dt', 'td', 'th', 'caption']);
+
+const SKIP_TEXT = new Set(['script', 'style', 'noscript', 'template', 'head', 'title', 'meta', 'link', 'svg', 'math', 'iframe', 'object']);
+
+/** Plain text with line breaks at block boundaries (blank line around paragraph-like blocks),
+ *  so that words of adjacent blocks never glue together. */
+export function blockText(root: Node): string {
+  const out: string[] = [];
+  const PARA = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'table', 'figure', 'ul', 'ol', 'dl']);
+  const walk = (node: Node, inPre: boolean): void => {
+    if (node.nodeType === TEXT_NODE) {
+      const data = (node as Text).data;
+      out.push(inPre ? data : data.replace(/[ \t\r\n\f]+/g, ' '));
+      return;
+    }
+    const tag = isElement(node) ? tagOf(node) : null;
+    if (tag && SKIP_TEXT.has(tag)) return;
+    if (tag === 'br') {
+      out.push('\n');
+      return;
+    }
+    const block = !!tag && BLOCK_TAGS.has(tag);
+    const brk = tag && PARA.has(tag) ? '\n\n' : '\n';
+    if (block) out.push(brk);
+    if (tag === 'td' || tag === 'th') out.push('\t');
+    const pre = inPre || tag === 'pre';
+    for (let c = node.firstChild; c; c = c.nextSibling) walk(c, pre);
+    if (block) out.push(brk);
+  };
+  walk(root, false);
+  return out
+    .join('')
+    .replace(/\u00a0/g, ' ')
+    .split('\n')
+    .map((l) => l.replace(/[ \t]+/g, ' ').trim())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+/** The text blocks of a subtree in document order: each innermost paragraph-like element's
+ *  text, plus loose text in containers (sites that write text straight into <div>s). Elements
+ *  whose tag is in `skip` are left out with their subtree. */
+export function textBlocks(root: Element, skip: ReadonlySet<string> = new Set()): string[] {
+  const blocks: string[] = [];
+  let loose: string[] = [];
+  const flush = () => {
+    const t = normSpace(loose.join(''));
+    if (t) blocks.push(t);
+    loose = [];
+  };
+  const walk = (node: Node): void => {
+    if (node.nodeType === TEXT_NODE) {
+      loose.push((node as Text).data);
+      return;
+    }
+    if (!isElement(node)) return;
+    const tag = tagOf(node);
+    if (SKIP_TEXT.has(tag)) return;
+    if (skip.has(tag)) {
+      flush();
+      return;
+    }
+    if (tag === 'br') {
+      loose.push(' ');
+      return;
+    }
+    const isBlock = BLOCK_TAGS.has(tag);
+    if (TEXT_BLOCK_TAGS.has(tag) && !hasBlockChild(node)) {
+      flush();
+      const t = textOf(node);
+      if (t) blocks.push(t);
+      return;
+    }
+    if (isBlock) flush();
+    for (let c = node.firstChild; c; c = c.nextSibling) walk(c);
+    if (isBlock) flush();
+  };
+  walk(root);
+  flush();
+  return blocks;
+}
+
+function hasBlockChild(el: Element): boolean {
+  for (const c of childrenOf(el)) {
+    const t = tagOf(c);
+    if (BLOCK_TAGS.has(t) && t !== 'br') return true;
+  }
+  return false;
+}
+
+/** Count elements and the maximum depth, stopping early once either bound is passed (a
+ *  5,000-deep or 100,000-element page must not cost a full walk to refuse). Iterative: deep
+ *  pages must not overflow the stack. */
+export function measureTree(root: Element, maxElements: number, maxDepth: number): { elements: number; depth: number; exceeded: boolean } {
+  let elements = 0;
+  let depth = 0;
+  const stack: Array<[Element, number]> = [[root, 1]];
+  while (stack.length) {
+    const [el, d] = stack.pop()!;
+    elements++;
+    if (d > depth) depth = d;
+    if (elements > maxElements || depth > maxDepth) return { elements, depth, exceeded: true };
+    const kids = el.children;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push([kids[i], d + 1]);
+  }
+  return { elements, depth, exceeded: false };
+}
+
+/** Every element below `root`, in document order. (linkedom does not implement
+ *  getElementsByTagName('*'), so this goes through querySelectorAll.) */
+export function descendants(root: Element): Element[] {
+  return Array.from(root.querySelectorAll('*'));
+}

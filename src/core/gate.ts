@@ -1,0 +1,45 @@
+// Is this page a story at all, and is it one we can afford to read? Cheap checks first, so a
+// home page or a hostile giant is turned away before any expensive work.
+import { measureTree, normSpace } from './dom';
+import type { Failure, Limits } from './types';
+
+/** Refuse documents past the limits, before any parsing work. */
+export function checkSize(doc: Document, limits: Limits): Failure | null {
+  const root = doc.documentElement;
+  if (!root) return { status: 'no-article', message: 'This page is empty.' };
+  const { elements, depth, exceeded } = measureTree(root, limits.maxElements, limits.maxDepth);
+  if (exceeded) {
+    const why = elements > limits.maxElements ? `more than ${limits.maxElements.toLocaleString('en')} elements` : `nesting deeper than ${limits.maxDepth} levels`;
+    return { status: 'too-large', message: 'This page is too large or too deeply nested for Lede to read safely.', detail: why };
+  }
+  // textContent is one linear pass; cheap next to parsing.
+  const textLength = (doc.body ?? root).textContent?.length ?? 0;
+  if (textLength > limits.maxTextLength) {
+    return {
+      status: 'too-large',
+      message: 'This page has too much text for Lede to read safely.',
+      detail: `${textLength.toLocaleString('en')} characters (limit ${limits.maxTextLength.toLocaleString('en')})`,
+    };
+  }
+  return null;
+}
+
+const MIN_STORY_CHARS = 280;
+const MIN_STORY_WORDS = 50;
+
+/** After isolation: is what is left a story? Teaser grids and menus are gone by now, so a home
+ *  page leaves too little prose behind. */
+export function isStory(paragraphs: string[]): boolean {
+  const prose = paragraphs.filter((p) => p.length >= 80 && /[.!?…"”»。！？]$/.test(p) || p.length >= 200);
+  const chars = prose.reduce((n, p) => n + p.length, 0);
+  const words = normSpace(prose.join(' ')).split(' ').filter(Boolean).length;
+  // Chinese and Japanese have no spaces between words; count characters there.
+  const cjk = (prose.join('').match(/[\u3040-\u30ff\u3400-\u9fff]/g) ?? []).length;
+  return chars >= MIN_STORY_CHARS && (words >= MIN_STORY_WORDS || cjk >= 150);
+}
+
+export const NO_ARTICLE: Failure = {
+  status: 'no-article',
+  message: 'Lede could not find a story on this page.',
+  detail: 'Open a single article (not a home or section page) and try again.',
+};

@@ -1,0 +1,104 @@
+// What sits at the story's edges but is not the story: "Published in Dawn, …" trailers and what
+// follows them, copyright lines, newsletter and subscription boxes, share bars, author bios,
+// in-body promos, photo-gallery chrome and captions printed twice.
+// Pages that made these necessary: the Dawn seed ("Published in Dawn, November 3rd, 2021" then
+// rails), chron.com (gallery chrome "Image / 1 / of / 8 / Caption / Close", captions twice),
+// foxbusiness.com ("CONTINUE READING BELOW"), smithsonianmag.com (newsletter prompt), phys.org
+// (citation and copyright trailer).
+import { descendants, BLOCK_TAGS, childrenOf, normSpace, tagOf, textOf } from '../dom';
+import { AUTHOR_BIO, END_MATTER, GALLERY_CHROME, NEWSLETTER, PROMO, SHARE } from './lexicon';
+import type { Removals } from './removals';
+import { isStoryParagraph } from './shape';
+
+const matchesAny = (res: readonly RegExp[], s: string) => res.some((r) => r.test(s));
+
+/** Smallest block-level elements: those with no block-level element child. */
+function leafBlocks(root: Element): Element[] {
+  const out: Element[] = [];
+  for (const el of descendants(root)) {
+    if (!BLOCK_TAGS.has(tagOf(el))) continue;
+    if (childrenOf(el).some((c) => BLOCK_TAGS.has(tagOf(c)))) continue;
+    out.push(el);
+  }
+  return out;
+}
+
+/** Elements after `el` in document order, within `root`, as the highest whole subtrees. */
+function followingSubtrees(el: Element, root: Element): Element[] {
+  const out: Element[] = [];
+  for (let cur: Element | null = el; cur && cur !== root; cur = cur.parentElement) {
+    for (let s = cur.nextElementSibling; s; s = s.nextElementSibling) out.push(s);
+  }
+  return out;
+}
+
+/** "Published in …" and copyright trailers: drop the line, and what follows it when that is
+ *  not more story (a second run of story paragraphs means the marker was mid-page). */
+export function removeEndMatter(root: Element, removals: Removals): void {
+  for (const block of leafBlocks(root)) {
+    if (!root.contains(block)) continue;
+    const text = normSpace(block.textContent);
+    if (!text || text.length > 200 || !matchesAny(END_MATTER, text)) continue;
+    const after = followingSubtrees(block, root);
+    const storyAfter = after.reduce((n, e) => n + (isStoryParagraph(e) ? 1 : 0) + Array.from(e.getElementsByTagName('p')).filter(isStoryParagraph).length, 0);
+    removals.drop(block, 'end-matter');
+    if (storyAfter <= 1 && after.length) removals.dropAll(after.filter((e) => root.contains(e)), 'end-matter');
+  }
+}
+
+/** Newsletter and subscription boxes: a short block with a sign-up prompt or an e-mail field. */
+export function removeNewsletterBoxes(root: Element, removals: Removals): void {
+  const seeds: Element[] = [];
+  for (const input of Array.from(root.querySelectorAll('input[type="email"], form'))) seeds.push(input);
+  for (const block of leafBlocks(root)) {
+    const text = normSpace(block.textContent);
+    if (text && text.length <= 300 && matchesAny(NEWSLETTER, text)) seeds.push(block);
+  }
+  for (const seed of seeds) {
+    if (!root.contains(seed)) continue;
+    // Widen to the box: the highest ancestor that is still short and holds no story paragraph.
+    let box: Element = seed;
+    for (let cur = seed.parentElement; cur && cur !== root; cur = cur.parentElement) {
+      if (textOf(cur).length > 500 || Array.from(cur.getElementsByTagName('p')).some(isStoryParagraph)) break;
+      box = cur;
+    }
+    removals.drop(box, 'newsletter');
+  }
+}
+
+/** Whole short blocks that are share bars, promos, gallery chrome or author-bio headers. */
+export function removeChromeLines(root: Element, removals: Removals): void {
+  for (const block of leafBlocks(root)) {
+    if (!root.contains(block)) continue;
+    const text = normSpace(block.textContent);
+    if (!text || text.length > 200) continue;
+    if (matchesAny(SHARE, text)) removals.drop(block, 'share-bar');
+    else if (matchesAny(GALLERY_CHROME, text)) removals.drop(block, 'gallery-chrome');
+    else if (matchesAny(PROMO, text) && (text === text.toUpperCase() || text.length < 60 || block.getElementsByTagName('a').length)) removals.drop(block, 'promo');
+    else if (matchesAny(AUTHOR_BIO, text)) removeBio(block, root, removals);
+  }
+}
+
+/** "About the author" plus the short bio after it. */
+function removeBio(header: Element, root: Element, removals: Removals): void {
+  const box = header.parentElement && header.parentElement !== root && textOf(header.parentElement).length <= 600 ? header.parentElement : null;
+  if (box) removals.drop(box, 'author-bio');
+  else {
+    const next = header.nextElementSibling;
+    const parts = [header];
+    if (next && textOf(next).length <= 600) parts.push(next);
+    removals.dropAll(parts, 'author-bio');
+  }
+}
+
+/** Captions (and other blocks) printed twice: keep the first, drop later exact repeats. */
+export function removeDuplicateBlocks(root: Element, removals: Removals): void {
+  const seen = new Set<string>();
+  for (const block of leafBlocks(root)) {
+    if (!root.contains(block)) continue;
+    const key = normSpace(block.textContent).toLowerCase();
+    if (key.length < 20) continue;
+    if (seen.has(key)) removals.drop(block, 'caption-duplicate');
+    else seen.add(key);
+  }
+}

@@ -1,0 +1,64 @@
+// Finding the story: Readability picks the container, our rules take out what it keeps but a
+// reader does not want. The rules run twice: on the whole page first (so Readability's scoring
+// is not swayed by rails and card grids), then on the container it picked (for rails that live
+// inside the story's own container, which is where Readability fails).
+import { Readability } from '@mozilla/readability';
+import { removeChromeLines, removeDuplicateBlocks, removeEndMatter, removeNewsletterBoxes } from './endmatter';
+import { removeHeadedRails } from './rails';
+import { Removals } from './removals';
+import { removeInlineTeasers, removeLinkLists, removeTeaserCards } from './teasers';
+
+export interface Isolated {
+  content: Element;
+  title: string;
+  byline?: string;
+  site?: string;
+  excerpt?: string;
+  lang?: string;
+  dir?: 'ltr' | 'rtl';
+  published?: string;
+}
+
+/** Rules that are safe on the whole page: they only take blocks that look like teasers. */
+function cleanPage(body: Element, removals: Removals): void {
+  removeHeadedRails(body, removals);
+  removeTeaserCards(body, removals);
+  removeNewsletterBoxes(body, removals);
+}
+
+/** Rules for the picked container, where everything left should be story. */
+function cleanStory(content: Element, removals: Removals): void {
+  removeEndMatter(content, removals);
+  removeHeadedRails(content, removals);
+  removeTeaserCards(content, removals);
+  removeInlineTeasers(content, removals);
+  removeNewsletterBoxes(content, removals);
+  removeChromeLines(content, removals);
+  removeLinkLists(content, removals);
+  removeDuplicateBlocks(content, removals);
+}
+
+/** Runs on `doc` and consumes it (Readability rewrites what it parses): pass a clone. */
+export function isolate(doc: Document, removals: Removals): Isolated | null {
+  if (doc.body) cleanPage(doc.body, removals);
+  const reader = new Readability(doc, {
+    // Keep the content as a live element: no serialise-and-reparse round trip.
+    serializer: (el: Node) => el as unknown as string,
+  });
+  const parsed = reader.parse();
+  if (!parsed || !parsed.content) return null;
+  const content = parsed.content as unknown as Element;
+  cleanStory(content, removals);
+  return {
+    content,
+    title: parsed.title || '',
+    byline: parsed.byline || undefined,
+    site: parsed.siteName || undefined,
+    excerpt: parsed.excerpt || undefined,
+    lang: parsed.lang || undefined,
+    dir: parsed.dir === 'rtl' ? 'rtl' : parsed.dir === 'ltr' ? 'ltr' : undefined,
+    published: parsed.publishedTime || undefined,
+  };
+}
+
+export { Removals };

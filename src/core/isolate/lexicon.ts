@@ -1,0 +1,135 @@
+// Words and phrases that mark clutter, as data. Rules in this folder match a block's whole,
+// normalised label against these, so a story sentence that merely contains "related" is safe.
+// Languages: en, de, fr, es, pt, it, pl, nl, ru, zh, ar, ur. Add a phrase with a golden page
+// (test/pages/) that shows the rail it heads.
+
+/** Labels that head a rail of other stories' teasers. Matched against the full label text
+ *  (lower-cased, punctuation and trailing arrows/colons removed). */
+export const RAIL_LABELS: readonly string[] = [
+  // en
+  'opinion', 'opinions', 'editorial', 'editorials', 'related', 'related stories', 'related articles',
+  'related news', 'related content', 'related coverage', 'related posts', 'related links', 'related reading',
+  'more from', 'more stories', 'more news', 'more on this story', 'more on this', 'more in', 'more like this',
+  'most read', 'most popular', 'most viewed', 'most shared', 'most commented', 'most emailed',
+  'popular', 'popular now', 'popular stories', 'trending', 'trending now', 'trending stories',
+  'recommended', 'recommended for you', 'recommended stories', 'read more', 'read next', 'read also',
+  'also read', 'also on', 'you may like', 'you may also like', 'you might also like', 'you might like',
+  'you may have missed', 'latest', 'latest news', 'latest stories', 'latest articles', 'top stories',
+  'top news', 'in other news', 'elsewhere', 'what to read next', 'editor\'s picks', 'editors picks',
+  'editor’s picks', 'don\'t miss', 'don’t miss', 'must read', 'must reads', 'must watch', 'further reading',
+  'see also', 'more to explore', 'around the web', 'from the web', 'sponsored stories', 'promoted stories',
+  'breaking news', 'news in brief', 'just in', 'featured', 'featured stories', 'spotlight', 'more headlines',
+  'in case you missed it', 'related topics', 'more top stories', 'stories you may like', 'suggested reading',
+  // de
+  'lesen sie auch', 'mehr zum thema', 'das könnte sie auch interessieren', 'auch interessant',
+  'meistgelesen', 'meistgelesene artikel', 'am meisten gelesen', 'weitere artikel', 'empfehlungen',
+  'top-themen', 'neueste artikel', 'verwandte artikel', 'mehr aus', 'weitere nachrichten', 'meinung',
+  // fr
+  'à lire aussi', 'a lire aussi', 'lire aussi', 'à lire également', 'sur le même sujet', 'les plus lus',
+  'articles les plus lus', 'à voir aussi', 'vous aimerez aussi', 'vous pourriez aimer', 'articles similaires',
+  'dernières actualités', 'les plus populaires', 'en continu', 'nos recommandations', 'à la une', 'éditorial',
+  // es
+  'te puede interesar', 'también te puede interesar', 'más noticias', 'lo más leído', 'más leídas',
+  'noticias relacionadas', 'relacionado', 'relacionadas', 'te recomendamos', 'lee también', 'leer más',
+  'más de', 'últimas noticias', 'recomendados', 'opinión', 'editorial del día', 'lo último',
+  // pt
+  'leia também', 'leia mais', 'veja também', 'mais lidas', 'mais lidos', 'notícias relacionadas',
+  'relacionadas', 'mais notícias', 'recomendados para você', 'últimas notícias', 'você pode gostar',
+  'opinião', 'veja mais', 'saiba mais',
+  // it
+  'leggi anche', 'potrebbe interessarti', 'ti potrebbe interessare', 'più letti', 'i più letti',
+  'articoli correlati', 'notizie correlate', 'ultime notizie', 'altre notizie', 'consigliati', 'opinioni',
+  // pl
+  'czytaj także', 'czytaj też', 'zobacz także', 'zobacz też', 'najczęściej czytane', 'najpopularniejsze',
+  'polecamy', 'powiązane artykuły', 'więcej', 'najnowsze', 'opinie',
+  // nl
+  'lees ook', 'meer over', 'meest gelezen', 'gerelateerd', 'gerelateerde artikelen', 'meer nieuws',
+  'aanbevolen', 'laatste nieuws', 'ook interessant', 'opinie',
+  // ru
+  'читайте также', 'читать также', 'по теме', 'самое читаемое', 'популярное', 'похожие статьи',
+  'рекомендуем', 'ещё по теме', 'еще по теме', 'другие новости', 'последние новости', 'мнения', 'смотрите также',
+  // zh
+  '相关新闻', '相关阅读', '相关文章', '热门文章', '热门新闻', '推荐阅读', '延伸阅读', '最新新闻', '更多新闻',
+  '猜你喜欢', '热点', '排行榜', '阅读排行', '相關新聞', '延伸閱讀', '熱門新聞', '推薦閱讀',
+  // ar
+  'اقرأ أيضا', 'اقرأ أيضاً', 'مواضيع ذات صلة', 'الأكثر قراءة', 'أخبار ذات صلة', 'المزيد من', 'آخر الأخبار',
+  'رأي', 'مقالات ذات صلة', 'الأكثر مشاهدة', 'قد يعجبك أيضا',
+  // ur
+  'مزید پڑھیں', 'یہ بھی پڑھیں', 'متعلقہ خبریں', 'سب سے زیادہ پڑھی جانے والی', 'تازہ ترین', 'اداریہ', 'رائے',
+];
+
+/** Label prefixes that open a rail whatever follows ("More from Business", "Mehr aus Politik"). */
+export const RAIL_LABEL_PREFIXES: readonly string[] = [
+  'more from ', 'more in ', 'more on ', 'more about ', 'latest from ', 'latest in ', 'also in ', 'more stories from ',
+  'other stories in ', 'more news from ', 'mehr aus ', 'mehr zu ', 'weitere artikel zu ', 'plus de ', 'plus d\'',
+  'más de ', 'mais de ', 'altro da ', 'più da ', 'więcej z ', 'meer van ', 'ещё из ', 'еще из ', 'больше о ',
+];
+
+/** Inline lead-ins for a one-line link to another story inside the body ("Related: …"). */
+export const INLINE_TEASER_LEADS: readonly string[] = [
+  'related', 'read more', 'read also', 'also read', 'see also', 'more', 'read', 'watch', 'listen', 'recommended',
+  'don\'t miss', 'don’t miss', 'also see', 'read next', 'click here', 'related article', 'related story',
+  'related link', 'related coverage', 'opinion', 'explainer', 'analysis', 'editorial',
+  'lesen sie auch', 'mehr zum thema', 'auch interessant', 'lire aussi', 'à lire aussi', 'a lire aussi',
+  'lea también', 'lee también', 'te puede interesar', 'leia também', 'leia mais', 'veja também',
+  'leggi anche', 'czytaj także', 'czytaj też', 'zobacz także', 'lees ook', 'читайте также', 'по теме',
+  '相关阅读', '延伸阅读', 'اقرأ أيضا', 'اقرأ أيضاً', 'یہ بھی پڑھیں',
+];
+
+/** Whole-line end-of-story markers: the story is over, what follows is the site's. Regexes run
+ *  against a block's whole text. */
+export const END_MATTER: readonly RegExp[] = [
+  /^published in [\p{L}\s.&'’-]{2,40},? .{0,40}\d{4}\.?$/iu, // "Published in Dawn, November 3rd, 2021"
+  /^(originally )?(published|appeared) (in|on) (the )?[\p{L}\s.&'’-]{2,40} (edition|issue|print edition)?.{0,40}$/iu,
+  /^(copyright|©|\(c\))\s?.{0,120}$/iu,
+  /^.{0,80}all rights reserved\.?.{0,80}$/iu,
+  /^(this (article|story) (was|has been) (originally |first )?(published|updated|amended|corrected).{0,160})$/iu,
+  /^(follow|like) us on .{0,80}$/iu,
+  /^(get|download) (the|our) .{0,40}app.{0,80}$/iu,
+  /^(additional reporting|reporting) by .{0,120}$/iu,
+  /^(editing|edited) by .{0,120}$/iu,
+  /^(have|got) a (news )?tip\??.{0,120}$/iu,
+];
+
+/** Newsletter and subscription prompts (whole short blocks). */
+export const NEWSLETTER: readonly RegExp[] = [
+  /\b(sign ?up|subscribe|register) (for|to) (our|the|my)? ?.{0,40}(newsletter|briefing|digest|alerts|emails?|updates)\b/iu,
+  /\bnewsletter\b.{0,80}\b(sign ?up|subscribe|inbox|email)\b/iu,
+  /\b(get|receive) .{0,40}(in|to) your inbox\b/iu,
+  /\benter your e-?mail\b/iu,
+  /\b(newsletter abonnieren|jetzt abonnieren|inscrivez-vous|abonnez-vous|suscríbete|assine|iscriviti|zapisz się|schrijf je in|подпишитесь)\b/iu,
+  /\b(subscribe now|already a subscriber|support (our|independent) journalism|become a (member|subscriber))\b/iu,
+];
+
+/** Share bars and social prompts. */
+export const SHARE: readonly RegExp[] = [
+  /^(share( this( article| story)?)?( on| via)?:?\s*)?((facebook|twitter|x|linkedin|whatsapp|email|e-mail|pinterest|reddit|telegram|print|copy link|messenger)[\s,|•·]*){2,}$/iu,
+  /^share (on|via) (facebook|twitter|x|linkedin|whatsapp|email)$/iu,
+  /^(share|tweet|email|print|comments?|save|teilen|partager|compartir|compartilhar|condividi|udostępnij|delen|поделиться)$/iu,
+];
+
+/** Author-bio openers. */
+export const AUTHOR_BIO: readonly RegExp[] = [
+  /^(about the author|about the writer|author bio|über den autor|über die autorin|à propos de l'auteur|sobre el autor|sobre o autor|l'autore)\b/iu,
+];
+
+/** Promos in the body ("CLICK HERE TO GET THE APP", "Continue reading below"). */
+export const PROMO: readonly RegExp[] = [
+  /^(continue reading|story continues|article continues) (below|after).{0,40}$/iu,
+  /^advertisement$/iu,
+  /^(anzeige|publicité|publicidad|publicidade|pubblicità|reklama|advertentie|реклама)$/iu,
+  /\bclick here\b.{0,80}$/iu,
+  /^(scroll (down )?to continue|skip (to|past) (content|ad))/iu,
+  /^(watch|listen)( now)?:?$/iu,
+];
+
+/** Photo-gallery chrome. */
+export const GALLERY_CHROME: readonly RegExp[] = [
+  /^\d{1,3}\s*(of|\/|von|de|di|z|van|из)\s*\d{1,3}$/iu,
+  /^(image|photo|caption|close|next|previous|prev|expand|enlarge|fullscreen|view gallery|open gallery|show caption|hide caption|\d{1,3})$/iu,
+];
+
+/** Dates as teaser cards print them: "04 Mar, 2025", "Updated 04 Mar, 2025", "3 hours ago",
+ *  "2019-11-20", "11/20/2019 01:14 PM". */
+export const DATE_LINE =
+  /^((updated|published|posted|aktualisiert|mis à jour|actualizado|atualizado|aggiornato)\s*:?\s*)?(\d{1,2}(st|nd|rd|th)? [a-zäéû]{3,9}\.?,? \d{4}|[a-zäéû]{3,9}\.? \d{1,2}(st|nd|rd|th)?,? \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d+ (minutes?|mins?|hours?|hrs?|days?|weeks?) ago|(vor|il y a|hace|há) \d+ \p{L}+)(,? \d{1,2}:\d{2}( ?[ap]m)?)?$/iu;

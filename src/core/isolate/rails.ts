@@ -1,0 +1,105 @@
+// Headed teaser rails: a label such as "Opinion", "Editorial", "Related", "Most read" (or its
+// equivalent in another language) followed by other stories' headlines, dates and blurbs.
+// Made necessary by the Dawn seed page (test/pages/seed-*): after the story come an "Opinion"
+// and an "Editorial" rail that plain Readability keeps when they share the story's container.
+//
+// Two shapes are handled: the label heads a wrapper (<section><h2>Related</h2><ul>…</ul></section>),
+// and the label stands alone among the story's siblings with the teasers after it
+// (<div class="story"><p>…</p><h2>Opinion</h2><div class="card">…</div>…</div>). Either way the
+// region must look like teasers (looksLikeTeasers), so a story that opens with an "Opinion" kicker
+// is never taken for a rail.
+import { descendants, isElement, isHeading, labelKey, normSpace, tagOf, textOf } from '../dom';
+import { RAIL_LABELS, RAIL_LABEL_PREFIXES } from './lexicon';
+import type { Removals } from './removals';
+import { isStoryParagraph, looksLikeTeasers, shapeOf, type Shape } from './shape';
+
+const RAIL_SET = new Set(RAIL_LABELS.map((l) => labelKey(l)));
+const MAX_LABEL = 60;
+
+export function isRailLabel(text: string): boolean {
+  const key = labelKey(text);
+  if (!key || key.length > MAX_LABEL) return false;
+  if (RAIL_SET.has(key)) return true;
+  return key.length <= 40 && RAIL_LABEL_PREFIXES.some((p) => key.startsWith(p) && key.length > p.length);
+}
+
+/** Remove every headed rail under `root`. Returns how many rails went. */
+export function removeHeadedRails(root: Element, removals: Removals): number {
+  let count = 0;
+  for (const label of findRailLabels(root)) {
+    if (!label.isConnected && !root.contains(label)) continue; // gone with an earlier rail
+    if (!root.contains(label)) continue;
+    const region = railRegion(label, root);
+    if (!region) continue;
+    removals.dropAll(region, 'rail-heading');
+    count++;
+  }
+  return count;
+}
+
+/** Outermost elements whose whole text is a rail label. */
+function findRailLabels(root: Element): Element[] {
+  const found: Element[] = [];
+  for (const el of descendants(root)) {
+    const tag = tagOf(el);
+    if (tag === 'script' || tag === 'style' || tag === 'option') continue;
+    const text = normSpace(el.textContent);
+    if (!text || text.length > MAX_LABEL || !isRailLabel(text)) continue;
+    // Keep the outermost element carrying exactly this label.
+    const parent = el.parentElement;
+    if (parent && parent !== root && normSpace(parent.textContent) === text) continue;
+    found.push(el);
+  }
+  return found;
+}
+
+/** The elements making up the rail headed by `label`, or null if what follows is not teasers. */
+function railRegion(label: Element, root: Element): Element[] | null {
+  const labelText = normSpace(label.textContent);
+  // Shape 1: the label heads a wrapper. Climb while the ancestor's text starts with the label
+  // and the ancestor still looks like teasers; keep the highest such ancestor.
+  let best: Element | null = null;
+  for (let cur = label.parentElement; cur && cur !== root; cur = cur.parentElement) {
+    const text = normSpace(cur.textContent);
+    if (!text.startsWith(labelText) || text === labelText) {
+      if (text === labelText) continue;
+      break;
+    }
+    const shape = shapeOf(cur);
+    if (!hasTeaserItems(shape) || !looksLikeTeasers(shape)) break;
+    best = cur;
+  }
+  if (best) return [best];
+
+  // Shape 2: the label stands among siblings; the rail is the run of teaser-like siblings after it.
+  const run: Element[] = [label];
+  const total: Shape = { text: 0, linkText: 0, headlineLinks: 0, dates: 0, storyParagraphs: 0 };
+  for (let sib = label.nextElementSibling; sib; sib = sib.nextElementSibling) {
+    if (!isElement(sib)) continue;
+    if (isHeading(sib) && !sib.getElementsByTagName('a').length && isRailLabel(textOf(sib))) break; // next rail: its own turn
+    if (isStoryParagraph(sib) && !sib.getElementsByTagName('a').length) break;
+    const s = shapeOf(sib);
+    if (!looksLikeTeasers(s) && (s.storyParagraphs >= 2 || s.text > 250)) break;
+    run.push(sib);
+    add(total, s);
+  }
+  if (run.length < 2 || !hasTeaserItems(total) || !looksLikeTeasers(total)) return null;
+  return run;
+}
+
+function hasTeaserItems(s: Shape): boolean {
+  return s.headlineLinks >= 1 || s.dates >= 1 || (s.text > 0 && s.linkText / s.text > 0.6);
+}
+
+function add(t: Shape, s: Shape): void {
+  t.text += s.text;
+  t.linkText += s.linkText;
+  t.headlineLinks += s.headlineLinks;
+  t.dates += s.dates;
+  t.storyParagraphs += s.storyParagraphs;
+}
+
+/** Exposed for tests: the labels found under a root, as text. */
+export function railLabelsIn(root: Element): string[] {
+  return findRailLabels(root).map((e) => textOf(e));
+}

@@ -1,0 +1,118 @@
+// Unheaded teaser cards, link lists and in-story "Related: …" lines.
+// - Cards: sites repeat the same block per story (link headline, date, blurb, often the headline
+//   twice); the Dawn rails (test/pages/seed-*) and the jpost.com "Breaking news" sidebar are this
+//   shape. Three or more such siblings in a row are a rail even without a heading.
+// - Link lists: menus, tag clouds and "more headlines" lists: runs of short lines that are almost
+//   all link text (chron.com's section menu kept by Readability).
+// - Inline teasers: "Related: <a>other headline</a>", "READ MORE: …" paragraphs between story
+//   paragraphs.
+import { descendants, childrenOf, labelKey, linkDensity, normSpace, tagOf, textOf } from '../dom';
+import { INLINE_TEASER_LEADS } from './lexicon';
+import type { Removals } from './removals';
+import { isHeadlineText, isStoryParagraph, shapeOf } from './shape';
+
+const MIN_CARDS = 3;
+const MAX_CARD_TEXT = 400;
+
+/** Is this element one teaser card: a headline link (or a date) and at most a blurb? */
+function isCard(el: Element): boolean {
+  const tag = tagOf(el);
+  if (tag === 'p' && !el.getElementsByTagName('a').length) return false;
+  const s = shapeOf(el);
+  if (s.text === 0 || s.text > MAX_CARD_TEXT) return false;
+  if (s.storyParagraphs > 0) return false;
+  if (s.headlineLinks === 0) return false;
+  // The headline is a good share of the card, or a date marks it as a teaser.
+  return s.linkText / s.text >= 0.3 || s.dates > 0;
+}
+
+/** Remove runs of >= 3 sibling cards under any element of `root`. */
+export function removeTeaserCards(root: Element, removals: Removals): void {
+  const parents = [root, ...descendants(root)].filter((e) => e.children.length >= MIN_CARDS);
+  // Deepest first: a card list inside a card list is handled once, at its own level.
+  for (const parent of parents.reverse()) {
+    if (!root.contains(parent) && parent !== root) continue;
+    const kids = childrenOf(parent);
+    let run: Element[] = [];
+    const flush = () => {
+      if (run.length >= MIN_CARDS && sameShape(run)) removals.dropAll(run, 'teaser-cards');
+      run = [];
+    };
+    for (const k of kids) {
+      if (isCard(k)) run.push(k);
+      else if (textOf(k).length === 0 && run.length) continue; // spacers between cards
+      else flush();
+    }
+    flush();
+  }
+}
+
+/** Cards of one rail share a tag and roughly a size; a run of varied story blocks does not. */
+function sameShape(run: Element[]): boolean {
+  const tags = new Set(run.map((e) => tagOf(e)));
+  if (tags.size > 2) return false;
+  const lens = run.map((e) => textOf(e).length);
+  const max = Math.max(...lens);
+  const min = Math.min(...lens);
+  return max <= 6 * Math.max(min, 20);
+}
+
+/** Lists whose items are nothing but links: menus, tags, headline lists. */
+export function removeLinkLists(root: Element, removals: Removals): void {
+  for (const list of Array.from(root.querySelectorAll('ul, ol'))) {
+    if (!root.contains(list)) continue;
+    const items = childrenOf(list).filter((c) => tagOf(c) === 'li' && textOf(c).length > 0);
+    if (items.length < 3) continue;
+    const linky = items.filter((li) => linkDensity(li) >= 0.8);
+    if (linky.length / items.length >= 0.8 && !items.some((li) => isStoryParagraph(li))) removals.drop(list, 'link-list');
+  }
+  // Runs of one-link short lines as sibling <p>/<div>s (menus written without lists).
+  for (const parent of [root, ...descendants(root)]) {
+    if (!root.contains(parent) && parent !== root) continue;
+    let run: Element[] = [];
+    const flush = () => {
+      if (run.length >= 4) removals.dropAll(run, 'link-list');
+      run = [];
+    };
+    for (const k of childrenOf(parent)) {
+      const t = textOf(k);
+      if (t && t.length <= 80 && linkDensity(k) >= 0.9 && !/[.!?]$/.test(t)) run.push(k);
+      else flush();
+    }
+    flush();
+  }
+}
+
+const LEAD_RE = new RegExp(
+  `^(${INLINE_TEASER_LEADS.map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s*[:：\\-–—|»›>]\\s*`,
+  'iu',
+);
+
+/** "Related: <a>headline</a>" and friends: a lead-in and a link to another story. */
+export function removeInlineTeasers(root: Element, removals: Removals): void {
+  for (const el of Array.from(root.querySelectorAll('p, div, li, h3, h4, h5, h6, strong, aside'))) {
+    if (!root.contains(el)) continue;
+    const text = normSpace(el.textContent);
+    if (!text || text.length > 300) continue;
+    const links = el.getElementsByTagName('a');
+    if (!links.length) continue;
+    const lead = LEAD_RE.exec(text);
+    if (lead) {
+      const rest = text.slice(lead[0].length);
+      let linkText = 0;
+      for (const a of Array.from(links)) linkText += textOf(a).length;
+      if (rest.length > 0 && linkText >= rest.length * 0.6) {
+        removals.drop(el, 'promo');
+        continue;
+      }
+    }
+    // A paragraph that is one headline-length link and nothing else, in capitals or with a
+    // "»" marker: a teaser dropped between story paragraphs.
+    if (tagOf(el) === 'p' && links.length === 1 && linkDensity(el) >= 0.95) {
+      const key = labelKey(text);
+      if (isHeadlineText(text) && text.length <= 160 && (text === text.toUpperCase() || /^[»›>▶]/.test(normSpace(el.textContent)) || !/[.!?”"]$/.test(key))) {
+        removals.drop(el, 'promo');
+      }
+    }
+  }
+}

@@ -1,0 +1,163 @@
+// Sentence splitting shared by the summary and the quote finder.
+//
+// Intl.Segmenter (ICU's sentence rules) does the heavy lifting and knows scripts we do not
+// (。, ।, ؟ …), but it was written for general prose and breaks news copy in predictable places:
+// after titles ("Gen. | Frank McKenzie"), initialisms before a capital ("The U.S. | Army"),
+// abbreviated months before a day ("Aug. | 15"), initials ("J. | R. | R. Tolkien"), and after a
+// quoted question before its attribution ("“Why now?” | she asked."). We split with ICU, then
+// glue those pieces back with rules that look at both sides of each break, so that real
+// sentence ends ("…works at Apple Inc. | The company said") stay split.
+
+/** Titles and name prefixes: a break after one of these is never a sentence end in news prose. */
+const TITLE_ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'cpt', 'sgt', 'cpl',
+  'pvt', 'adm', 'cmdr', 'brig', 'lieut', 'sen', 'rep', 'gov', 'pres', 'rev', 'fr', 'hon', 'st',
+  'ste', 'mt', 'ft', 'supt', 'insp', 'det', 'cllr', 'messrs', 'mme', 'mlle', 'sr', 'sra', 'srta',
+]);
+
+/** Abbreviations that precede a number: "Aug. 15", "No. 10", "Vol. 3", "pp. 12". */
+const NUMBER_ABBREVIATIONS = new Set([
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'no', 'nos', 'vol', 'pp', 'p', 'art', 'fig', 'ch', 'sec', 'para', 'op', 'nr',
+]);
+
+/** Abbreviations that can end a sentence; glued only when the next piece does not look like a
+ *  new sentence ("Apple Inc. said" is one sentence; "Apple Inc. The company" is two). */
+const TRAILING_ABBREVIATIONS = new Set([
+  'inc', 'corp', 'ltd', 'co', 'llc', 'plc', 'bros', 'jr', 'etc', 'vs', 'v', 'cf', 'approx', 'est',
+  'al', 'dept', 'univ', 'assn', 'ave', 'blvd', 'rd',
+]);
+
+/** Words that usually start a new sentence: after "the U.S." a capitalised one of these means the
+ *  initialism ended the sentence ("…in the U.S. The"), any other capital continues a name
+ *  ("the U.S. Army", "U.K. Prime Minister"). */
+const SENTENCE_STARTERS = new Set([
+  'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', 'that', 'these', 'those',
+  'there', 'his', 'her', 'its', 'their', 'our', 'but', 'and', 'so', 'yet', 'in', 'on', 'at', 'for',
+  'after', 'before', 'when', 'while', 'if', 'as', 'since', 'however', 'meanwhile', 'still', 'now',
+  'then', 'one', 'some', 'many', 'most', 'officials', 'police', 'what', 'who', 'why', 'how',
+]);
+
+const OPEN_PUNCT = `"'“‘«„‚(\\[¿¡`;
+const CLOSE_PUNCT = `"'”’»)\\]`;
+
+let segmenterCache: { lang: string; seg: Intl.Segmenter | null } | null = null;
+
+function segmenterFor(lang: string | undefined): Intl.Segmenter | null {
+  const key = lang ?? '';
+  if (segmenterCache && segmenterCache.lang === key) return segmenterCache.seg;
+  let seg: Intl.Segmenter | null = null;
+  if (typeof Intl !== 'undefined' && typeof Intl.Segmenter === 'function') {
+    try {
+      seg = new Intl.Segmenter(lang || undefined, { granularity: 'sentence' });
+    } catch {
+      // A page can declare any lang="…"; an invalid tag falls back to the default locale.
+      seg = new Intl.Segmenter(undefined, { granularity: 'sentence' });
+    }
+  }
+  segmenterCache = { lang: key, seg };
+  return seg;
+}
+
+/** Fallback for runtimes without Intl.Segmenter: break after .!? (plus closers) and spaces. */
+function regexSegments(text: string): string[] {
+  const out: string[] = [];
+  const re = /[.!?…。！？]+[”’"')\]»]*\s+/g;
+  let start = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    out.push(text.slice(start, m.index + m[0].length));
+    start = m.index + m[0].length;
+  }
+  if (start < text.length) out.push(text.slice(start));
+  return out;
+}
+
+/** The last word of a piece (before its final period), lower-cased, without leading punctuation. */
+function lastWordBeforeDot(piece: string): string {
+  const m = /([\p{L}.]+)\.\s*$/u.exec(piece);
+  if (!m) return '';
+  return m[1].replace(new RegExp(`^[${OPEN_PUNCT}]+`), '');
+}
+
+/** First word of a piece after opening punctuation. */
+function firstWord(piece: string): string {
+  const m = new RegExp(`^[\\s${OPEN_PUNCT}]*([\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*)`, 'u').exec(piece);
+  return m ? m[1] : '';
+}
+
+const isLower = (w: string) => /^\p{Ll}/u.test(w) && !/^\p{Ll}+\p{Lu}/u.test(w); // not "iPhone"
+const isDigit = (w: string) => /^\p{N}/u.test(w);
+const hasWordChar = (s: string) => /[\p{L}\p{N}]/u.test(s);
+
+/** A dateline alone: "WASHINGTON:", "LONDON (Reuters) -", "NEW YORK —". */
+const DATELINE_ONLY = /^\s*[\p{Lu}][\p{Lu}\p{M} .'-]{1,40}(?:,\s*[\p{L} .]+)?\s*(?:\([^)]{1,30}\))?\s*[:\-–—]\s*$/u;
+
+/** Should the break between `prev` and `next` be undone? */
+function shouldJoin(prev: string, next: string): boolean {
+  if (!hasWordChar(next)) return true; // a stray closing quote or bracket
+  if (DATELINE_ONLY.test(prev)) return true;
+  const trimmed = prev.trimEnd();
+  const nextWord = firstWord(next);
+  // Quoted question or exclamation followed by its attribution: “Why now?” she asked.
+  if (/[?!…][”’"'»]+$/.test(trimmed) && isLower(nextWord)) return true;
+  if (!/\.$/.test(trimmed)) {
+    return false;
+  }
+  if (/\.\.\.$|…$/.test(trimmed)) return isLower(nextWord); // an ellipsis before a lower-case word
+  const word = lastWordBeforeDot(trimmed);
+  if (!word) return false;
+  const lower = word.toLowerCase();
+  // Initialisms and single initials: U.S., U.K., e.g., J. R. R. Tolkien, George W. Bush.
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(word) || /^\p{Lu}$/u.test(word)) {
+    if (/^\p{Lu}$/u.test(word)) return true;
+    if (isLower(nextWord) || isDigit(nextWord)) return true;
+    return !SENTENCE_STARTERS.has(nextWord.toLowerCase());
+  }
+  if (TITLE_ABBREVIATIONS.has(lower)) return true;
+  if (NUMBER_ABBREVIATIONS.has(lower)) return isDigit(nextWord) || (isLower(nextWord) && lower !== 'no');
+  if (TRAILING_ABBREVIATIONS.has(lower)) return isLower(nextWord) || isDigit(nextWord);
+  return false;
+}
+
+/**
+ * Split plain text into sentences. Line breaks are hard boundaries (paragraphs), whitespace is
+ * collapsed, and every sentence is trimmed. `lang` is the page language (BCP 47), if known.
+ */
+export function splitSentences(text: string, lang?: string): string[] {
+  const out: string[] = [];
+  const seg = segmenterFor(lang);
+  for (const block of String(text ?? '').split(/\n+/)) {
+    const line = block.replace(/[\s\u00a0]+/g, ' ').trim();
+    if (!line) continue;
+    const pieces = seg ? Array.from(seg.segment(line), (s) => s.segment) : regexSegments(line);
+    const joined: string[] = [];
+    for (const piece of pieces) {
+      if (!piece.trim()) continue;
+      const prev = joined.length ? joined[joined.length - 1] : undefined;
+      if (prev !== undefined && shouldJoin(prev, piece)) joined[joined.length - 1] = prev + piece;
+      else joined.push(piece);
+    }
+    for (const s of joined) {
+      const t = s.trim();
+      if (t) out.push(t);
+    }
+  }
+  return out;
+}
+
+/** A leading dateline ("WASHINGTON:", "LONDON (Reuters) -", "(CNN)") and the rest of the
+ *  sentence; `dateline` is '' when there is none. Shared by the summary, which strips it. */
+export function splitDateline(sentence: string): { dateline: string; rest: string } {
+  const m =
+    /^\s*(?:[\p{Lu}][\p{Lu}\p{M}.'-]*(?: [\p{Lu}][\p{Lu}\p{M}.'-]*){0,3}(?:,\s*[\p{L}.]+(?: [\p{L}.]+){0,2})?(?:,? \p{Lu}\p{Ll}{2}\.? \d{1,2})?\s*(?:\([^)]{1,30}\))?\s*[:\-–—]+|\((?:CNN|AP|AFP|Reuters|UPI|dpa|IANS|PTI)\)\s*[:\-–—]*)\s*/u.exec(
+      sentence,
+    );
+  if (!m) return { dateline: '', rest: sentence };
+  const rest = sentence.slice(m[0].length);
+  // The rest must still be a sentence, and the dateline must be a place or agency in capitals
+  // (at least two capital letters in a row), not the first words of a sentence.
+  if (!/^[\p{Lu}\p{N}"“‘'«„]/u.test(rest) || rest.split(/\s+/).length < 3) return { dateline: '', rest: sentence };
+  if (!/\p{Lu}{2}|\((?:CNN|AP|AFP|Reuters|UPI|dpa|IANS|PTI)\)/u.test(m[0])) return { dateline: '', rest: sentence };
+  return { dateline: m[0].trim(), rest };
+}
