@@ -1,0 +1,8 @@
+import { usePopupController, type PopupDeps } from '../controller';
+import { Popup } from './Popup';
+
+/** Connects the controller (browser plumbing, injected) to the pure view. */
+export function App({ deps }: { deps: PopupDeps }) {
+  const { state, toggleReader, retry } = usePopupController(deps);
+  return <Popup state={state} onToggleReader={toggleReader} onRetry={retry} />;
+}

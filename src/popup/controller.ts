@@ -1,0 +1,106 @@
+// The popup's plumbing: which tab, what to ask the background, what to do with the answers. The
+// messaging function and window actions are passed in, so tests drive it without an extension
+// (main.tsx hands it the real `browser`).
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { isArticle, type Analysis, type Failure } from '../core/types';
+import type { BackgroundRequest, ResponseFor } from '../shared/messages';
+import type { PopupState } from './state';
+
+export type Send = <R extends BackgroundRequest>(request: R) => Promise<ResponseFor[R['type']]>;
+
+export interface PopupDeps {
+  send: Send;
+  /** The tab to read: ?tab=ID when given, else the active tab of the current window. */
+  resolveTabId: () => Promise<number | undefined>;
+  /** Close the popup after opening the reader; absent when the popup runs in a tab. */
+  closeWindow?: () => void;
+  /** How long to wait for the background before giving up (ms). */
+  timeoutMs?: number;
+}
+
+/** `?tab=123` → 123; anything else → undefined. */
+export function tabFromSearch(search: string): number | undefined {
+  const value = new URLSearchParams(search).get('tab');
+  return value !== null && /^\d{1,10}$/.test(value) ? Number(value) : undefined;
+}
+
+const DEFAULT_TIMEOUT_MS = 20_000;
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | Failure> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(
+      () => resolve({ status: 'timeout', message: 'The page took too long to answer.', detail: `no answer after ${ms} ms` }),
+      ms,
+    );
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        resolve({ status: 'internal', message: 'Lede could not reach its background page.', detail: error instanceof Error ? error.message : String(error) });
+      },
+    );
+  });
+}
+
+function asAnalysis(value: unknown): Analysis {
+  if (typeof value === 'object' && value !== null && typeof (value as { status?: unknown }).status === 'string') return value as Analysis;
+  return { status: 'internal', message: 'Lede got no answer from the page.', detail: `answer: ${typeof value}` };
+}
+
+export interface PopupController {
+  state: PopupState;
+  toggleReader: () => void;
+  retry: () => void;
+}
+
+export function usePopupController(deps: PopupDeps): PopupController {
+  const [state, setState] = useState<PopupState>({ kind: 'loading' });
+  const tabId = useRef<number | undefined>(undefined);
+  const timeoutMs = deps.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+
+  const load = useCallback(
+    async (refresh: boolean) => {
+      setState({ kind: 'loading' });
+      if (tabId.current === undefined) tabId.current = await deps.resolveTabId().catch(() => undefined);
+      const id = tabId.current;
+      if (id === undefined) {
+        setState({ kind: 'failure', failure: { status: 'internal', message: 'Lede could not tell which tab to read.' } });
+        return;
+      }
+      const request: BackgroundRequest = refresh ? { type: 'lede/get-analysis', tabId: id, refresh } : { type: 'lede/get-analysis', tabId: id };
+      const answer = asAnalysis(await withTimeout(deps.send(request), timeoutMs));
+      setState(isArticle(answer) ? { kind: 'article', article: answer, reader: 'idle' } : { kind: 'failure', failure: answer });
+    },
+    [deps, timeoutMs],
+  );
+
+  useEffect(() => {
+    void load(false);
+  }, [load]);
+
+  const toggleReader = useCallback(async () => {
+    const id = tabId.current;
+    if (id === undefined) return;
+    setState((s) => (s.kind === 'article' ? { ...s, reader: 'working', readerError: undefined } : s));
+    const answer = await withTimeout(deps.send({ type: 'lede/toggle-reader', tabId: id }), timeoutMs);
+    if (answer && typeof answer === 'object' && 'open' in answer) {
+      // The popup's job is done either way; it stays only when it runs in a tab (tests).
+      if (deps.closeWindow) {
+        deps.closeWindow();
+        return;
+      }
+      setState((s) => (s.kind === 'article' ? { ...s, reader: answer.open ? 'open' : 'closed' } : s));
+      return;
+    }
+    const analysis = asAnalysis(answer);
+    const failure: Failure = isArticle(analysis) ? { status: 'internal', message: 'The page gave an unexpected answer.' } : analysis;
+    setState((s) => (s.kind === 'article' ? { ...s, reader: 'idle', readerError: failure } : s));
+  }, [deps, timeoutMs]);
+
+  const retry = useCallback(() => void load(true), [load]);
+
+  return { state, toggleReader: () => void toggleReader(), retry };
+}

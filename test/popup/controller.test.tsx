@@ -1,0 +1,101 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { App } from '../../src/popup/components/App';
+import { tabFromSearch, type PopupDeps, type Send } from '../../src/popup/controller';
+import type { BackgroundRequest } from '../../src/shared/messages';
+import { makeArticle } from '../reader/fixtures';
+
+afterEach(cleanup);
+
+function deps(answer: (req: BackgroundRequest) => unknown, extra: Partial<PopupDeps> = {}) {
+  const requests: BackgroundRequest[] = [];
+  const send = vi.fn(async (req: BackgroundRequest) => {
+    requests.push(req);
+    return answer(req);
+  }) as unknown as Send;
+  return { requests, deps: { send, resolveTabId: async () => 42, ...extra } as PopupDeps };
+}
+
+describe('tabFromSearch', () => {
+  it('reads a plain numeric ?tab=', () => {
+    expect(tabFromSearch('?tab=17')).toBe(17);
+    expect(tabFromSearch('?x=1&tab=0')).toBe(0);
+    expect(tabFromSearch('')).toBeUndefined();
+    expect(tabFromSearch('?tab=-1')).toBeUndefined();
+    expect(tabFromSearch('?tab=1e3')).toBeUndefined();
+    expect(tabFromSearch('?tab=abc')).toBeUndefined();
+  });
+});
+
+describe('popup controller', () => {
+  it('asks for the analysis of the resolved tab and shows it', async () => {
+    const { requests, deps: d } = deps(() => makeArticle());
+    render(<App deps={d} />);
+    expect(screen.getByText('Reading the page…')).toBeTruthy();
+    await screen.findByRole('heading', { level: 1, name: makeArticle().title });
+    expect(requests).toEqual([{ type: 'lede/get-analysis', tabId: 42 }]);
+  });
+
+  it('shows a failure the background returns', async () => {
+    const { deps: d } = deps(() => ({ status: 'no-article', message: 'No story.' }));
+    render(<App deps={d} />);
+    await screen.findByText('Lede couldn’t find a story on this page');
+  });
+
+  it('turns a rejected message into an internal failure with detail', async () => {
+    const { deps: d } = deps(() => {
+      throw new Error('Could not establish connection.');
+    });
+    const { container } = render(<App deps={d} />);
+    await screen.findByText('Something went wrong');
+    expect(container.querySelector('pre')?.textContent).toContain('Could not establish connection.');
+  });
+
+  it('gives up with a timeout when the background never answers, and retries with refresh', async () => {
+    let calls = 0;
+    const { requests, deps: d } = deps(() => (++calls === 1 ? new Promise(() => undefined) : makeArticle()), { timeoutMs: 30 });
+    render(<App deps={d} />);
+    await screen.findByText('Reading this page took too long');
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    await screen.findByRole('button', { name: 'Reader view' });
+    expect(requests[1]).toEqual({ type: 'lede/get-analysis', tabId: 42, refresh: true });
+  });
+
+  it('says so when there is no tab to read', async () => {
+    const { requests, deps: d } = deps(() => makeArticle(), { resolveTabId: async () => undefined });
+    render(<App deps={d} />);
+    await screen.findByText('Something went wrong');
+    expect(requests).toEqual([]);
+  });
+
+  it('Reader view sends the toggle and closes the popup window', async () => {
+    const closeWindow = vi.fn();
+    const { requests, deps: d } = deps((req) => (req.type === 'lede/toggle-reader' ? { open: true } : makeArticle()), { closeWindow });
+    render(<App deps={d} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Reader view' }));
+    await waitFor(() => expect(closeWindow).toHaveBeenCalledTimes(1));
+    expect(requests[1]).toEqual({ type: 'lede/toggle-reader', tabId: 42 });
+  });
+
+  it('in a tab (no closeWindow) it stays and shows the reader state', async () => {
+    let open = false;
+    const { deps: d } = deps((req) => (req.type === 'lede/toggle-reader' ? { open: (open = !open) } : makeArticle()));
+    render(<App deps={d} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Reader view' }));
+    await screen.findByText('The reader view is open on the page.');
+    fireEvent.click(screen.getByRole('button', { name: 'Close reader view' }));
+    await screen.findByText('The reader view is closed.');
+  });
+
+  it('a toggle failure is shown beside the button, the popup stays', async () => {
+    const closeWindow = vi.fn();
+    const { deps: d } = deps((req) => (req.type === 'lede/toggle-reader' ? { status: 'internal', message: 'Lede could not open the reader view.' } : makeArticle()), {
+      closeWindow,
+    });
+    render(<App deps={d} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Reader view' }));
+    await screen.findByText('Lede could not open the reader view.');
+    expect(closeWindow).not.toHaveBeenCalled();
+  });
+});
