@@ -131,6 +131,7 @@ function capitalRunAtEnd(s: string): string[] {
   const run: string[] = [];
   for (let k = tokens.length - 1; k >= 0; k--) {
     const t = tokens[k];
+    if (k < tokens.length - 1 && /[,;:]$/.test(t)) break; // a clause boundary: "In Washington, Smith"
     if (isCap(t) || /^\([\p{Lu}]{2,8}\)$/u.test(t)) run.unshift(t);
     else if (CONNECTORS.has(t) && run.length && k > 0 && isCap(tokens[k - 1])) run.unshift(t);
     else break;
@@ -248,10 +249,8 @@ function attribution(pre: string, mid: string[], post: string, state: State): Sp
     const left = s.slice(0, h.index);
     const right = s.slice(h.index! + h[0].length);
     // "…,” said Gen X" — verb first; otherwise "…,” Gen X said" / "X told Y" / "X warned that".
-    if (!/[\p{L}]/u.test(left.replace(/[\s,.;:—–-]+/g, '')) || /,\s*$/.test(left) && /^\s*[\p{Lu}]/u.test(right) && !capitalRunAtEnd(left.replace(/,\s*$/, '')).length) {
-      return speakerAfter(right, state);
-    }
-    return speakerBefore(left, state) ?? (/^\s*[\p{Lu}]/u.test(right) && /^[\s,.;:—–-]*$/.test(left) ? speakerAfter(right, state) : null);
+    if (!/\p{L}/u.test(left)) return speakerAfter(right, state);
+    return speakerBefore(left, state);
   };
   const according = (s: string) => {
     const m = ACCORDING.exec(s);
@@ -278,4 +277,144 @@ function remember(sp: Speaker | null, state: State): void {
   } else if (sp.kind === 'doc') {
     state.lastReport = sp.name;
   }
+}
+
+// ---- 2 & 4. groups, filters, ranking ------------------------------------------------------------
+
+interface Group {
+  para: number;
+  parts: Span[];
+  text: string;
+  pre: string;
+  mid: string[];
+  post: string;
+}
+
+const wordCount = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+const TITLE_CUE = /\b(?:titled|entitled|called|dubbed|named|headlined|nicknamed|so-called|hashtag|slogan|book|film|movie|song|album|show|series|documentary|operation|campaign|magazine|newspaper)\s*$/iu;
+const SENTENCE_BREAK = /[.!?…]["”’»)]*\s+["“‘«„]?\p{Lu}|[.!?…]\s*$/u;
+
+/** Scare quotes, fragments and titles: not quotes worth showing. */
+function isScareOrTitle(text: string, pre: string, joined: boolean): boolean {
+  const n = wordCount(text);
+  if (n < 4) return true;
+  if (n < 5 && /^[\p{Ll}]/u.test(text)) return true; // "a fraction of them"
+  if (joined) return false;
+  if (TITLE_CUE.test(pre)) return true;
+  const long = text.split(/\s+/).filter((w) => w.replace(/[^\p{L}]/gu, '').length > 3);
+  const caps = long.filter((w) => /^[\p{Lu}]/u.test(w.replace(/^[^\p{L}]+/u, ''))).length;
+  return n <= 12 && long.length >= 2 && caps / long.length >= 0.75 && !/[.!?,;:]/.test(text.slice(0, -1));
+}
+
+/** Sentence [start, end) offsets of a (whitespace-normalised) paragraph. */
+function sentenceBounds(text: string, lang?: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let cursor = 0;
+  for (const s of splitSentences(text, lang)) {
+    const at = text.indexOf(s, cursor);
+    if (at < 0) continue;
+    out.push([at, at + s.length]);
+    cursor = at + s.length;
+  }
+  return out;
+}
+
+const sentenceAt = (bounds: Array<[number, number]>, offset: number): [number, number] =>
+  bounds.find(([a, b]) => offset >= a && offset < b) ?? [0, Number.MAX_SAFE_INTEGER];
+
+/** Every direct quote in the story paragraphs, with its speaker when the text names one, ranked
+ *  best first (the popup shows the first few as key quotes). */
+export function findQuotes(paragraphs: string[], opts: QuoteOptions = {}): Quote[] {
+  const paras = paragraphs.map((p) => String(p ?? '').replace(/\s+/g, ' ').trim());
+  const bounds = paras.map((p) => sentenceBounds(p, opts.lang));
+  const spans = paras.map((p, i) => spansIn(p, i));
+
+  // Spans → groups, in story order; an unclosed span runs into the next paragraph(s).
+  const groups: Group[] = [];
+  const consumed = paras.map(() => 0); // spans of a paragraph already used by a continuation
+  for (let i = 0; i < paras.length; i++) {
+    const list = spans[i];
+    let current: Group | null = null;
+    for (let k = consumed[i]; k < list.length; k++) {
+      const sp = { ...list[k] };
+      let endPara = i;
+      // Continuation: unclosed at paragraph end, next paragraph opens with a quote mark.
+      while (!sp.closed && endPara + 1 < paras.length && spans[endPara + 1][0]?.start === 0) {
+        const next = spans[endPara + 1][0];
+        sp.text += ' ' + next.text;
+        sp.closed = next.closed;
+        sp.end = next.end;
+        endPara++;
+        consumed[endPara] = 1;
+      }
+      const sentence = sentenceAt(bounds[i], sp.start);
+      const endBounds = sentenceAt(bounds[endPara], Math.max(0, sp.end - 1));
+      const post = paras[endPara].slice(sp.end, endBounds[1]);
+      const prev = current && current.parts[current.parts.length - 1];
+      const between = prev && prev.para === i && endPara === i ? paras[i].slice(prev.end, sp.start) : null;
+      const joinable =
+        current && between !== null && !SENTENCE_BREAK.test(between) && !/[.!?]$/.test(prev!.text) && wordCount(sp.text) >= 3 && wordCount(prev!.text) >= 3;
+      if (current && joinable) {
+        const speech = new RegExp(VERB_RE.source, 'iu').test(between!) || ACCORDING.test(between!);
+        current.text += (speech ? ' ' : ' … ') + sp.text;
+        current.parts.push(sp);
+        current.mid.push(between!);
+        current.post = post;
+      } else {
+        current = { para: i, parts: [sp], text: sp.text, pre: paras[i].slice(sentence[0], sp.start), mid: [], post };
+        groups.push(current);
+      }
+      if (endPara !== i) break; // the rest of the story continues in later paragraphs
+    }
+  }
+
+  // Speakers, in story order, with the state that pronouns and "the report" resolve against.
+  const state: State = { abbreviations: new Map(), persons: [] };
+  const found: Array<{ g: Group; speaker: Speaker | null }> = [];
+  let gi = 0;
+  for (let i = 0; i < paras.length; i++) {
+    let lastInPara: Speaker | null = null;
+    for (const [a, b] of bounds[i]) {
+      const sentence = paras[i].slice(a, b);
+      for (const m of sentence.matchAll(/((?:[\p{Lu}][\p{L}'’-]*\s+)(?:(?:of|for|the|and|in|on)\s+|[\p{Lu}][\p{L}'’-]*\s+)*)\(([\p{Lu}]{2,8})\)/gu)) {
+        state.abbreviations.set(m[2], m[1].trim());
+      }
+      const inSentence: Group[] = [];
+      while (gi < groups.length && groups[gi].para === i && groups[gi].parts[0].start < b) inSentence.push(groups[gi++]);
+      if (!inSentence.length) {
+        // A sentence without quotes can still name a speaker or a report for later pronouns.
+        if (!/["“”«»„「]/.test(sentence)) remember(attribution(sentence, [], '', state), state);
+        continue;
+      }
+      for (const g of inSentence) {
+        let sp = attribution(g.pre, g.mid, g.post, state);
+        // An unattributed quote right after an attributed one in the same paragraph continues it.
+        if (!sp && lastInPara && !/\p{L}/u.test(g.pre)) sp = lastInPara;
+        remember(sp, state);
+        if (sp) lastInPara = sp;
+        found.push({ g, speaker: sp });
+      }
+    }
+  }
+
+  // Relevance: TF-IDF over the story's own sentences, to the whole story and to the headline.
+  const sentenceTokens = paras.flatMap((p) => splitSentences(p, opts.lang)).map(contentTokens);
+  const { vectors, idf } = tfidfVectors(sentenceTokens);
+  const story = sumVectors(vectors);
+  const title = opts.title ? weigh(contentTokens(opts.title), idf) : new Map<string, number>();
+
+  const quotes: Quote[] = [];
+  for (const { g, speaker } of found) {
+    if (isScareOrTitle(g.text, g.pre, g.parts.length > 1)) continue;
+    const v = weigh(contentTokens(g.text), idf);
+    const n = wordCount(g.text);
+    let score = cosine(v, story) + 0.5 * cosine(v, title) + (speaker ? 0.25 : 0);
+    if (/^[\p{Ll}]/u.test(g.text)) score *= 0.8; // a fragment woven into the reporter's sentence
+    if (n < 8) score *= 0.8;
+    if (n > 80) score *= 0.85;
+    const q: Quote = { text: g.text.replace(/\s*[,;:]$/, ''), speaker: speaker?.name ?? null, paragraph: g.para, score: Math.round(score * 1000) / 1000 };
+    if (speaker?.role) q.role = speaker.role;
+    quotes.push(q);
+  }
+  return quotes.sort((a, b) => (b.score ?? 0) - (a.score ?? 0) || a.paragraph - b.paragraph);
 }

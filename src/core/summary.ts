@@ -121,17 +121,22 @@ export function summarize(paragraphs: string[], opts: SummaryOptions = {}): stri
     pool.forEach((c, i) => {
       let redundancy = 0;
       for (const d of chosen) redundancy = Math.max(redundancy, cosine(vectors[c.index], vectors[d.index]));
+      if (redundancy > NEAR_DUPLICATE) return; // the same sentence again (rewritten lede, caption)
       const value = score.get(c.index)! - W.redundancy * redundancy;
       if (value > bestValue) {
         bestValue = value;
         best = i;
       }
     });
+    if (best < 0) break;
     chosen.push(pool.splice(best, 1)[0]);
   }
   chosen.sort((a, b) => a.index - b.index);
   return chosen.map((c) => (c.index === 0 ? splitDateline(c.text).rest : c.text));
 }
+
+/** Cosine above which a sentence repeats one already chosen. */
+const NEAR_DUPLICATE = 0.7;
 
 /** Weights of the score; exported read-only for the evaluation script's ablations. */
 export const W = {

@@ -1,0 +1,116 @@
+import { describe, it, expect } from 'vitest';
+import { splitDateline, splitSentences } from '../../src/core/sentences';
+
+describe('splitSentences', () => {
+  it('splits plain sentences and treats line breaks as boundaries', () => {
+    expect(splitSentences('The vote passed. Critics objected!\nA new paragraph starts here')).toEqual([
+      'The vote passed.',
+      'Critics objected!',
+      'A new paragraph starts here',
+    ]);
+  });
+
+  it('keeps military and political titles with the name', () => {
+    expect(splitSentences('Gen. Frank McKenzie spoke. Lt. Col. Jane Roe and Sen. Bob Smith met Rep. Ann Lee. Dr. Who came.')).toEqual([
+      'Gen. Frank McKenzie spoke.',
+      'Lt. Col. Jane Roe and Sen. Bob Smith met Rep. Ann Lee.',
+      'Dr. Who came.',
+    ]);
+  });
+
+  it('keeps Mr., Mrs. and St. inside the sentence', () => {
+    expect(splitSentences('Mr. Bean and Mrs. May walked down St. James Street. They left.')).toEqual([
+      'Mr. Bean and Mrs. May walked down St. James Street.',
+      'They left.',
+    ]);
+  });
+
+  it('joins initialisms before a name but splits after one that ends a sentence', () => {
+    expect(splitSentences('The U.S. Army said so. He moved to the U.K. The move was quick. U.S. forces left.')).toEqual([
+      'The U.S. Army said so.',
+      'He moved to the U.K.',
+      'The move was quick.',
+      'U.S. forces left.',
+    ]);
+  });
+
+  it('keeps abbreviated months and numbers with what follows', () => {
+    expect(splitSentences('Kabul fell on Aug. 15. He lives at No. 10 Downing Street. Talks begin Jan. 3 in Doha.')).toEqual([
+      'Kabul fell on Aug. 15.',
+      'He lives at No. 10 Downing Street.',
+      'Talks begin Jan. 3 in Doha.',
+    ]);
+  });
+
+  it('splits after Inc. or Corp. at a sentence end, not before a verb', () => {
+    expect(splitSentences('He works at Apple Inc. The company said no. Acme Corp. said yes. Pens, paper, etc. are cheap.')).toEqual([
+      'He works at Apple Inc.',
+      'The company said no.',
+      'Acme Corp. said yes.',
+      'Pens, paper, etc. are cheap.',
+    ]);
+  });
+
+  it('keeps initials together', () => {
+    expect(splitSentences('J. R. R. Tolkien wrote it. George W. Bush read it.')).toEqual([
+      'J. R. R. Tolkien wrote it.',
+      'George W. Bush read it.',
+    ]);
+  });
+
+  it('does not split decimals', () => {
+    expect(splitSentences('Growth was 3.5 per cent. It fell to 2.75 later.')).toEqual(['Growth was 3.5 per cent.', 'It fell to 2.75 later.']);
+  });
+
+  it('ends sentences after closing quotes, typographic and straight', () => {
+    expect(splitSentences('She said: “We will win.” Then she left. He said "go." Then he went.')).toEqual([
+      'She said: “We will win.”',
+      'Then she left.',
+      'He said "go."',
+      'Then he went.',
+    ]);
+  });
+
+  it('keeps a quoted question with its attribution', () => {
+    expect(splitSentences('“Why now?” she asked. Nobody answered.')).toEqual(['“Why now?” she asked.', 'Nobody answered.']);
+  });
+
+  it('keeps datelines in the first sentence', () => {
+    expect(splitSentences('WASHINGTON: Former members joined IS. The report said so.')).toEqual([
+      'WASHINGTON: Former members joined IS.',
+      'The report said so.',
+    ]);
+    expect(splitSentences('NEW YORK, Jan. 5 (Reuters) - Stocks fell. Bonds rose.')).toEqual([
+      'NEW YORK, Jan. 5 (Reuters) - Stocks fell.',
+      'Bonds rose.',
+    ]);
+  });
+
+  it('handles ellipses: joined before lower case, split before a new sentence', () => {
+    expect(splitSentences('Wait... what happened? It was done … and dusted. He paused... Then he spoke.')).toEqual([
+      'Wait... what happened?',
+      'It was done … and dusted.',
+      'He paused...',
+      'Then he spoke.',
+    ]);
+  });
+
+  it('works with a page language and with other scripts', () => {
+    expect(splitSentences('Er sagte: „Das ist gut.“ Dann ging er.', 'de')).toEqual(['Er sagte: „Das ist gut.“', 'Dann ging er.']);
+    expect(splitSentences('今日は晴れです。明日は雨です。', 'ja')).toEqual(['今日は晴れです。', '明日は雨です。']);
+    expect(splitSentences('One. Two.', 'not a language tag!')).toEqual(['One.', 'Two.']);
+  });
+});
+
+describe('splitDateline', () => {
+  it('strips place and agency datelines', () => {
+    expect(splitDateline('WASHINGTON: Former members joined the group.')).toEqual({ dateline: 'WASHINGTON:', rest: 'Former members joined the group.' });
+    expect(splitDateline('LONDON (Reuters) - Oil prices rose on Monday.').rest).toBe('Oil prices rose on Monday.');
+    expect(splitDateline('(CNN)A Delaware father is in stable condition.').rest).toBe('A Delaware father is in stable condition.');
+  });
+
+  it('leaves ordinary sentences alone', () => {
+    expect(splitDateline('US President Joe Biden said it.').dateline).toBe('');
+    expect(splitDateline('NASA — the agency — said nothing.').dateline).toBe('');
+  });
+});
