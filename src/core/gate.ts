@@ -26,6 +26,7 @@ export function checkSize(doc: Document, limits: Limits): Failure | null {
 
 const MIN_STORY_CHARS = 280;
 const MIN_STORY_WORDS = 50;
+const MIN_LINE_STORY_CHARS = 700;
 
 /** After isolation: is what is left a story? Teaser grids and menus are gone by now, so a home
  *  page leaves too little prose behind. */
@@ -35,7 +36,10 @@ export function isStory(paragraphs: string[]): boolean {
   const words = normSpace(prose.join(' ')).split(' ').filter(Boolean).length;
   // Chinese and Japanese have no spaces between words; count characters there.
   const cjk = (prose.join('').match(/[\u3040-\u30ff\u3400-\u9fff]/g) ?? []).length;
-  return chars >= MIN_STORY_CHARS && (words >= MIN_STORY_WORDS || cjk >= 150);
+  if (chars >= MIN_STORY_CHARS && (words >= MIN_STORY_WORDS || cjk >= 150)) return true;
+  // Stories told in short lines (lists, live updates, release notes) have little sentence prose
+  // but plenty of text once the rails are gone; a cleaned-up home page has neither.
+  return paragraphs.reduce((n, p) => n + p.length, 0) >= MIN_LINE_STORY_CHARS && paragraphs.length >= 5;
 }
 
 export const NO_ARTICLE: Failure = {

@@ -48,15 +48,27 @@ function spansIn(text: string, para: number): Span[] {
     const closers = CLOSERS[ch];
     const prev = text[i - 1];
     // ‘ and " open only at a word start; ’ inside a word ("we’ve") is an apostrophe, not a close.
-    if (!closers || ((ch === '‘' || ch === '"') && isWordChar(prev)) || (ch === '»' && !/^»/.test(text))) {
+    // A straight " opens only after a space or opening punctuation and before a non-space
+    // ("this." CNN's… is a stray close left over from the previous paragraph).
+    const straightOpen = ch !== '"' || ((prev === undefined || /[\s(\[—–-]/.test(prev)) && /\S/.test(text[i + 1] ?? ''));
+    if (!closers || !straightOpen || (ch === '‘' && isWordChar(prev)) || (ch === '»' && !/^»/.test(text))) {
       i++;
       continue;
     }
     let j = i + 1;
     for (; j < text.length; j++) {
       if (!closers.includes(text[j])) continue;
-      if ((text[j] === '’' || ch === '"') && isWordChar(text[j + 1])) continue;
+      if ((text[j] === '’' || ch === '"') && isWordChar(text[j + 1])) {
+        // ` "Word` after a space is a new opening: the previous quote was never closed.
+        if (ch === '"' && /\s/.test(text[j - 1] ?? '')) { j = -j; break; }
+        continue;
+      }
       break;
+    }
+    if (j < 0) {
+      // Unbalanced straight quotes: keep nothing of the unclosed one, restart at the new opening.
+      i = -j;
+      continue;
     }
     const closed = j < text.length;
     const inner = text.slice(i + 1, closed ? j : text.length).trim();
@@ -159,6 +171,9 @@ function speakerFromRun(run: string[], state: State, appositive?: string): Speak
   let k = run.length - 1;
   while (k >= 0 && !TITLE_WORDS.has(bare(run[k])) && !HONORIFICS.has(bare(run[k])) && (isCap(run[k]) || NAME_PARTICLES.has(run[k]))) k--;
   if (k === run.length - 1 && !HONORIFICS.has(bare(run[k]))) return null; // ends with a title: "the Prime Minister"
+  // "Director of Public Prosecutions Alison Saunders": after "of", only the last two words
+  // (three with a particle or honorific) can be the name.
+  if (k >= 0 && /^(?:of|for|and|the)$/.test(run[k]) && run.length - 1 - k > 2) k = run.length - 3;
   let nameStart = k + 1;
   while (nameStart > 0 && HONORIFICS.has(bare(run[nameStart - 1])) && run[nameStart - 1] !== run[nameStart - 1].toLowerCase()) nameStart--;
   // "General" or "Justice" right before a run of titles is a job ("Attorney General X"): keep
@@ -175,7 +190,7 @@ function speakerFromRun(run: string[], state: State, appositive?: string): Speak
   const titleRole = run
     .slice(0, nameStart)
     .join(' ')
-    .replace(/^(?:The|the|A|An)\s+/, '')
+    .replace(/^(?:(?:The|the|A|An|But|And|So|Then|Now|Also)\s+)+/, '')
     .trim();
   const role = [titleRole, appositive].filter(Boolean).join(', ') || undefined;
   name = name.replace(/^(?:The)\s+/, '');
@@ -202,8 +217,10 @@ function speakerBefore(left: string, state: State): Speaker | null {
   if (parts.length >= 3 && !parts[parts.length - 1].trim()) {
     const appositive = cleanAppositive(parts[parts.length - 2]);
     const run = capitalRunAtEnd(parts[parts.length - 3]);
-    if (appositive && run.length && run.join(' ') === parts[parts.length - 3].trim()) return speakerFromRun(run, state, appositive);
+    if (appositive && run.length) return speakerFromRun(run, state, appositive);
   }
+  // "…, someone we could not parse, said": better no speaker than the wrong capitalised word.
+  if (/,\s*$/.test(left)) return null;
   const run = capitalRunAtEnd(left);
   return run.length ? speakerFromRun(run, state) : null;
 }

@@ -55,7 +55,8 @@ export function removeNewsletterBoxes(root: Element, removals: Removals): void {
     if (text && text.length <= 300 && matchesAny(NEWSLETTER, text)) seeds.push(block);
   }
   for (const seed of seeds) {
-    if (!root.contains(seed)) continue;
+    // Some sites wrap the whole page in one <form> (ASP.NET): only small boxes qualify.
+    if (!root.contains(seed) || textOf(seed).length > 500) continue;
     // Widen to the box: the highest ancestor that is still short and holds no story paragraph.
     let box: Element = seed;
     for (let cur = seed.parentElement; cur && cur !== root; cur = cur.parentElement) {

@@ -65,6 +65,8 @@ function railRegion(label: Element, root: Element): Element[] | null {
       if (text === labelText) continue;
       break;
     }
+    // A rail never holds the page's own headline: a label above the <h1> is a kicker.
+    if (cur.getElementsByTagName('h1').length) break;
     const shape = shapeOf(cur);
     if (!hasTeaserItems(shape) || !looksLikeTeasers(shape)) break;
     best = cur;
@@ -73,11 +75,12 @@ function railRegion(label: Element, root: Element): Element[] | null {
 
   // Shape 2: the label stands among siblings; the rail is the run of teaser-like siblings after it.
   const run: Element[] = [label];
-  const total: Shape = { text: 0, linkText: 0, headlineLinks: 0, dates: 0, storyParagraphs: 0 };
+  const total: Shape = { text: 0, linkText: 0, headlineLinks: 0, dates: 0, proseBlocks: 0, storyParagraphs: 0 };
   for (let sib = label.nextElementSibling; sib; sib = sib.nextElementSibling) {
     if (!isElement(sib)) continue;
     if (isHeading(sib) && !sib.getElementsByTagName('a').length && isRailLabel(textOf(sib))) break; // next rail: its own turn
     if (isStoryParagraph(sib) && !sib.getElementsByTagName('a').length) break;
+    if (tagOf(sib) === 'h1' || sib.getElementsByTagName('h1').length) break;
     const s = shapeOf(sib);
     if (!looksLikeTeasers(s) && (s.storyParagraphs >= 2 || s.text > 250)) break;
     run.push(sib);
@@ -97,6 +100,7 @@ function add(t: Shape, s: Shape): void {
   t.headlineLinks += s.headlineLinks;
   t.dates += s.dates;
   t.storyParagraphs += s.storyParagraphs;
+  t.proseBlocks += s.proseBlocks;
 }
 
 /** Exposed for tests: the labels found under a root, as text. */

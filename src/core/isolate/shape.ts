@@ -1,7 +1,7 @@
 // Measures of a block's shape that tell a story paragraph from a teaser: how much of it is
 // headline links, how much plain prose, whether it carries a teaser date. Shared by the rail,
 // teaser and end-matter rules so they agree on what "looks like the story" means.
-import { descendants, childrenOf, linkDensity, normSpace, tagOf, textOf } from '../dom';
+import { BLOCK_TAGS, childrenOf, descendants, linkDensity, normSpace, tagOf, textOf } from '../dom';
 import { DATE_LINE } from './lexicon';
 
 /** A link that can be another story's headline: two words or more ("Cold world", Dawn's
@@ -16,9 +16,22 @@ export const STORY_PARAGRAPH_MIN = 220;
 export interface Shape {
   text: number; // characters of text
   linkText: number; // characters inside links
-  headlineLinks: number; // links of headline length
+  headlineLinks: number; // standalone links of headline length (a card's title, not a link inside a sentence)
   dates: number; // date lines ("Updated 04 Mar, 2025")
+  proseBlocks: number; // blocks of sentence prose (a blurb, or a story paragraph)
   storyParagraphs: number; // long, link-poor paragraphs
+}
+
+const STANDALONE_SHARE = 0.6;
+const PROSE_MIN = 80;
+
+/** Is the link (nearly) all of its block's text? Cards put headlines in their own element;
+ *  stories put links inside sentences. */
+function isStandalone(a: Element, linkLength: number, stop: Element): boolean {
+  for (let cur = a.parentElement; cur; cur = cur.parentElement) {
+    if (BLOCK_TAGS.has(tagOf(cur)) || cur === stop) return linkLength >= STANDALONE_SHARE * textOf(cur).length;
+  }
+  return true;
 }
 
 export function shapeOf(el: Element): Shape {
@@ -28,10 +41,21 @@ export function shapeOf(el: Element): Shape {
   for (const a of Array.from(el.getElementsByTagName('a'))) {
     const t = textOf(a);
     linkText += t.length;
-    if (isHeadlineText(t)) headlineLinks++;
+    if (isHeadlineText(t) && isStandalone(a, t.length, el)) headlineLinks++;
   }
-  return { text, linkText, headlineLinks, dates: countDates(el), storyParagraphs: countStoryParagraphs(el) };
+  let proseBlocks = 0;
+  let storyParagraphs = 0;
+  for (const b of [el, ...descendants(el)]) {
+    if (!BLOCK_TAGS.has(tagOf(b)) || childrenOf(b).some((c) => BLOCK_TAGS.has(tagOf(c)))) continue;
+    const t = textOf(b);
+    if (t.length < PROSE_MIN || !SENTENCE_END.test(t) || linkDensity(b) >= 0.3) continue;
+    proseBlocks++;
+    if (isStoryParagraph(b)) storyParagraphs++;
+  }
+  return { text, linkText, headlineLinks, dates: countDates(el), proseBlocks, storyParagraphs };
 }
+
+const SENTENCE_END = /[.!?…"”’»)。！？]$/;
 
 /** Leaf-ish blocks whose whole text is a teaser date. */
 function countDates(el: Element): number {
@@ -60,24 +84,18 @@ export function isStoryParagraph(el: Element): boolean {
   return /[.!?…"”’»)]$/.test(text) || text.length > 400;
 }
 
-function countStoryParagraphs(el: Element): number {
-  let n = 0;
-  for (const p of Array.from(el.getElementsByTagName('p'))) if (isStoryParagraph(p)) n++;
-  if (tagOf(el) === 'p' && isStoryParagraph(el)) n++;
-  return n;
-}
-
 /** Does this block look like a run of teasers (other stories' headlines, dates, blurbs) rather
- *  than story text? Generous to the story: long link-poor prose vetoes. */
+ *  than story text? Generous to the story: a teaser brings at most one blurb, so more prose
+ *  blocks than headlines, or long prose per headline, means story. */
 export function looksLikeTeasers(s: Shape): boolean {
   if (s.text === 0) return true;
+  const prose = s.text - s.linkText;
   const items = Math.max(s.headlineLinks, s.dates);
-  if (items === 0) return s.linkText / s.text > 0.6;
-  // Each teaser brings at most a blurb; story text is far longer per link.
-  const prosePerItem = (s.text - s.linkText) / items;
-  if (prosePerItem > 320) return false;
-  if (s.storyParagraphs > items) return false;
-  return true;
+  // Rails' blurbs are short: three long prose paragraphs are a story whatever links surround it.
+  if (s.storyParagraphs >= 3 || (s.storyParagraphs >= 2 && s.storyParagraphs > items / 2)) return false;
+  if (items === 0) return s.proseBlocks === 0 && s.linkText / s.text > 0.6;
+  if (s.proseBlocks > items + 1) return false;
+  return prose / items <= 320;
 }
 
 /** A short single-line text in a block that could be a label or heading. */

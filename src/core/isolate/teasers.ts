@@ -18,6 +18,7 @@ const MAX_CARD_TEXT = 400;
 function isCard(el: Element): boolean {
   const tag = tagOf(el);
   if (tag === 'p' && !el.getElementsByTagName('a').length) return false;
+  if (tag === 'h1' || el.getElementsByTagName('h1').length) return false;
   const s = shapeOf(el);
   if (s.text === 0 || s.text > MAX_CARD_TEXT) return false;
   if (s.storyParagraphs > 0) return false;
