@@ -39,12 +39,15 @@ async function openTestPage(path: string): Promise<{ tab: Page; tabId: number }>
   return { tab, tabId: await tabIdFor(browser, server.url(path)) };
 }
 
-/** What the page looks like to someone who wants it back exactly: scroll and overflow styles. */
+/** What the page looks like to someone who wants it back exactly: scroll position, the inline
+ *  declarations of <html> and <body> (cssText, so "a: b" and "a: b;" compare equal: the reader
+ *  restores declarations, and the browser re-serializes the attribute) and computed overflow. */
 function pageState(tab: Page) {
   return tab.evaluate(() => ({
     scrollY: window.scrollY,
-    htmlStyle: document.documentElement.getAttribute('style'),
-    bodyStyle: document.body.getAttribute('style'),
+    htmlHasStyle: document.documentElement.hasAttribute('style'),
+    htmlStyle: document.documentElement.style.cssText,
+    bodyStyle: document.body.style.cssText,
     htmlOverflow: getComputedStyle(document.documentElement).overflow,
     bodyOverflow: getComputedStyle(document.body).overflow,
     readerHosts: document.querySelectorAll('lede-reader').length,
@@ -53,7 +56,7 @@ function pageState(tab: Page) {
 
 describe('Lede in Chromium', () => {
   it('shows the story, its summary and quotes in the popup, and no rail text', async () => {
-    const { tabId } = await openTestPage('/story.html');
+    const { tab, tabId } = await openTestPage('/story.html');
     const { page: popup, analysis, text } = await openPopup(browser, tabId);
     await popup.screenshot({ path: join(SHOTS, 'popup-article.png'), fullPage: true });
 
@@ -66,6 +69,7 @@ describe('Lede in Chromium', () => {
     // Every summary sentence is on screen (whitespace may be laid out differently).
     const flat = text.replace(/\s+/g, ' ');
     for (const sentence of analysis.summary) expect(flat).toContain(sentence.replace(/\s+/g, ' '));
+    expect(await popup.locator('ul.summary > li').count()).toBe(analysis.summary.length);
 
     const speakers = analysis.quotes.slice(0, 5).map((q) => q.speaker);
     expect(speakers).toContain('Gen Frank McKenzie');
@@ -83,6 +87,7 @@ describe('Lede in Chromium', () => {
       for (const rail of RAIL_TEXT) expect(item).not.toContain(rail);
     }
     await popup.close();
+    await tab.close();
   });
 
   it('opens the reader from the popup and restores the page exactly when the command path closes it', async () => {
@@ -97,8 +102,11 @@ describe('Lede in Chromium', () => {
     expect(command?.shortcut, 'toggle-reader has a shortcut').toBeTruthy();
 
     const { page: popup } = await openPopup(browser, tabId);
-    await popup.getByRole('button', { name: /reader view/i }).click();
+    await popup.getByRole('button', { name: /^reader view$/i }).click();
     await tab.waitForFunction(() => document.querySelector('lede-reader') !== null, undefined, { timeout: 10_000 });
+    // The popup got {open: true} back from the background and says so.
+    await popup.getByRole('button', { name: /close reader view/i }).waitFor({ timeout: 5_000 });
+    expect(await popup.getByRole('status').filter({ hasText: /reader view is open/i }).count()).toBe(1);
     expect(await readerState(browser, tabId)).toEqual({ open: true });
     const opened = await pageState(tab);
     expect(opened.readerHosts).toBe(1);
@@ -124,7 +132,8 @@ describe('Lede in Chromium', () => {
     const { page: popup, analysis, text } = await openPopup(browser, tabId);
     await popup.screenshot({ path: join(SHOTS, 'popup-no-article.png'), fullPage: true });
     expect(analysis.status).toBe('no-article');
-    expect(text).not.toContain('Sign in - Example Accounts');
+    expect(text).toMatch(/couldn.t find a story/i);
+    expect(await popup.locator('ul.summary, ul.quotes').count()).toBe(0);
     expect(await popup.getByRole('button', { name: /reader view/i }).count()).toBe(0);
     await popup.close();
     await tab.close();

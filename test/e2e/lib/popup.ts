@@ -14,12 +14,15 @@ declare const chrome: {
   commands: { getAll(): Promise<Array<{ name?: string; shortcut?: string; description?: string }>> };
 };
 
-/** The tab id of the (only) tab showing `url`, asked of the extension's service worker. */
+/** The tab id of the one tab showing `url`, asked of the extension's service worker. Two tabs
+ *  on the same URL would make the answer a guess, so that is an error (close tabs after use). */
 export async function tabIdFor(b: LedeBrowser, url: string): Promise<number> {
   const tabs = await b.worker.evaluate(() => chrome.tabs.query({}));
-  const tab = tabs.find((t) => t.url === url);
-  if (tab?.id === undefined) throw new Error(`no tab shows ${url}; tabs: ${tabs.map((t) => t.url).join(', ')}`);
-  return tab.id;
+  const matching = tabs.filter((t) => t.url === url);
+  if (matching.length !== 1 || matching[0].id === undefined) {
+    throw new Error(`expected one tab on ${url}, found ${matching.length}; tabs: ${tabs.map((t) => t.url).join(', ')}`);
+  }
+  return matching[0].id;
 }
 
 /** Sends a background request from an extension page (the sender check wants one of ours). */
