@@ -6,7 +6,7 @@
 // foxbusiness.com ("CONTINUE READING BELOW"), smithsonianmag.com (newsletter prompt), phys.org
 // (citation and copyright trailer).
 import { descendants, BLOCK_TAGS, childrenOf, normSpace, tagOf, textOf } from '../dom';
-import { AUTHOR_BIO, END_MATTER, GALLERY_CHROME, NEWSLETTER, PROMO, SHARE } from './lexicon';
+import { AUTHOR_BIO, DATE_LINE, END_MATTER, GALLERY_CHROME, NEWSLETTER, PROMO, SHARE } from './lexicon';
 import type { Removals } from './removals';
 import { isStoryParagraph } from './shape';
 
@@ -77,6 +77,7 @@ export function removeChromeLines(root: Element, removals: Removals): void {
     else if (matchesAny(GALLERY_CHROME, text)) removals.drop(block, 'gallery-chrome');
     else if (matchesAny(PROMO, text) && (text === text.toUpperCase() || text.length < 60 || block.getElementsByTagName('a').length)) removals.drop(block, 'promo');
     else if (matchesAny(AUTHOR_BIO, text)) removeBio(block, root, removals);
+    else if (text.length <= 60 && DATE_LINE.test(text)) removals.drop(block, 'byline'); // shown in the header
   }
 }
 

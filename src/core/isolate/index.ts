@@ -4,6 +4,7 @@
 // inside the story's own container, which is where Readability fails).
 import { Readability } from '@mozilla/readability';
 import { removeChromeLines, removeDuplicateBlocks, removeEndMatter, removeNewsletterBoxes } from './endmatter';
+import { cleanByline, headerByline, metaByline, takeBylineLine } from './byline';
 import { removeHeadedRails } from './rails';
 import { Removals } from './removals';
 import { removeInlineTeasers, removeLinkLists, removeTeaserCards } from './teasers';
@@ -24,6 +25,8 @@ function cleanPage(body: Element, removals: Removals): void {
   removeHeadedRails(body, removals);
   removeTeaserCards(body, removals);
   removeNewsletterBoxes(body, removals);
+  // Before Readability, which would take an "About the author" box for the byline.
+  removeChromeLines(body, removals);
 }
 
 /** Rules for the picked container, where everything left should be story. */
@@ -40,6 +43,7 @@ function cleanStory(content: Element, removals: Removals): void {
 
 /** Runs on `doc` and consumes it (Readability rewrites what it parses): pass a clone. */
 export function isolate(doc: Document, removals: Removals): Isolated | null {
+  const declaredByline = headerByline(doc) ?? metaByline(doc);
   if (doc.body) cleanPage(doc.body, removals);
   const reader = new Readability(doc, {
     // Keep the content as a live element: no serialise-and-reparse round trip.
@@ -48,11 +52,12 @@ export function isolate(doc: Document, removals: Removals): Isolated | null {
   const parsed = reader.parse();
   if (!parsed || !parsed.content) return null;
   const content = parsed.content as unknown as Element;
+  const bylineInBody = takeBylineLine(content, removals);
   cleanStory(content, removals);
   return {
     content,
     title: parsed.title || '',
-    byline: parsed.byline || undefined,
+    byline: cleanByline(parsed.byline) ?? bylineInBody ?? declaredByline,
     site: parsed.siteName || undefined,
     excerpt: parsed.excerpt || undefined,
     lang: parsed.lang || undefined,

@@ -132,4 +132,4 @@ export const GALLERY_CHROME: readonly RegExp[] = [
 /** Dates as teaser cards print them: "04 Mar, 2025", "Updated 04 Mar, 2025", "3 hours ago",
  *  "2019-11-20", "11/20/2019 01:14 PM". */
 export const DATE_LINE =
-  /^((updated|published|posted|aktualisiert|mis à jour|actualizado|atualizado|aggiornato)\s*:?\s*)?(\d{1,2}(st|nd|rd|th)? [a-zäéû]{3,9}\.?,? \d{4}|[a-zäéû]{3,9}\.? \d{1,2}(st|nd|rd|th)?,? \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d+ (minutes?|mins?|hours?|hrs?|days?|weeks?) ago|(vor|il y a|hace|há) \d+ \p{L}+)(,? \d{1,2}:\d{2}( ?[ap]m)?)?$/iu;
+  /^((updated|published|posted|aktualisiert|mis à jour|actualizado|atualizado|aggiornato)\s*:?\s*)?((mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,? )?(\d{1,2}(st|nd|rd|th)? [a-zäéû]{3,9}\.?,? \d{4}|[a-zäéû]{3,9}\.? \d{1,2}(st|nd|rd|th)?,? \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d+ (minutes?|mins?|hours?|hrs?|days?|weeks?) ago|(vor|il y a|hace|há) \d+ \p{L}+)(,? (at )?\d{1,2}[:.]\d{2}( ?[ap]\.?m\.?)?( [a-z]{2,4})?)?$/iu;

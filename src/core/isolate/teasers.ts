@@ -21,10 +21,11 @@ function isCard(el: Element): boolean {
   if (tag === 'h1' || el.getElementsByTagName('h1').length) return false;
   const s = shapeOf(el);
   if (s.text === 0 || s.text > MAX_CARD_TEXT) return false;
-  if (s.storyParagraphs > 0) return false;
+  if (s.storyParagraphs > 0 || s.proseBlocks > 1) return false;
   if (s.headlineLinks === 0) return false;
-  // The headline is a good share of the card, or a date marks it as a teaser.
-  return s.linkText / s.text >= 0.3 || s.dates > 0;
+  // A standalone headline with at most one blurb; the headline is a fair share of the card, or
+  // a date marks it as a teaser.
+  return s.linkText / s.text >= 0.15 || s.dates > 0;
 }
 
 /** Remove runs of >= 3 sibling cards under any element of `root`. */

@@ -1,0 +1,106 @@
+// Who wrote it. Readability finds bylines by class names ("byline", "author"); many sites use
+// neither, so we also read the page's metadata and take a leading "By …" line out of the body
+// (it is shown in the header, not twice). Made necessary by test/pages/share-bar-and-tags
+// ("By Wanjiru Kamau | <time>" in a plain meta paragraph) and author-bio-end (an "About the
+// author" box that Readability took for the byline).
+import { childrenOf, normSpace, tagOf, textOf, BLOCK_TAGS, descendants } from '../dom';
+import type { Removals } from './removals';
+
+const BY = /^(by|von|par|por|di|door|przez|автор|от)\s*:?\s+(?=\p{Lu})/iu;
+const CUT = /\s+[|·•—–]\s+|\s+-\s+|,?\s+(published|updated|posted|veröffentlicht|aktualisiert|publié|publicado|pubblicato)\b|\s+on\s+\w+\.? \d|\s+\d{1,2}:\d{2}/iu;
+
+/** "By Jane Doe | 3 June 2024" → "Jane Doe". Undefined for text that is not a name list. */
+export function cleanByline(raw: string | null | undefined): string | undefined {
+  let s = normSpace(raw);
+  if (!s || s.length > 200) return undefined;
+  s = s.replace(BY, '');
+  const cut = CUT.exec(s);
+  if (cut && cut.index > 0) s = s.slice(0, cut.index);
+  s = s.replace(/[,;:·|]+$/, '').trim();
+  if (!s || s.length > 100 || /^(about the author|author|autor|auteur)$/i.test(s)) return undefined;
+  if (/^https?:/i.test(s)) return undefined;
+  return s;
+}
+
+/** Bylines the page declares: meta tags and JSON-LD authors. Read before Readability runs. */
+export function metaByline(doc: Document): string | undefined {
+  for (const sel of ['meta[name="author"]', 'meta[property="article:author"]', 'meta[name="byl"]', 'meta[name="dc.creator"]']) {
+    const v = cleanByline(doc.querySelector(sel)?.getAttribute('content'));
+    if (v) return v;
+  }
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    const names = jsonLdAuthors(script.textContent ?? '');
+    if (names.length) return names.join(', ');
+  }
+  return undefined;
+}
+
+function jsonLdAuthors(json: string): string[] {
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch {
+    return [];
+  }
+  const out: string[] = [];
+  const visit = (node: unknown, depth: number): void => {
+    if (!node || typeof node !== 'object' || depth > 6 || out.length) return;
+    if (Array.isArray(node)) return node.forEach((n) => visit(n, depth + 1));
+    const obj = node as Record<string, unknown>;
+    if (obj.author) {
+      const authors = Array.isArray(obj.author) ? obj.author : [obj.author];
+      for (const a of authors) {
+        const name = typeof a === 'string' ? a : typeof a === 'object' && a ? (a as Record<string, unknown>).name : undefined;
+        const clean = typeof name === 'string' ? cleanByline(name) : undefined;
+        if (clean && !out.includes(clean)) out.push(clean);
+      }
+      return;
+    }
+    if (obj['@graph']) visit(obj['@graph'], depth + 1);
+  };
+  visit(data, 0);
+  return out.slice(0, 4);
+}
+
+const LEADING_BLOCKS = 6;
+
+/** A "By …" line among the first blocks of the story: taken out, its name returned. */
+export function takeBylineLine(content: Element, removals: Removals): string | undefined {
+  let seen = 0;
+  for (const el of descendants(content)) {
+    if (!BLOCK_TAGS.has(tagOf(el)) || childrenOf(el).some((c) => BLOCK_TAGS.has(tagOf(c)))) continue;
+    const text = textOf(el);
+    if (!text) continue;
+    if (++seen > LEADING_BLOCKS) break;
+    if (text.length <= 120 && BY.test(text)) {
+      const name = cleanByline(text);
+      if (name) {
+        removals.drop(el, 'byline');
+        return name;
+      }
+    }
+  }
+  return undefined;
+}
+
+/** A "By …" line just under the page's headline, where most sites print it outside the story
+ *  container that Readability picks. Read-only. */
+export function headerByline(doc: Document): string | undefined {
+  const h1 = doc.querySelector('h1');
+  if (!h1 || !doc.body) return undefined;
+  let after = false;
+  let seen = 0;
+  for (const el of descendants(doc.body)) {
+    if (el === h1) {
+      after = true;
+      continue;
+    }
+    if (!after || h1.contains(el)) continue;
+    if (!BLOCK_TAGS.has(tagOf(el)) || childrenOf(el).some((c) => BLOCK_TAGS.has(tagOf(c)))) continue;
+    const text = textOf(el);
+    if (!text) continue;
+    if (++seen > LEADING_BLOCKS) break;
+    if (text.length <= 120 && BY.test(text)) return cleanByline(text);
+  }
+  return undefined;
+}
