@@ -132,7 +132,8 @@ function addStyles(doc: Document, root: ShadowRoot): void {
       const sheet = new Sheet();
       sheet.replaceSync(READER_CSS);
       root.adoptedStyleSheets = [sheet];
-      return;
+      // Firefox's content-script wrappers can drop the assignment silently; check it took.
+      if (root.adoptedStyleSheets.length === 1) return;
     }
   } catch {
     // fall through to <style>
