@@ -27,7 +27,8 @@ async function showCommandFailure(tabId: number, result: ToggleResult): Promise<
     await browser.action.setTitle({ tabId, title: `Lede: ${result.message}` });
     setTimeout(() => {
       browser.action.setBadgeText({ tabId, text: '' }).catch(() => undefined);
-      browser.action.setTitle({ tabId, title: '' }).catch(() => undefined);
+      const title = browser.runtime.getManifest().action?.default_title ?? 'Lede';
+      browser.action.setTitle({ tabId, title }).catch(() => undefined);
     }, 8_000);
   } catch {
     // The tab may be gone; nothing else to tell.
