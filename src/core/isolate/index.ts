@@ -5,6 +5,7 @@
 import { Readability } from '@mozilla/readability';
 import { removeChromeLines, removeDuplicateBlocks, removeEndMatter, removeNewsletterBoxes } from './endmatter';
 import { cleanByline, headerByline, metaByline, takeBylineLine } from './byline';
+import { findLeadFigure, restoreLeadFigure } from './leadimage';
 import { removeHeadedRails } from './rails';
 import { Removals } from './removals';
 import { removeInlineTeasers, removeLinkLists, removeTeaserCards } from './teasers';
@@ -44,6 +45,7 @@ function cleanStory(content: Element, removals: Removals): void {
 /** Runs on `doc` and consumes it (Readability rewrites what it parses): pass a clone. */
 export function isolate(doc: Document, removals: Removals): Isolated | null {
   const declaredByline = headerByline(doc) ?? metaByline(doc);
+  const lead = findLeadFigure(doc);
   if (doc.body) cleanPage(doc.body, removals);
   const reader = new Readability(doc, {
     // Keep the content as a live element: no serialise-and-reparse round trip.
@@ -54,6 +56,7 @@ export function isolate(doc: Document, removals: Removals): Isolated | null {
   const content = parsed.content as unknown as Element;
   const bylineInBody = takeBylineLine(content, removals);
   cleanStory(content, removals);
+  restoreLeadFigure(content, lead);
   return {
     content,
     title: parsed.title || '',
