@@ -127,7 +127,7 @@ export function createBackground(browser: BrowserLike): Background {
     getAnalysis,
     toggleReader,
     handleMessage(message, sender) {
-      if (!isFromOwnPage(sender, browser.runtime.id, ownOrigin)) return undefined;
+      if (!isFromOwnExtensionPage(sender, browser.runtime.id, ownOrigin)) return undefined;
       if (!isBackgroundRequest(message)) return undefined;
       return route(message);
     },
@@ -142,12 +142,4 @@ export function createBackground(browser: BrowserLike): Background {
       return toggleReader(tabId);
     },
   };
-}
-
-/** Our own extension pages only. The popup opened as a tab (`popup.html?tab=ID`, used by the e2e
- *  tests and by people who pin it) carries a `tab` in its sender, which isFromOwnExtensionPage
- *  refuses; it is still our own origin, which content scripts and web pages never are. */
-function isFromOwnPage(sender: SenderLike, ownId: string, ownOrigin: string): boolean {
-  if (isFromOwnExtensionPage(sender, ownId, ownOrigin)) return true;
-  return sender.id === ownId && typeof sender.url === 'string' && sender.url.startsWith(ownOrigin) && ownOrigin.length > 0;
 }

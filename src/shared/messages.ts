@@ -66,12 +66,13 @@ export interface SenderLike {
   frameId?: number;
 }
 
-/** A message from one of this extension's own pages (popup, options): same extension id, an
- *  extension-scheme URL of our own origin, and no tab (content scripts always have one). */
+/** A message from one of this extension's own pages (popup, options): same extension id and a
+ *  URL of our own extension origin. Content scripts and web pages never have that origin (their
+ *  sender URL is the page's). A popup opened as a tab (`popup.html?tab=ID`, used by the e2e tests
+ *  and by people who pin it) does carry a `tab`, so the tab is not what decides. */
 export function isFromOwnExtensionPage(sender: SenderLike, ownId: string, ownOrigin: string): boolean {
-  if (sender.id !== ownId || typeof sender.url !== 'string') return false;
-  if (!sender.url.startsWith(ownOrigin)) return false;
-  return sender.tab === undefined || sender.tab.id === undefined || sender.tab.id < 0;
+  if (!ownOrigin || sender.id !== ownId || typeof sender.url !== 'string') return false;
+  return sender.url.startsWith(ownOrigin);
 }
 
 /** A message to a content script from this extension's background: same extension id, no tab
