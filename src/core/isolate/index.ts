@@ -7,6 +7,7 @@ import { removeChromeLines, removeDuplicateBlocks, removeEndMatter, removeNewsle
 import { cleanByline, headerByline, metaByline, takeBylineLine } from './byline';
 import { findLeadFigure, restoreLeadFigure } from './leadimage';
 import { removeHeadedRails } from './rails';
+import { cleanTitle, headlineOf } from './title';
 import { Removals } from './removals';
 import { removeInlineTeasers, removeLinkLists, removeTeaserCards } from './teasers';
 
@@ -46,6 +47,7 @@ function cleanStory(content: Element, removals: Removals): void {
 export function isolate(doc: Document, removals: Removals): Isolated | null {
   const declaredByline = headerByline(doc) ?? metaByline(doc);
   const lead = findLeadFigure(doc);
+  const headline = headlineOf(doc);
   if (doc.body) cleanPage(doc.body, removals);
   const reader = new Readability(doc, {
     // Keep the content as a live element: no serialise-and-reparse round trip.
@@ -59,7 +61,7 @@ export function isolate(doc: Document, removals: Removals): Isolated | null {
   restoreLeadFigure(content, lead);
   return {
     content,
-    title: parsed.title || '',
+    title: cleanTitle(parsed.title || '', headline, parsed.siteName || undefined),
     byline: cleanByline(parsed.byline) ?? bylineInBody ?? declaredByline,
     site: parsed.siteName || undefined,
     excerpt: parsed.excerpt || undefined,

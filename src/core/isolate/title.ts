@@ -1,0 +1,35 @@
+// The story's headline. Readability starts from <title>, which sites decorate with their name
+// ("Former Afghan officers joining IS: report - Newspaper - DAWN.COM"). The page's own <h1> is
+// the headline as printed; prefer it when the <title> contains it, else strip a short suffix.
+import { normSpace } from '../dom';
+
+const SEPARATORS = /\s+[-|–—:·»/]\s+/;
+const MAX_SUFFIX_WORDS = 5;
+
+export function headlineOf(doc: Document): string | undefined {
+  const h1s = Array.from(doc.querySelectorAll('h1')).map((h) => normSpace(h.textContent)).filter((t) => t.length >= 10 && t.length <= 300);
+  return h1s.length === 1 ? h1s[0] : undefined;
+}
+
+export function cleanTitle(title: string, headline: string | undefined, site: string | undefined): string {
+  const t = normSpace(title);
+  if (headline) {
+    if (!t || t.toLowerCase().includes(headline.toLowerCase())) return headline;
+  }
+  if (!t) return '';
+  // Drop trailing " - Site" parts while what stays is still a headline.
+  let parts = t.split(SEPARATORS);
+  const seps = t.match(new RegExp(SEPARATORS.source, 'g')) ?? [];
+  let out = t;
+  while (parts.length > 1) {
+    const last = parts[parts.length - 1];
+    const rest = parts.slice(0, -1);
+    const restText = rest.reduce((acc, p, i) => (i === 0 ? p : acc + seps[i - 1] + p), '');
+    const isSite = site && last.toLowerCase().replace(/^www\./, '') === site.toLowerCase().replace(/^www\./, '');
+    if (!isSite && last.split(/\s+/).length > MAX_SUFFIX_WORDS) break;
+    if (restText.split(/\s+/).length < 3) break;
+    out = restText;
+    parts = rest;
+  }
+  return out;
+}
