@@ -178,8 +178,8 @@ async function main(): Promise<number> {
     results.push(s);
   }
   console.log(`\nLede vs plain Readability on the same linkedom DOM (src/cli/parse.ts), Node ${process.version}.`);
-  console.log('Time: in-process per page, parse excluded for both (one parse per page, handed to both);');
-  console.log('Readability time includes cloning the document (it mutates what it parses) and the harness\'s');
+  console.log('Time: in-process per page, parse excluded for both (one parse per page, handed to both); each');
+  console.log('clones it inside its timing (both consume what they parse). Readability time includes the harness\'s');
   console.log('block-aware text walk; Lede time is analyze() (text, summary and quotes). Order alternates per page.');
   console.log('P/R/F1: token shingles (../shared/bench/metrics.mjs) where the set has a body; snippet metrics otherwise.');
   console.log('must-drop kept: forbidden snippets found in the text (rail snippets for summaries-dev); pages leaking: pages with any.');

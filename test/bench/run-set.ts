@@ -54,14 +54,15 @@ type Run = (doc: Document, url: string) => Extracted;
 
 function makeExtractors(h: Harness): Record<ExtractorName, Run> {
   return {
-    // What the harness's readability-linkedom adapter does, on a clone (Readability mutates the
-    // document it parses, and the same parsed page is handed to Lede too).
+    // Both consume the document they are given (Readability rewrites what it parses, and so does
+    // Lede's analyze), so each clones the one parsed page inside its timing: equal cost for both.
+    // Readability: what the harness's readability-linkedom adapter does.
     readability: (doc) => {
       const article = new Readability(doc.cloneNode(true) as Document).parse();
       return { text: h.fragmentTextLight(article?.content), summary: [], quotes: [] };
     },
     lede: (doc, url) => {
-      const a = analyze(doc, { url });
+      const a = analyze(doc.cloneNode(true) as Document, { url });
       if (!isArticle(a)) return { text: '', summary: [], quotes: [], status: a.status };
       return { text: a.text, summary: a.summary, quotes: a.quotes.map((q) => ({ text: q.text, speaker: q.speaker })) };
     },
