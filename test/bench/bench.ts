@@ -109,6 +109,8 @@ function printFailures(s: SetResult): void {
   const statuses = new Map<string, number>();
   for (const p of s.results.lede.pages) if (p.status) statuses.set(p.status, (statuses.get(p.status) ?? 0) + 1);
   if (statuses.size) console.log(`${s.set}: Lede gave no story on ${[...statuses].map(([k, v]) => `${v} (${k})`).join(', ')}`);
+  const internal = s.results.lede.pages.find((p) => p.status === 'internal');
+  if (internal) console.log(`  e.g. internal failure on ${internal.id}: ${internal.failure?.slice(0, 300)}`);
 }
 
 function printBundleSizes(): void {

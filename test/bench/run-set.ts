@@ -17,8 +17,9 @@ interface Extracted {
   text: string;
   summary: string[];
   quotes: SummaryOutput['quotes'];
-  /** Lede's failure status ('no-article', …) when it gave no story. */
+  /** Lede's failure status ('no-article', …) when it gave no story, and its message. */
   status?: string;
+  failure?: string;
 }
 
 export interface PageRun {
@@ -29,6 +30,7 @@ export interface PageRun {
   summary: string[];
   quotes: SummaryOutput['quotes'];
   status?: string;
+  failure?: string;
   error?: string;
 }
 
@@ -63,7 +65,7 @@ function makeExtractors(h: Harness): Record<ExtractorName, Run> {
     },
     lede: (doc, url) => {
       const a = analyze(doc.cloneNode(true) as Document, { url });
-      if (!isArticle(a)) return { text: '', summary: [], quotes: [], status: a.status };
+      if (!isArticle(a)) return { text: '', summary: [], quotes: [], status: a.status, failure: `${a.message}${a.detail ? ` (${a.detail})` : ''}` };
       return { text: a.text, summary: a.summary, quotes: a.quotes.map((q) => ({ text: q.text, speaker: q.speaker })) };
     },
   };
