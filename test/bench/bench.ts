@@ -89,9 +89,13 @@ function printWorst(s: SetResult, h: Harness, n: number): void {
   if (!n || !lede.tokens) return;
   const rows = lede.pages
     .map((p, i) => ({ p, m: lede.tokens!.matches[i] }))
-    .filter(({ m }) => m !== undefined)
+    .filter(({ m }) => m !== undefined && h.pageF1(m) < 1)
     .sort((a, b) => h.pageF1(a.m) - h.pageF1(b.m))
     .slice(0, n);
+  if (!rows.length) {
+    console.log(`\n${s.set}: Lede's text is perfect (page F1 1.000) on every page.`);
+    return;
+  }
   console.log(`\n${s.set}: ${rows.length} worst pages for Lede (by page F1)\n`);
   console.log('| id | host | P | R | Lede status |');
   console.log('|---|---|---|---|---|');
