@@ -144,3 +144,132 @@ describe('findQuotes: quotation marks', () => {
     expect(findQuotes(['The so-called “peace dividend” never came.', 'He wrote a book titled “The Long Road to Nowhere at All”.', 'She starred in “Gone With The Wind Again Tonight”.'])).toEqual([]);
   });
 });
+
+describe('findQuotes: role before the name', () => {
+  it('role, Name, said', () => {
+    const q = one(['“Reservoir levels are falling faster than last year,” the utility’s operations director, Grace Obi, said.']);
+    expect(q.speaker).toBe('Grace Obi');
+    expect(q.role).toBe('the utility’s operations director');
+  });
+  it('Name, who …, said before a "she said" quote', () => {
+    const q = findQuotes([
+      '“The new timetable starts next month for every route,” said Peter Lang, the operator’s spokesman.',
+      'Joan Miller, who drives the school bus, said the change would cost her an hour a day.',
+      '“I will have to leave home before six in the morning,” she said.',
+    ]);
+    expect(q.find((x) => x.text.startsWith('I will have'))?.speaker).toBe('Joan Miller');
+  });
+  it('a titled subject in the same paragraph beats the previous speaker', () => {
+    const q = findQuotes([
+      '“The budget balances without any new taxes,” said Mayor Ruth Adler.',
+      'Alderman Victor Crane, who chairs the finance committee, disagreed with the figures. “The numbers only work if nothing goes wrong,” he said.',
+    ]);
+    const it = q.find((x) => x.text.startsWith('The numbers'));
+    expect(it?.speaker).toBe('Victor Crane');
+    expect(it?.role).toBe('Alderman');
+  });
+  it('a sentence opener or a place is no antecedent', () => {
+    const q = findQuotes(['“We will not sell the harbour land,” Nora Quinn said.', 'In Port Ellis, the vote was close.', '“It was a fair result for everyone involved,” she said.']);
+    expect(q.map((x) => x.speaker)).toEqual(['Nora Quinn', 'Nora Quinn']);
+  });
+});
+
+describe('findQuotes: German', () => {
+  it('„…“, sagte Role Name: the role noun goes to role', () => {
+    const q = one(['„Die Brücke wird im Frühjahr wieder geöffnet“, sagte Baustadträtin Petra Lindner am Montag.']);
+    expect(q.speaker).toBe('Petra Lindner');
+    expect(q.role).toBe('Baustadträtin');
+  });
+  it('„…“, erklärte der Role Name: after an article the first noun is a role', () => {
+    const q = one(['„Wir haben die Kosten von Anfang an unterschätzt“, erklärte der Landesvorsitzende Jonas Weber.']);
+    expect(q.speaker).toBe('Jonas Weber');
+    expect(q.role).toBe('Landesvorsitzende');
+  });
+  it('a plain first and last name stays whole', () => {
+    expect(one(['„Das Ergebnis ist für uns eine große Enttäuschung“, betonte Martin Vogel.']).speaker).toBe('Martin Vogel');
+  });
+  it('fügte … hinzu, so X, sagte X der Zeitung, er sagte', () => {
+    const q = findQuotes(
+      [
+        '„Wir brauchen mehr Personal in den Schulen“, sagte Bildungsministerin Anke Roth der Zeitung.',
+        '„Das dauert aber noch einige Jahre“, fügte Roth hinzu.',
+        '„Eine schnelle Lösung gibt es in dieser Frage nicht“, so Roth.',
+        'Uwe Brandt, der die Elternvertretung leitet, kritisierte den Plan.',
+        '„Die Kinder können nicht so lange warten“, warnte er.',
+      ],
+      { lang: 'de' },
+    );
+    expect(q.find((x) => x.text.startsWith('Wir brauchen'))?.speaker).toBe('Anke Roth');
+    expect(q.find((x) => x.text.startsWith('Das dauert'))?.speaker).toBe('Anke Roth');
+    expect(q.find((x) => x.text.startsWith('Eine schnelle'))?.speaker).toBe('Anke Roth');
+    expect(q.find((x) => x.text.startsWith('Die Kinder'))?.speaker).toBe('Uwe Brandt');
+  });
+  it('an article and a lone noun is no speaker', () => {
+    expect(one(['„Die Mieten steigen in allen Stadtteilen weiter“, meinte der Bericht.']).speaker).toBeNull();
+  });
+});
+
+describe('findQuotes: French', () => {
+  it('a expliqué l’role, Name', () => {
+    const q = one(['« Nous ouvrirons trois nouvelles classes à la rentrée », a expliqué l’adjointe à la jeunesse, Claire Morel, jeudi.']);
+    expect(q.speaker).toBe('Claire Morel');
+    expect(q.role).toBe('adjointe à la jeunesse');
+  });
+  it('a regretté le role Name', () => {
+    const q = one(['« Le projet arrive beaucoup trop tard pour les habitants », a regretté le député Paul-Henri Garnier.']);
+    expect(q.speaker).toBe('Paul-Henri Garnier');
+    expect(q.role).toBe('député');
+  });
+  it('present tense, selon X, and -t-elle', () => {
+    expect(one(['« Les travaux commenceront au printemps prochain », précise Hélène Dubois.']).speaker).toBe('Hélène Dubois');
+    expect(one(['Le chantier sera « terminé avant la fin de l’année 2026 », selon Marc Lefèvre.']).speaker).toBe('Marc Lefèvre');
+    const q = findQuotes(['« Il faut agir vite sur ce dossier », a déclaré Sophie Martin.', '« Nous ne pouvons plus attendre une année de plus », ajoute-t-elle.']);
+    expect(q.map((x) => x.speaker)).toEqual(['Sophie Martin', 'Sophie Martin']);
+  });
+});
+
+describe('findQuotes: Spanish, Portuguese, Italian', () => {
+  it('afirmó la role de Capitalised Words, Name', () => {
+    const q = one(['«La obra estará lista antes del verano», afirmó el concejal de Urbanismo, Javier Soler, en rueda de prensa.']);
+    expect(q.speaker).toBe('Javier Soler');
+    expect(q.role).toBe('concejal de Urbanismo');
+  });
+  it('advirtió Name, role — but not a circumstance as role', () => {
+    const a = one(['«Sin agua no habrá cosecha este año», advirtió Lucía Ferrer, portavoz de los regantes.']);
+    expect(a.speaker).toBe('Lucía Ferrer');
+    expect(a.role).toBe('portavoz de los regantes');
+    const b = one(['«Sin agua no habrá cosecha este año», dijo Lucía Ferrer, durante la asamblea.']);
+    expect(b.speaker).toBe('Lucía Ferrer');
+    expect(b.role).toBeUndefined();
+  });
+  it('según X, and a dropped subject continues the last speaker', () => {
+    expect(one(['La reforma es «la más ambiciosa de la década», según Andrés Molina.']).speaker).toBe('Andrés Molina');
+    const q = findQuotes(['«Vamos a recurrir la sentencia», declaró Elena Ruiz.', '«No estamos de acuerdo con ninguno de sus argumentos», añadió.']);
+    expect(q.map((x) => x.speaker)).toEqual(['Elena Ruiz', 'Elena Ruiz']);
+  });
+  it('Portuguese: disse, afirmou o role Name, segundo X', () => {
+    expect(one(['«Vamos abrir o novo hospital em março», disse Ana Costa.']).speaker).toBe('Ana Costa');
+    const q = one(['«O orçamento não chega para todas as obras», afirmou o presidente da câmara, Rui Moreira.']);
+    expect(q.speaker).toBe('Rui Moreira');
+    expect(q.role).toBe('presidente da câmara');
+    expect(one(['A obra foi «a mais cara de sempre na cidade», segundo Pedro Nunes.']).speaker).toBe('Pedro Nunes');
+  });
+  it('Italian: ha detto, ha spiegato il role Name, secondo X', () => {
+    expect(one(['«Il ponte riaprirà entro la fine di maggio», ha detto Giulia Rossi.']).speaker).toBe('Giulia Rossi');
+    const q = one(['«Abbiamo trovato i fondi per tutte le scuole», ha spiegato il sindaco Marco Bianchi.']);
+    expect(q.speaker).toBe('Marco Bianchi');
+    expect(q.role).toBe('sindaco');
+    expect(one(['Il piano è «il più grande investimento degli ultimi anni», secondo Luca Conti.']).speaker).toBe('Luca Conti');
+  });
+});
+
+describe('findQuotes: names that look like pronouns', () => {
+  it('"said Lei Wang" is a name, not the Italian pronoun', () => {
+    const q = findQuotes(['“Exports will recover next year,” said Tom Park.', '“The factories are already hiring again,” said Lei Wang, an economist.']);
+    expect(q.map((x) => x.speaker)).toEqual(['Tom Park', 'Lei Wang']);
+  });
+  it('a sentence-final dot is not part of a short surname; an honorific keeps its dot', () => {
+    expect(one(['“The results are very encouraging for patients,” said Dr. Omar Haddad.']).speaker).toBe('Dr. Omar Haddad');
+    expect(one(['“The results are very encouraging for patients,” said Omar Li.']).speaker).toBe('Omar Li');
+  });
+});

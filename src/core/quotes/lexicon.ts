@@ -1,0 +1,88 @@
+// Word lists for attribution: reporting verbs in several languages, titles, honorifics,
+// organisations, documents and pronouns.
+
+const EN_VERBS =
+  'said|says|say|saying|told|tells|added|adds|warned|warns|noted|notes|wrote|writes|claimed|claims|' +
+  'stated|states|explained|explains|insisted|insists|argued|argues|reported|reports|asked|asks|' +
+  'replied|declared|announced|admitted|acknowledged|conceded|continued|concluded|recalled|stressed|' +
+  'emphasised|emphasized|observed|remarked|commented|suggested|confirmed|tweeted|posted|urged|' +
+  'predicted|cautioned|alleged|maintained|contended|described|recounted|quipped|responded|testified';
+
+/** German: the verb usually comes first after the quote („…“, sagte X; „…“, fügte X hinzu). */
+const DE_VERBS =
+  'sagte|sagt|sagten|erklärte|erklärt|betonte|betont|warnte|warnt|fügte|meinte|meint|kritisierte|' +
+  'kritisiert|ergänzte|ergänzt|berichtete|schrieb|unterstrich|räumte|mahnte|forderte';
+/** French, Spanish, Portuguese, Italian, with the compound past (« … », a déclaré X; ha detto X). */
+const ROMANCE_VERBS =
+  '(?:a|ont|avait)\\s+(?:déclaré|dit|expliqué|ajouté|affirmé|regretté|souligné|estimé|indiqué|précisé|assuré|averti|reconnu|prévenu|insisté|confié|dénoncé|rappelé)|' +
+  'explique|affirme|déclare|indique|précise|ajoute|souligne|estime|assure|regrette|dit|' +
+  'dijo|afirmó|aseguró|explicó|señaló|advirtió|añadió|declaró|indicó|apuntó|subrayó|comentó|manifestó|sostuvo|agregó|destacó|recalcó|lamentó|insistió|reconoció|' +
+  'ha\\s+(?:dicho|afirmado|asegurado|explicado|señalado|advertido|añadido|declarado)|' +
+  'disse|afirmou|explicou|declarou|acrescentou|garantiu|sublinhou|referiu|salientou|alertou|adiantou|defendeu|' +
+  '(?:ha|aveva)\\s+(?:detto|spiegato|aggiunto|dichiarato|affermato|sottolineato|precisato|commentato|osservato|avvertito)|' +
+  'spiega|aggiunge|afferma|sottolinea';
+
+// \b is ASCII-only even with the u flag ("afirmó," has no \b after the ó): letter lookarounds instead.
+const FOREIGN = `(?<![\\p{L}])(?:${DE_VERBS}|${ROMANCE_VERBS})(?![\\p{L}])`;
+export const VERB_RE = new RegExp(
+  `(?:\\b(?:also|later|then|previously|earlier|once|further|has|had|have|was quoted as)\\s+)*\\b(?:${EN_VERBS})\\b|${FOREIGN}`,
+  'giu',
+);
+/** A verb that names its speaker after it with an article and a lower-case role (not English). */
+export const FOREIGN_VERB = new RegExp(`^${FOREIGN}$`, 'iu');
+export const GERMAN_VERB = new RegExp(`^(?:${DE_VERBS})$`, 'iu');
+export const ACCORDING = /\baccording to\s+/iu;
+/** "selon X", "según X", "segundo X", "secondo X"; German "…“, so X." only right after a quote. */
+export const FOREIGN_ACCORDING = /(?<![\p{L}])(?:selon|según|segundo|secondo)\s+/iu;
+export const GERMAN_SO = /^\s*,?\s*so\s+(?=[\p{Lu}])/u;
+
+/** Honorifics that are part of how a person is named ("Gen Frank McKenzie", "Dr. Jane Roe"). */
+export const HONORIFICS = new Set(
+  (
+    'gen general lt lieut col colonel maj major capt captain adm admiral brig sgt cpl cmdr commander ' +
+    'dr prof mr mrs ms mx sir dame lord lady rev sen rep gov judge justice sheikh imam rabbi father sister'
+  ).split(' '),
+);
+
+/** Words that make a capitalised run a job title, not a name. */
+export const TITLE_WORDS = new Set(
+  ('president vice prime minister secretary under deputy assistant chief executive director ' +
+    'spokesman spokeswoman spokesperson senator governor mayor chairman chairwoman chair ambassador ' +
+    'commissioner officer head leader manager minister foreign defence defense state interior home ' +
+    'finance health justice treasury commerce trade energy education affairs attorney envoy special ' +
+    'representative adviser advisor analyst professor coach founder ceo cfo coo former acting senior ' +
+    'national security general-secretary speaker king queen prince princess pope chancellor premier ' +
+    'councillor councilor councilman councilwoman alderman alderwoman mp mep mla msp lawmaker ' +
+    'congressman congresswoman assemblyman assemblywoman sheriff superintendent inspector constable ' +
+    'us uk un eu')
+    .split(' '),
+);
+
+/** German role nouns ("Verkehrssenatorin", "Fraktionsvorsitzende", "Bürgermeister"): German
+ *  capitalises every noun, so a role before a name looks like a first name but for its ending. */
+export const GERMAN_ROLE = /(?:in|ende[rn]?|er|or|ent|ant|eur|ist|rat|chef|te[rn]?)$/u;
+
+/** Words that make a capitalised run an organisation or publication (never a pronoun antecedent). */
+export const ORG_WORDS =
+  /\b(?:Journal|Times|Post|News|Herald|Guardian|Telegraph|Tribune|Gazette|Press|Agency|Reuters|AFP|Ministry|Department|Office|Police|Army|Navy|Force|Group|Council|Party|Bank|Inc|Corp|Ltd|Company|University|Committee|Commission|Government|Court|Organi[sz]ation|Institute|Union|Federation|Service|Authority|Board|Network|Foundation|Association|Taliban|Pentagon|Kremlin|White House|Parliament|Congress|Senate|Embassy|Council)\b/u;
+
+/** Documents that "say" things. */
+export const DOC_NOUNS = 'report|study|statement|survey|document|memo|letter|paper|newspaper|analysis|assessment|review|filing|lawsuit|complaint|indictment|ruling|order|release';
+export const DOC_AT_END = new RegExp(`(?:^|\\s)((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]his)\\s+((?:[\\p{Lu}][\\p{L}\\p{N}&.'’-]*\\s+)*)(?:new\\s+)?(${DOC_NOUNS}))\\s*$`, 'u');
+// Foreign pronouns only in lower case: "Lei Wang said" and "Sie" (formal you) are no pronouns here.
+const PRONOUNS = '[Hh]e|[Ss]he|[Tt]hey|er|sie|il|elle|él|ella|ele|ela|lui|lei';
+export const PRONOUN_AT_END = new RegExp(`(?:^|[\\s,-])(?:${PRONOUNS})\\s*$`, 'u');
+// After the verb French inverts with a hyphen ("dit-il", "ajoute-t-elle"); a bare "il" there is
+// the Italian article ("ha spiegato il sindaco …").
+export const PRONOUN_AT_START = new RegExp(`^\\s*(?:-(?:t-)?(?:il|elle)|[Hh]e|[Ss]he|[Tt]hey|er|sie|él|ella|ele|ela|lui|lei)(?![\\p{L}])`, 'u');
+
+/** Articles before a role ("der Fraktionsvorsitzende", "le conseiller", "la concejala"). */
+export const ARTICLE = /^(?:der|die|das|dem|den|des|ein|eine|einer|le|la|les|un|une|el|los|las|lo|una|uno|o|a|os|as|um|uma|il|gli|i)$/iu;
+
+export const CONNECTORS = new Set(['of', 'for', 'the', 'and', '&', 'de', 'da', 'di', 'del', 'der', 'den', 'van', 'von', 'zu', 'bin', 'ibn', 'al', 'el', 'la', 'le']);
+export const NAME_PARTICLES = new Set(['de', 'da', 'di', 'del', 'der', 'den', 'van', 'von', 'zu', 'bin', 'ibn', 'al', 'el', 'la', 'le']);
+/** Words that tie a capitalised run to the role before it ("concejala de Medio Ambiente"). */
+export const ROLE_LINKS = new Set(['de', 'del', 'des', 'du', 'da', 'do', 'dos', 'das', 'di', 'della', 'dello', 'degli', 'à', 'au', 'aux', 'of', 'for', 'für', 'der', 'la', 'le', 'el', 'y', 'et', 'e']);
+
+export const isCap = (t: string) => /^[\p{Lu}]/u.test(t);
+export const bare = (t: string) => t.replace(/[.,;:]+$/, '').toLowerCase();

@@ -1,0 +1,54 @@
+// Quote spans: every quotation-mark pair in a paragraph. See ../quotes.ts for the whole pipeline.
+
+// ---- 1. spans ---------------------------------------------------------------------------------
+
+const CLOSERS: Record<string, string> = { '“': '”', '„': '“”', '«': '»', '‹': '›', '「': '」', '『': '』', '‘': '’', '"': '"', '»': '«' };
+
+export interface Span {
+  para: number;
+  start: number; // offset of the opening mark
+  end: number; // offset just past the closing mark (or paragraph end when unclosed)
+  text: string;
+  closed: boolean;
+}
+
+const isWordChar = (c: string | undefined) => !!c && /[\p{L}\p{N}]/u.test(c);
+
+/** Quote spans of one paragraph. `»…«` (Danish/German style) only when the page starts with it. */
+export function spansIn(text: string, para: number): Span[] {
+  const out: Span[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i];
+    const closers = CLOSERS[ch];
+    const prev = text[i - 1];
+    // ‘ and " open only at a word start; ’ inside a word ("we’ve") is an apostrophe, not a close.
+    // A straight " opens only after a space or opening punctuation and before a non-space
+    // ("this." CNN's… is a stray close left over from the previous paragraph).
+    const straightOpen = ch !== '"' || ((prev === undefined || /[\s(\[—–-]/.test(prev)) && /\S/.test(text[i + 1] ?? ''));
+    if (!closers || !straightOpen || (ch === '‘' && isWordChar(prev)) || (ch === '»' && !/^»/.test(text))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    for (; j < text.length; j++) {
+      if (!closers.includes(text[j])) continue;
+      if ((text[j] === '’' || ch === '"') && isWordChar(text[j + 1])) {
+        // ` "Word` after a space is a new opening: the previous quote was never closed.
+        if (ch === '"' && /\s/.test(text[j - 1] ?? '')) { j = -j; break; }
+        continue;
+      }
+      break;
+    }
+    if (j < 0) {
+      // Unbalanced straight quotes: keep nothing of the unclosed one, restart at the new opening.
+      i = -j;
+      continue;
+    }
+    const closed = j < text.length;
+    const inner = text.slice(i + 1, closed ? j : text.length).trim();
+    if (inner) out.push({ para, start: i, end: closed ? j + 1 : text.length, text: inner, closed });
+    i = closed ? j + 1 : text.length;
+  }
+  return out;
+}

@@ -1,0 +1,281 @@
+// Who said a quote: the attribution around it, pronouns and "the report" resolved against what the
+// story named before. See ../quotes.ts for the whole pipeline.
+
+import {
+  ACCORDING, CONNECTORS, DOC_AT_END, DOC_NOUNS, FOREIGN_ACCORDING, FOREIGN_VERB, GERMAN_ROLE, GERMAN_SO, GERMAN_VERB, HONORIFICS,
+  NAME_PARTICLES, ORG_WORDS, PRONOUN_AT_END, PRONOUN_AT_START, TITLE_WORDS, VERB_RE, bare, isCap,
+} from './lexicon';
+import { parseAfterForeignVerb } from './foreign';
+
+export interface Speaker {
+  name: string;
+  role?: string;
+  kind: 'person' | 'org' | 'doc';
+}
+
+export interface State {
+  abbreviations: Map<string, string>;
+  persons: Speaker[];
+  /** The story is in German: capitalised role nouns stand before names ("Senatorin Anna Berg"). */
+  german: boolean;
+  lastPerson?: Speaker;
+  lastReport?: string;
+}
+
+/** The capitalised run (with connectors inside) at the end of `s`, e.g. "US Under Secretary of
+ *  Defence Colin Kahl"; [] when `s` does not end in one. */
+function capitalRunAtEnd(s: string): string[] {
+  const tokens = s.trim().split(/\s+/).filter(Boolean);
+  const run: string[] = [];
+  for (let k = tokens.length - 1; k >= 0; k--) {
+    const t = tokens[k];
+    if (k < tokens.length - 1 && /[,;:]$/.test(t)) break; // a clause boundary: "In Washington, Smith"
+    if (isCap(t) || /^\([\p{Lu}]{2,8}\)$/u.test(t)) run.unshift(t);
+    else if (CONNECTORS.has(t) && run.length && k > 0 && isCap(tokens[k - 1])) run.unshift(t);
+    else break;
+    if (run.length > 12) break;
+  }
+  while (run.length && !isCap(run[0])) run.shift();
+  return run;
+}
+
+/** Turn a capitalised run into a speaker: organisation, or person name plus title-as-role. */
+function speakerFromRun(run: string[], state: State, appositive?: string, afterArticle = false): Speaker | null {
+  // "The Wall Street Journal (WSJ)" defines an abbreviation as it names the speaker.
+  const abbrIdx = run.findIndex((t) => /^\([\p{Lu}]{2,8}\)$/u.test(t));
+  if (abbrIdx > 0) {
+    state.abbreviations.set(run[abbrIdx].slice(1, -1), run.slice(0, abbrIdx).join(' '));
+    run = run.slice(0, abbrIdx);
+  }
+  if (!run.length) return null;
+  const joined = run.join(' ');
+  if (ORG_WORDS.test(joined) || (run.length === 1 && /^[\p{Lu}]{2,}$/u.test(run[0]))) {
+    return { name: state.abbreviations.get(joined) ?? joined, kind: 'org' };
+  }
+  if (run.length === 1 && /^(?:The|This|That|It|In|On|At|But|And|If|When|As)$/.test(run[0])) return null;
+  // After an article a single capitalised word is a noun ("laut dem Bericht"), unless it is the
+  // surname of someone already named.
+  if (afterArticle && run.length === 1) return knownBySurname(run[0], state) ?? null;
+  const g = leadingRoleNouns(run, state.german, afterArticle);
+  if (g > 0) {
+    const sp = speakerFromRun(run.slice(g), state, appositive);
+    if (!sp || sp.kind !== 'person' || state.persons.includes(sp)) return sp;
+    return { ...sp, role: [run.slice(0, g).join(' '), sp.role].filter(Boolean).join(', ') };
+  }
+  // From the end: name tokens until a title word; then honorifics that belong to the name.
+  let k = run.length - 1;
+  while (k >= 0 && !TITLE_WORDS.has(bare(run[k])) && !HONORIFICS.has(bare(run[k])) && (isCap(run[k]) || NAME_PARTICLES.has(run[k]))) k--;
+  if (k === run.length - 1 && !HONORIFICS.has(bare(run[k]))) return null; // ends with a title: "the Prime Minister"
+  // "Director of Public Prosecutions Alison Saunders": after "of", only the last two words
+  // (three with a particle or honorific) can be the name.
+  if (k >= 0 && /^(?:of|for|and|the)$/.test(run[k]) && run.length - 1 - k > 2) k = run.length - 3;
+  let nameStart = k + 1;
+  while (nameStart > 0 && HONORIFICS.has(bare(run[nameStart - 1])) && run[nameStart - 1] !== run[nameStart - 1].toLowerCase()) nameStart--;
+  // "General" or "Justice" right before a run of titles is a job ("Attorney General X"): keep
+  // the honorific only when no other title word stands before it.
+  if (nameStart > 0 && nameStart <= k && TITLE_WORDS.has(bare(run[nameStart - 1]))) nameStart = k + 1;
+  const nameTokens = run.slice(nameStart).filter((t, i, a) => i > 0 || !CONNECTORS.has(t));
+  if (!nameTokens.some((t) => isCap(t) && !HONORIFICS.has(bare(t)))) return null;
+  let name = nameTokens.join(' ').replace(/[,;:]+$/, '');
+  // "McKenzie said" after "Gen Frank McKenzie" was named: the same person.
+  if (nameTokens.length === 1) {
+    const known = knownBySurname(name, state);
+    if (known) return known;
+  }
+  const titleRole = run
+    .slice(0, nameStart)
+    .join(' ')
+    .replace(/^(?:(?:The|the|A|An|But|And|So|Then|Now|Also)\s+)+/, '')
+    .trim();
+  const role = [titleRole, appositive].filter(Boolean).join(', ') || undefined;
+  name = name.replace(/^(?:The)\s+/, '');
+  return { name, role, kind: 'person' };
+}
+
+const knownBySurname = (surname: string, state: State): Speaker | undefined =>
+  [...state.persons].reverse().find((p) => p.name.split(' ').at(-1) === surname);
+
+/** How many leading tokens of a capitalised run are role nouns, not the name. After an article
+ *  the first always is (names take no article: "der Fraktionsvorsitzende Martin Albers", "el
+ *  Alcalde Joan Ribó"). In German, so is a long noun with a role ending ("Verkehrssenatorin
+ *  Sabine Kröger"); with only one word after it, the noun must be longer still, so that "Martin
+ *  Albers" stays a name. */
+function leadingRoleNouns(run: string[], german: boolean, afterArticle: boolean): number {
+  let g = 0;
+  while (run.length - g >= 2) {
+    const t = run[g];
+    const after = run.length - g - 1;
+    const role =
+      (g === 0 && afterArticle) ||
+      (german && !HONORIFICS.has(bare(t)) && (TITLE_WORDS.has(bare(t)) || (GERMAN_ROLE.test(t) && t.length >= (after >= 2 ? 7 : 10))));
+    if (!role) break;
+    g++;
+  }
+  return g;
+}
+
+/** A role-like appositive: "head of the US Central Command", "a former head of …". */
+function cleanAppositive(s: string): string | undefined {
+  const t = s.trim();
+  if (!t || t.split(/\s+/).length > 14) return undefined;
+  if (/^(?:who|which|that|where|when|adding|saying|in|at|on|after|before|during|while)\b/i.test(t)) return undefined;
+  if (!/^(?:\p{Ll}|(?:A|An|The)\s|[\p{Lu}][\p{L}]*['’]s\s)/u.test(t) && !TITLE_WORDS.has(bare(t.split(/\s+/)[0]))) return undefined;
+  return t.replace(/^(?:a|an)\s+/i, '');
+}
+
+/** Speaker named at the end of `left` (the text just before an attribution verb). */
+function speakerBefore(left: string, state: State): Speaker | null {
+  const pron = PRONOUN_AT_END.exec(left);
+  if (pron) return resolvePronoun(state);
+  const doc = DOC_AT_END.exec(left);
+  if (doc) return resolveDoc(doc[2], doc[3], state);
+  // "Name, appositive, said"
+  const parts = left.split(',');
+  if (parts.length >= 3 && !parts[parts.length - 1].trim()) {
+    const appositive = cleanAppositive(parts[parts.length - 2]);
+    const run = capitalRunAtEnd(parts[parts.length - 3]);
+    if (appositive && run.length) return speakerFromRun(run, state, appositive);
+  }
+  if (parts.length >= 3 && !parts[parts.length - 1].trim()) {
+    // "the authority's chief executive, Paul Hennessy, said": role first, then the bare name.
+    const nameRun = capitalRunAtEnd(parts[parts.length - 2]);
+    const role = cleanAppositive(parts[parts.length - 3]);
+    if (nameRun.length >= 2 && nameRun.join(' ') === parts[parts.length - 2].trim() && role) {
+      const sp = speakerFromRun(nameRun, state);
+      if (sp?.kind === 'person') return state.persons.includes(sp) ? sp : { ...sp, role: [role, sp.role].filter(Boolean).join(', ') };
+    }
+  }
+  // "Sandra Holt, who runs a café beside the bridge, said": the relative clause is no role.
+  const rel = /,\s*(?:who|which|whose)\s[^]*,\s*$/iu.exec(left);
+  if (rel) {
+    const run = capitalRunAtEnd(left.slice(0, rel.index));
+    if (run.length) return speakerFromRun(run, state);
+  }
+  // "…, someone we could not parse, said": better no speaker than the wrong capitalised word.
+  if (/,\s*$/.test(left)) return null;
+  const run = capitalRunAtEnd(left);
+  return run.length ? speakerFromRun(run, state) : null;
+}
+
+/** A dot ends the sentence unless it ends an honorific ("Dr.") or an initial ("John F. Kennedy"):
+ *  "said Tom Park." names Tom Park. */
+const keepAbbreviationDots = (run: string[]) =>
+  run.map((t, i) => t.replace(/[.]$/, (d) => (HONORIFICS.has(bare(t)) || (/^\p{Lu}\.$/u.test(t) && i < run.length - 1) ? d : '')));
+
+/** Speaker named at the start of `right` (the text just after "said" or "according to"). */
+function speakerAfter(right: string, state: State, foreign = false): Speaker | null {
+  if (foreign) return speakerAfterForeign(right, state);
+  if (PRONOUN_AT_START.test(right)) return resolvePronoun(state);
+  const doc = new RegExp(`^\\s*(?:[Tt]he|[Aa]n?)\\s+((?:[\\p{Lu}][\\p{L}\\p{N}&.'’-]*\\s+)*)(${DOC_NOUNS})\\b`, 'u').exec(right);
+  if (doc) return resolveDoc(doc[1], doc[2], state);
+  const m = /^\s*((?:[\p{Lu}][\p{L}\p{M}'’.-]*|\([\p{Lu}]{2,8}\)|(?:of|for|the|and|de|van|von|bin|al)(?=\s+[\p{Lu}]))(?:\s+(?:[\p{Lu}][\p{L}\p{M}'’.-]*|\([\p{Lu}]{2,8}\)|(?:of|for|the|and|de|van|von|bin|al)(?=\s+[\p{Lu}])))*)(?:\s*,\s*([^,.;]+))?/u.exec(right);
+  if (!m) return null;
+  const run = keepAbbreviationDots(m[1].split(/\s+/));
+  return speakerFromRun(run, state, m[2] ? cleanAppositive(m[2]) : undefined);
+}
+
+/** Speaker after a French, Spanish, Portuguese, Italian or German verb (see foreign.ts). */
+function speakerAfterForeign(right: string, state: State): Speaker | null {
+  const parsed = parseAfterForeignVerb(right);
+  if (!parsed) return null;
+  if (parsed.kind === 'pronoun') return resolvePronoun(state);
+  const run = keepAbbreviationDots(parsed.run);
+  const sp = speakerFromRun(run, state, undefined, parsed.afterArticle);
+  if (!sp || sp.kind !== 'person' || !parsed.role || state.persons.includes(sp)) return sp;
+  return { ...sp, role: [parsed.role, sp.role].filter(Boolean).join(', ') };
+}
+
+function resolvePronoun(state: State): Speaker | null {
+  return state.lastPerson ?? null;
+}
+
+/** "the report" → the last named report; "The WSJ report" → "The Wall Street Journal report". */
+function resolveDoc(qualifier: string, noun: string, state: State): Speaker | null {
+  const q = qualifier.trim();
+  if (!q) {
+    if (/^(?:report|paper|newspaper)$/i.test(noun) && state.lastReport) return { name: state.lastReport, kind: 'doc' };
+    return null;
+  }
+  const expanded = q
+    .split(/\s+/)
+    .map((t) => state.abbreviations.get(t) ?? t)
+    .join(' ');
+  const name = `The ${expanded.replace(/^The\s+/, '')} ${noun.toLowerCase()}`;
+  state.lastReport = name;
+  return { name, kind: 'doc' };
+}
+
+/** Find the attribution in the non-quoted text around a quote. `pre` is the sentence before the
+ *  quote, `mid` the text between its parts, `post` the sentence after it. */
+export function attribution(pre: string, mid: string[], post: string, state: State): Speaker | null {
+  const tryVerbIn = (s: string, which: 'first' | 'last'): Speaker | null | undefined => {
+    const hits = [...s.matchAll(VERB_RE)];
+    if (!hits.length) return undefined;
+    const h = which === 'first' ? hits[0] : hits[hits.length - 1];
+    const left = s.slice(0, h.index);
+    const right = s.slice(h.index! + h[0].length);
+    // "…,” said Gen X" — verb first; otherwise "…,” Gen X said" / "X told Y" / "X warned that".
+    if (!/\p{L}/u.test(left)) {
+      const verb = h[0].trim();
+      if (GERMAN_VERB.test(verb)) state.german = true; // a German verb: a German story
+      return speakerAfter(right, state, FOREIGN_VERB.test(verb));
+    }
+    return speakerBefore(left, state);
+  };
+  const according = (s: string) => {
+    const m = ACCORDING.exec(s);
+    if (m) return speakerAfter(s.slice(m.index + m[0].length), state);
+    // "selon X", "según X"; German „…“, so X.
+    const f = FOREIGN_ACCORDING.exec(s) ?? (state.german && s === post ? GERMAN_SO.exec(s) : null);
+    return f ? speakerAfterForeign(s.slice(f.index + f[0].length), state) : undefined;
+  };
+  for (const m of mid) {
+    const r = tryVerbIn(m, 'first');
+    if (r !== undefined) return r;
+  }
+  const postHit = tryVerbIn(post, 'first');
+  if (postHit) return postHit;
+  const preHit = tryVerbIn(pre, 'last');
+  if (preHit) return preHit;
+  return according(post) ?? according(pre) ?? postHit ?? preHit ?? null;
+}
+
+export function remember(sp: Speaker | null, state: State): void {
+  if (!sp) return;
+  if (sp.kind === 'person') {
+    state.lastPerson = sp;
+    if (!state.persons.includes(sp)) state.persons.push(sp);
+  } else if (sp.kind === 'org' && /\b(?:Journal|Times|Post|News|Herald|Guardian|Telegraph|Tribune|Gazette|Press|Reuters|AFP|Agency)\b|^[\p{Lu}]{2,}$/u.test(sp.name)) {
+    state.lastReport = `${sp.name} report`;
+  } else if (sp.kind === 'doc') {
+    state.lastReport = sp.name;
+  }
+}
+
+const SUBJECT_OPENERS = /^(?:The|A|An|In|On|At|But|And|If|When|As|After|Before|For|From|By|With|Since|During|While|This|That|These|Those|Its|His|Her|Their|Our|Last|Next|Meanwhile|However|So|Then|Now|Also|Although|Despite|Because|Until|Like|Among|Every|Each|Some|Many|Most|All|Both)$/;
+
+/** A person who is the subject of a sentence that reports no speech: "Sandra Holt, who runs a
+ *  café, cut staff hours", "Councillor Rita Mahoney voted against it". A later "she said" can
+ *  mean them rather than the last speaker. Only a full name (two or more words) counts, with a
+ *  title before it or a person-like clause after it, so places ("New Delhi, the capital") and
+ *  sentence openers ("In Washington, …") stay out. */
+export function subjectOf(sentence: string, state: State): Speaker | null {
+  const tokens = sentence.trim().split(/\s+/);
+  const run: string[] = [];
+  let comma = false;
+  for (const t of tokens) {
+    const w = t.replace(/[,;:]$/, '');
+    if (!isCap(w) && !(NAME_PARTICLES.has(w) && run.length)) break;
+    run.push(w);
+    if (w !== t) {
+      comma = t.endsWith(',');
+      break;
+    }
+  }
+  if (run.length < 2 || SUBJECT_OPENERS.test(run[0])) return null;
+  const rest = tokens.slice(run.length).join(' ');
+  const personClause = comma && /^(?:who\s|aged\s|\d{1,3},|an?\s+\p{Ll})/u.test(rest);
+  const sp = speakerFromRun(run, state);
+  if (!sp || sp.kind !== 'person' || sp.name.split(' ').length < 2) return null;
+  return personClause || sp.role ? sp : null;
+}
