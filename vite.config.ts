@@ -3,7 +3,7 @@
 // the background must be single classic scripts (content scripts cannot be modules, and Firefox's
 // `background.scripts` fallback loads classic scripts), and the CLI is a Node ES module.
 // `npm run build` runs them in order; the popup build empties dist/ first.
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
@@ -18,6 +18,17 @@ function copyManifest(): Plugin {
     writeBundle() {
       mkdirSync(dist, { recursive: true });
       copyFileSync(resolve(root, 'manifest.json'), resolve(dist, 'manifest.json'));
+    },
+  };
+}
+
+/** npm links `lede` into node_modules/.bin at install time, before the CLI is built, so the
+ *  built file must make itself executable. */
+function executable(file: string): Plugin {
+  return {
+    name: 'lede-executable',
+    writeBundle() {
+      chmodSync(file, 0o755);
     },
   };
 }
@@ -55,6 +66,7 @@ export default defineConfig(({ mode }) => {
     case 'cli':
       return {
         publicDir: false,
+        plugins: [executable(resolve(root, 'build/cli/lede.mjs'))],
         build: {
           ssr: resolve(root, 'src/cli/bin.ts'),
           outDir: resolve(root, 'build/cli'),

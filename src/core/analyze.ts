@@ -44,7 +44,7 @@ export function analyze(doc: Document, options: AnalyzeOptions = {}): Analysis {
     if (!found) return NO_ARTICLE;
 
     const paragraphs = textBlocks(found.content, NOT_PROSE);
-    if (!isStory(paragraphs)) return NO_ARTICLE;
+    if (!isStory(paragraphs, found.content)) return NO_ARTICLE;
     const text = blockText(found.content);
     const html = sanitizeChildren(found.content, { baseUrl: options.url });
     lap('clean');

@@ -1,6 +1,6 @@
 // Is this page a story at all, and is it one we can afford to read? Cheap checks first, so a
 // home page or a hostile giant is turned away before any expensive work.
-import { measureTree, normSpace } from './dom';
+import { linkDensity, measureTree, normSpace, textOf } from './dom';
 import type { Failure, Limits } from './types';
 
 /** Refuse documents past the limits, before any parsing work. */
@@ -27,10 +27,11 @@ export function checkSize(doc: Document, limits: Limits): Failure | null {
 const MIN_STORY_CHARS = 280;
 const MIN_STORY_WORDS = 50;
 const MIN_LINE_STORY_CHARS = 700;
+const MIN_TABLE_STORY_CHARS = 1000;
 
 /** After isolation: is what is left a story? Teaser grids and menus are gone by now, so a home
  *  page leaves too little prose behind. */
-export function isStory(paragraphs: string[]): boolean {
+export function isStory(paragraphs: string[], content?: Element): boolean {
   const prose = paragraphs.filter((p) => p.length >= 80 && /[.!?…"”»。！？]$/.test(p) || p.length >= 200);
   const chars = prose.reduce((n, p) => n + p.length, 0);
   const words = normSpace(prose.join(' ')).split(' ').filter(Boolean).length;
@@ -39,7 +40,9 @@ export function isStory(paragraphs: string[]): boolean {
   if (chars >= MIN_STORY_CHARS && (words >= MIN_STORY_WORDS || cjk >= 150)) return true;
   // Stories told in short lines (lists, live updates, release notes) have little sentence prose
   // but plenty of text once the rails are gone; a cleaned-up home page has neither.
-  return paragraphs.reduce((n, p) => n + p.length, 0) >= MIN_LINE_STORY_CHARS && paragraphs.length >= 5;
+  if (paragraphs.reduce((n, p) => n + p.length, 0) >= MIN_LINE_STORY_CHARS && paragraphs.length >= 5) return true;
+  // Data stories (standings, results, timetables) are mostly a table of text, not of links.
+  return !!content && content.getElementsByTagName('table').length > 0 && textOf(content).length >= MIN_TABLE_STORY_CHARS && linkDensity(content) < 0.3;
 }
 
 export const NO_ARTICLE: Failure = {
