@@ -102,7 +102,18 @@ describe('closing', () => {
     expect(document.documentElement.style.getPropertyValue('overflow-y')).toBe('scroll');
     expect(document.documentElement.style.getPropertyPriority('overflow-y')).toBe('important');
     expect(document.documentElement.style.getPropertyValue('overflow-x')).toBe('');
-    expect(document.body.getAttribute('style')).toBe('color: red;');
+    // The attribute comes back to the letter, not merely equivalent.
+    expect(document.body.getAttribute('style')).toBe('color: red');
+  });
+
+  it('keeps inline styles the page set while the reader was open, and undoes only ours', () => {
+    document.body.setAttribute('style', 'color: red');
+    reader = openReader(document, makeArticle());
+    document.body.style.setProperty('background-color', 'blue');
+    reader.close();
+    expect(document.body.style.getPropertyValue('background-color')).toBe('blue');
+    expect(document.body.style.getPropertyValue('color')).toBe('red');
+    expect(document.body.style.getPropertyValue('overflow-y')).toBe('');
   });
 
   it('leaves no style attribute where there was none', () => {
