@@ -176,3 +176,21 @@ export function measureTree(root: Element, maxElements: number, maxDepth: number
 export function descendants(root: Element): Element[] {
   return Array.from(root.querySelectorAll('*'));
 }
+
+/** Length of an element's raw text, but stop counting past `limit`: deciding "is this short?"
+ *  must not cost a walk of a whole page section (textContent would). Returns limit + 1 when
+ *  longer. */
+export function rawTextLengthUpTo(root: Node, limit: number): number {
+  let n = 0;
+  const stack: Node[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.nodeType === TEXT_NODE) {
+      n += (node as Text).data.length;
+      if (n > limit) return limit + 1;
+      continue;
+    }
+    for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c);
+  }
+  return n;
+}

@@ -8,13 +8,15 @@
 // (<div class="story"><p>…</p><h2>Opinion</h2><div class="card">…</div>…</div>). Either way the
 // region must look like teasers (looksLikeTeasers), so a story that opens with an "Opinion" kicker
 // is never taken for a rail.
-import { descendants, isElement, isHeading, labelKey, normSpace, tagOf, textOf } from '../dom';
+import { descendants, isElement, rawTextLengthUpTo, isHeading, labelKey, normSpace, tagOf, textOf } from '../dom';
 import { RAIL_LABELS, RAIL_LABEL_PREFIXES } from './lexicon';
 import type { Removals } from './removals';
 import { isStoryParagraph, looksLikeTeasers, shapeOf, type Shape } from './shape';
 
 const RAIL_SET = new Set(RAIL_LABELS.map((l) => labelKey(l)));
 const MAX_LABEL = 60;
+/** Raw text (whitespace included) past which an element cannot be a label. */
+const MAX_LABEL_RAW = 600;
 
 export function isRailLabel(text: string): boolean {
   const key = labelKey(text);
@@ -43,6 +45,7 @@ function findRailLabels(root: Element): Element[] {
   for (const el of descendants(root)) {
     const tag = tagOf(el);
     if (tag === 'script' || tag === 'style' || tag === 'option') continue;
+    if (el.children.length > 3 || rawTextLengthUpTo(el, MAX_LABEL_RAW) > MAX_LABEL_RAW) continue;
     const text = normSpace(el.textContent);
     if (!text || text.length > MAX_LABEL || !isRailLabel(text)) continue;
     // Keep the outermost element carrying exactly this label.

@@ -1,7 +1,7 @@
 // Measures of a block's shape that tell a story paragraph from a teaser: how much of it is
 // headline links, how much plain prose, whether it carries a teaser date. Shared by the rail,
 // teaser and end-matter rules so they agree on what "looks like the story" means.
-import { BLOCK_TAGS, childrenOf, descendants, linkDensity, normSpace, tagOf, textOf } from '../dom';
+import { BLOCK_TAGS, childrenOf, descendants, linkDensity, normSpace, rawTextLengthUpTo, tagOf, textOf } from '../dom';
 import { DATE_LINE } from './lexicon';
 
 /** A link that can be another story's headline: two words or more ("Cold world", Dawn's
@@ -67,7 +67,7 @@ function countDates(el: Element): number {
       n++;
       continue;
     }
-    if (e.children.length > 2) continue;
+    if (e.children.length > 2 || rawTextLengthUpTo(e, 200) > 200) continue;
     const s = textOf(e);
     if (s.length <= 40 && DATE_LINE.test(s) && !e.getElementsByTagName('time').length) n++;
   }

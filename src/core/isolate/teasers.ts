@@ -6,16 +6,20 @@
 //   all link text (chron.com's section menu kept by Readability).
 // - Inline teasers: "Related: <a>other headline</a>", "READ MORE: …" paragraphs between story
 //   paragraphs.
-import { descendants, childrenOf, labelKey, linkDensity, normSpace, tagOf, textOf } from '../dom';
+import { descendants, childrenOf, rawTextLengthUpTo, labelKey, linkDensity, normSpace, tagOf, textOf } from '../dom';
 import { INLINE_TEASER_LEADS } from './lexicon';
 import type { Removals } from './removals';
 import { isHeadlineText, isStoryParagraph, shapeOf } from './shape';
 
 const MIN_CARDS = 3;
 const MAX_CARD_TEXT = 400;
+/** Raw text (whitespace included) past which a block cannot be a card, whatever its spacing. */
+const MAX_CARD_RAW = 2000;
 
 /** Is this element one teaser card: a headline link (or a date) and at most a blurb? */
 function isCard(el: Element): boolean {
+  // Cheap checks first: most children of most parents are far too long to be a card.
+  if (rawTextLengthUpTo(el, MAX_CARD_RAW) > MAX_CARD_RAW || !el.getElementsByTagName('a').length) return false;
   const tag = tagOf(el);
   if (tag === 'p' && !el.getElementsByTagName('a').length) return false;
   if (tag === 'h1' || el.getElementsByTagName('h1').length) return false;
@@ -42,7 +46,7 @@ export function removeTeaserCards(root: Element, removals: Removals): void {
     };
     for (const k of kids) {
       if (isCard(k)) run.push(k);
-      else if (textOf(k).length === 0 && run.length) continue; // spacers between cards
+      else if (run.length && rawTextLengthUpTo(k, 200) <= 200 && textOf(k).length === 0) continue; // spacers between cards
       else flush();
     }
     flush();
