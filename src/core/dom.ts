@@ -145,6 +145,11 @@ export function textBlocks(root: Element, skip: ReadonlySet<string> = new Set())
   return blocks;
 }
 
+/** A block-level element with no block-level element inside: the smallest unit of text layout. */
+export function isLeafBlock(el: Element): boolean {
+  return BLOCK_TAGS.has(tagOf(el)) && !hasBlockChild(el);
+}
+
 function hasBlockChild(el: Element): boolean {
   for (const c of childrenOf(el)) {
     const t = tagOf(c);

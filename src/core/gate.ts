@@ -7,7 +7,7 @@ import type { Failure, Limits } from './types';
 export function checkSize(doc: Document, limits: Limits): Failure | null {
   const root = doc.documentElement;
   if (!root) return { status: 'no-article', message: 'This page is empty.' };
-  const { elements, depth, exceeded } = measureTree(root, limits.maxElements, limits.maxDepth);
+  const { elements, exceeded } = measureTree(root, limits.maxElements, limits.maxDepth);
   if (exceeded) {
     const why = elements > limits.maxElements ? `more than ${limits.maxElements.toLocaleString('en')} elements` : `nesting deeper than ${limits.maxDepth} levels`;
     return { status: 'too-large', message: 'This page is too large or too deeply nested for Lede to read safely.', detail: why };

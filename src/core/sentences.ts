@@ -39,7 +39,6 @@ const SENTENCE_STARTERS = new Set([
 ]);
 
 const OPEN_PUNCT = `"'“‘«„‚(\\[¿¡`;
-const CLOSE_PUNCT = `"'”’»)\\]`;
 
 let segmenterCache: { lang: string; seg: Intl.Segmenter | null } | null = null;
 

@@ -3,7 +3,7 @@
 // (it is shown in the header, not twice). Made necessary by test/pages/share-bar-and-tags
 // ("By Wanjiru Kamau | <time>" in a plain meta paragraph) and author-bio-end (an "About the
 // author" box that Readability took for the byline).
-import { childrenOf, normSpace, tagOf, textOf, BLOCK_TAGS, descendants } from '../dom';
+import { descendants, isLeafBlock, normSpace, textOf } from '../dom';
 import type { Removals } from './removals';
 
 const BY = /^(by|von|par|por|di|door|przez|автор|от)\s*:?\s+(?=\p{Lu})/iu;
@@ -64,20 +64,33 @@ function jsonLdAuthors(json: string): string[] {
 
 const LEADING_BLOCKS = 6;
 
-/** A "By …" line among the first blocks of the story: taken out, its name returned. */
-export function takeBylineLine(content: Element, removals: Removals): string | undefined {
+/** The first few non-empty leaf blocks under `root`, optionally only those after `start` (and
+ *  outside it), in document order. */
+function* leadingBlocks(root: Element, start?: Element): Generator<[Element, string]> {
+  let after = !start;
   let seen = 0;
-  for (const el of descendants(content)) {
-    if (!BLOCK_TAGS.has(tagOf(el)) || childrenOf(el).some((c) => BLOCK_TAGS.has(tagOf(c)))) continue;
+  for (const el of descendants(root)) {
+    if (el === start) {
+      after = true;
+      continue;
+    }
+    if (!after || start?.contains(el) || !isLeafBlock(el)) continue;
     const text = textOf(el);
     if (!text) continue;
-    if (++seen > LEADING_BLOCKS) break;
-    if (text.length <= 120 && BY.test(text)) {
-      const name = cleanByline(text);
-      if (name) {
-        removals.drop(el, 'byline');
-        return name;
-      }
+    if (++seen > LEADING_BLOCKS) return;
+    yield [el, text];
+  }
+}
+
+const isBylineLine = (text: string) => text.length <= 120 && BY.test(text);
+
+/** A "By …" line among the first blocks of the story: taken out, its name returned. */
+export function takeBylineLine(content: Element, removals: Removals): string | undefined {
+  for (const [el, text] of leadingBlocks(content)) {
+    const name = isBylineLine(text) ? cleanByline(text) : undefined;
+    if (name) {
+      removals.drop(el, 'byline');
+      return name;
     }
   }
   return undefined;
@@ -88,19 +101,6 @@ export function takeBylineLine(content: Element, removals: Removals): string | u
 export function headerByline(doc: Document): string | undefined {
   const h1 = doc.querySelector('h1');
   if (!h1 || !doc.body) return undefined;
-  let after = false;
-  let seen = 0;
-  for (const el of descendants(doc.body)) {
-    if (el === h1) {
-      after = true;
-      continue;
-    }
-    if (!after || h1.contains(el)) continue;
-    if (!BLOCK_TAGS.has(tagOf(el)) || childrenOf(el).some((c) => BLOCK_TAGS.has(tagOf(c)))) continue;
-    const text = textOf(el);
-    if (!text) continue;
-    if (++seen > LEADING_BLOCKS) break;
-    if (text.length <= 120 && BY.test(text)) return cleanByline(text);
-  }
+  for (const [, text] of leadingBlocks(doc.body, h1)) if (isBylineLine(text)) return cleanByline(text);
   return undefined;
 }

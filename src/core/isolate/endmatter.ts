@@ -5,7 +5,7 @@
 // rails), chron.com (gallery chrome "Image / 1 / of / 8 / Caption / Close", captions twice),
 // foxbusiness.com ("CONTINUE READING BELOW"), smithsonianmag.com (newsletter prompt), phys.org
 // (citation and copyright trailer).
-import { descendants, BLOCK_TAGS, childrenOf, normSpace, tagOf, textOf } from '../dom';
+import { descendants, isLeafBlock, normSpace, textOf } from '../dom';
 import { AUTHOR_BIO, DATE_LINE, END_MATTER, GALLERY_CHROME, NEWSLETTER, PROMO, SHARE } from './lexicon';
 import type { Removals } from './removals';
 import { isStoryParagraph } from './shape';
@@ -16,9 +16,7 @@ const matchesAny = (res: readonly RegExp[], s: string) => res.some((r) => r.test
 function leafBlocks(root: Element): Element[] {
   const out: Element[] = [];
   for (const el of descendants(root)) {
-    if (!BLOCK_TAGS.has(tagOf(el))) continue;
-    if (childrenOf(el).some((c) => BLOCK_TAGS.has(tagOf(c)))) continue;
-    out.push(el);
+    if (isLeafBlock(el)) out.push(el);
   }
   return out;
 }

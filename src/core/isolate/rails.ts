@@ -29,8 +29,7 @@ export function isRailLabel(text: string): boolean {
 export function removeHeadedRails(root: Element, removals: Removals): number {
   let count = 0;
   for (const label of findRailLabels(root)) {
-    if (!label.isConnected && !root.contains(label)) continue; // gone with an earlier rail
-    if (!root.contains(label)) continue;
+    if (!root.contains(label)) continue; // gone with an earlier rail
     const region = railRegion(label, root);
     if (!region) continue;
     removals.dropAll(region, 'rail-heading');

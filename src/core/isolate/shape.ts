@@ -1,7 +1,7 @@
 // Measures of a block's shape that tell a story paragraph from a teaser: how much of it is
 // headline links, how much plain prose, whether it carries a teaser date. Shared by the rail,
 // teaser and end-matter rules so they agree on what "looks like the story" means.
-import { BLOCK_TAGS, childrenOf, descendants, linkDensity, normSpace, rawTextLengthUpTo, tagOf, textOf } from '../dom';
+import { BLOCK_TAGS, descendants, isLeafBlock, linkDensity, rawTextLengthUpTo, tagOf, textOf } from '../dom';
 import { DATE_LINE } from './lexicon';
 
 /** A link that can be another story's headline: two words or more ("Cold world", Dawn's
@@ -46,7 +46,7 @@ export function shapeOf(el: Element): Shape {
   let proseBlocks = 0;
   let storyParagraphs = 0;
   for (const b of [el, ...descendants(el)]) {
-    if (!BLOCK_TAGS.has(tagOf(b)) || childrenOf(b).some((c) => BLOCK_TAGS.has(tagOf(c)))) continue;
+    if (!isLeafBlock(b)) continue;
     const t = textOf(b);
     if (t.length < PROSE_MIN || !SENTENCE_END.test(t) || linkDensity(b) >= 0.3) continue;
     proseBlocks++;
@@ -96,15 +96,4 @@ export function looksLikeTeasers(s: Shape): boolean {
   if (items === 0) return s.proseBlocks === 0 && s.linkText / s.text > 0.6;
   if (s.proseBlocks > items + 1) return false;
   return prose / items <= 320;
-}
-
-/** A short single-line text in a block that could be a label or heading. */
-export function isShortLine(el: Element, max = 60): boolean {
-  const t = normSpace(el.textContent);
-  return t.length > 0 && t.length <= max;
-}
-
-/** The element's element-children that carry text. */
-export function textChildren(el: Element): Element[] {
-  return childrenOf(el).filter((c) => textOf(c).length > 0 || c.getElementsByTagName('img').length > 0);
 }
