@@ -45,6 +45,7 @@ export function analyze(doc: Document, options: AnalyzeOptions = {}): Analysis {
 
     const paragraphs = textBlocks(found.content, NOT_PROSE);
     if (!isStory(paragraphs, found.content)) return NO_ARTICLE;
+    removals.settle(found.content, { skip: NOT_PROSE, paragraphs: paragraphs.length, baseUrl: options.url });
     const text = blockText(found.content);
     const html = sanitizeChildren(found.content, { baseUrl: options.url });
     lap('clean');

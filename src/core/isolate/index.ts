@@ -56,6 +56,8 @@ export function isolate(doc: Document, removals: Removals): Isolated | null {
   const parsed = reader.parse();
   if (!parsed || !parsed.content) return null;
   const content = parsed.content as unknown as Element;
+  // Drops from here on stand in the story's flow: kept so the reader can bring them back.
+  removals.beginStory();
   const bylineInBody = takeBylineLine(content, removals);
   cleanStory(content, removals);
   restoreLeadFigure(content, lead);

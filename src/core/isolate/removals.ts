@@ -1,27 +1,182 @@
 // The record of what the isolation rules dropped and why: the reader's "N blocks removed" list,
 // the CLI's `removed[]`, and the best debugging tool we have for a rule that went too far.
-import { BLOCK_TAGS, isElement, normSpace, remove, tagOf, TEXT_NODE } from '../dom';
+//
+// A dropped block can be brought back in the reader view when it stood in the story's flow. So
+// a drop leaves a comment marker where the block stood and keeps the detached element (comments
+// are invisible to the rules, which look at elements and text, and to Readability's scoring, and
+// they survive Readability's innerHTML round trips since they are found by their text). `settle`
+// then maps the markers that ended up in the story container to positions among the kept
+// paragraphs (one walk of that container), removes them and writes those blocks' HTML through the
+// same sanitizer as the article. Blocks whose marker is not in the story (sidebars, the page's
+// header and footer) are listed as text only: they were never part of the story's flow.
+import { BLOCK_TAGS, isElement, normSpace, remove, tagOf, TEXT_BLOCK_TAGS, TEXT_NODE } from '../dom';
+import { sanitizeChildren, type SanitizeOptions } from '../sanitize';
 import type { RemovalReason, RemovedBlock } from '../types';
 
 const MAX_TEXT = 600;
+/** A block bigger than this is listed as text only: restoring a whole page section is not what
+ *  the button is for, and sanitizing it would cost time on every analysis. */
+const MAX_HTML = 20_000;
+const COMMENT_NODE = 8;
+
+interface Pending {
+  block: RemovedBlock;
+  els: Element[];
+  /** Text length before truncation, to skip sanitizing huge blocks. */
+  size: number;
+  /** Dropped from the story container itself (after Readability). */
+  story: boolean;
+}
+
+export interface SettleOptions extends SanitizeOptions {
+  /** The tags left out of the paragraphs (the `skip` given to textBlocks). */
+  skip: ReadonlySet<string>;
+  /** How many paragraphs textBlocks found: a different count here means positions are off. */
+  paragraphs: number;
+}
 
 export class Removals {
   readonly blocks: RemovedBlock[] = [];
+  private readonly pending = new Map<number, Pending>();
+  /** Marker text: a per-analysis prefix, so that a page's own comments cannot pose as markers. */
+  private readonly prefix = `lede-removed-${Math.random().toString(36).slice(2, 10)}-`;
+  private story = false;
+
+  /** From now on drops come from the story container: they can be brought back even when a
+   *  later rule takes away the place where they stood (the reader puts them at the end). */
+  beginStory(): void {
+    this.story = true;
+  }
 
   /** Detach `el` from its tree and record it. Empty blocks are removed silently. */
   drop(el: Element, reason: RemovalReason): void {
-    const text = readable(el);
-    remove(el);
-    if (!text) return;
-    this.blocks.push({ reason, text: text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT - 1)}…` : text });
+    this.dropAll([el], reason);
   }
 
   dropAll(els: Element[], reason: RemovalReason): void {
     if (!els.length) return;
     const text = els.map(readable).filter(Boolean).join('\n');
-    for (const e of els) remove(e);
-    if (text) this.blocks.push({ reason, text: text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT - 1)}…` : text });
+    if (!text) {
+      for (const e of els) remove(e);
+      return;
+    }
+    const block: RemovedBlock = { reason, text: cut(text) };
+    this.blocks.push(block);
+    // Elements inside another one of the list travel with it.
+    const top = els.length === 1 ? els : els.filter((e) => !els.some((o) => o !== e && o.contains(e)));
+    const first = top[0];
+    const parent = first.parentNode;
+    if (parent) {
+      const id = this.pending.size;
+      parent.replaceChild(first.ownerDocument.createComment(this.prefix + id), first);
+      this.pending.set(id, { block, els: top, size: text.length, story: this.story });
+    }
+    for (const e of top) remove(e);
   }
+
+  /**
+   * Give the blocks that stood in the story their place (`after`: index into the paragraphs
+   * textBlocks(content, skip) finds, -1 before the first) and their sanitized HTML, and take the
+   * markers out of `content`. A story-stage marker inside a wrapper that a later rule dropped
+   * has no place any more: HTML, no `after`.
+   */
+  settle(content: Element, options: SettleOptions): void {
+    if (!this.pending.size) return;
+    const { positions, count, markers } = markerPositions(content, this.prefix, options.skip);
+    for (const m of markers) remove(m);
+    // Counting differently from textBlocks would restore blocks in the wrong place: no place at
+    // all is better (the reader then puts them at the end).
+    const trusted = count === options.paragraphs;
+    for (const [id, p] of this.pending) {
+      const at = positions.get(id);
+      if (at === undefined && !p.story) continue;
+      if (trusted && at !== undefined) p.block.after = at;
+      if (p.size > MAX_HTML) continue;
+      const box = p.els[0].ownerDocument.createElement('div');
+      for (const e of p.els) box.appendChild(e);
+      const html = sanitizeChildren(box, options);
+      if (html && html.length <= MAX_HTML) p.block.html = html;
+    }
+    this.pending.clear();
+  }
+}
+
+function cut(text: string): string {
+  return text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT - 1)}…` : text;
+}
+
+/** Tags textBlocks leaves out with their subtree (dom.ts SKIP_TEXT). */
+const SKIP_TEXT = new Set(['script', 'style', 'noscript', 'template', 'head', 'title', 'meta', 'link', 'svg', 'math', 'iframe', 'object']);
+const VISIBLE = /[^\s\u200b]/;
+
+/**
+ * Where each marker (a comment whose text is `prefix` + id) stands among the text blocks of
+ * `root`, counted exactly as textBlocks (dom.ts) counts them: a marker gets the index of the last
+ * block that began before it. Also returns the total, which the caller checks against textBlocks'
+ * own count, and the marker nodes found.
+ */
+export function markerPositions(root: Element, prefix: string, skip: ReadonlySet<string>): { positions: Map<number, number>; count: number; markers: Node[] } {
+  const positions = new Map<number, number>();
+  const markers: Node[] = [];
+  let count = 0;
+  let loose = false; // the current run of loose text has visible characters
+  const flush = () => {
+    if (loose) count++;
+    loose = false;
+  };
+  const mark = (node: Node, at: number) => {
+    const data = (node as Comment).data;
+    if (!data.startsWith(prefix)) return;
+    markers.push(node);
+    positions.set(Number(data.slice(prefix.length)), at);
+  };
+  // Markers inside a subtree that counts as one block (or none): they all get `at`.
+  const markWithin = (node: Node, at: number): void => {
+    const stack: Node[] = [node];
+    while (stack.length) {
+      const n = stack.pop()!;
+      if (n.nodeType === COMMENT_NODE) mark(n, at);
+      else for (let c = n.firstChild; c; c = c.nextSibling) stack.push(c);
+    }
+  };
+  const walk = (node: Node): void => {
+    if (node.nodeType === TEXT_NODE) {
+      if (!loose && VISIBLE.test((node as Text).data)) loose = true;
+      return;
+    }
+    if (node.nodeType === COMMENT_NODE) {
+      mark(node, count + (loose ? 1 : 0) - 1);
+      return;
+    }
+    if (!isElement(node)) return;
+    const tag = tagOf(node);
+    if (SKIP_TEXT.has(tag) || skip.has(tag)) {
+      if (!SKIP_TEXT.has(tag)) flush();
+      markWithin(node, count + (loose ? 1 : 0) - 1);
+      return;
+    }
+    if (tag === 'br') return;
+    const isBlock = BLOCK_TAGS.has(tag);
+    if (TEXT_BLOCK_TAGS.has(tag) && !hasBlockChild(node)) {
+      flush();
+      if (VISIBLE.test(node.textContent ?? '')) count++;
+      markWithin(node, count - 1);
+      return;
+    }
+    if (isBlock) flush();
+    for (let c = node.firstChild; c; c = c.nextSibling) walk(c);
+    if (isBlock) flush();
+  };
+  walk(root);
+  flush();
+  return { positions, count, markers };
+}
+
+function hasBlockChild(el: Element): boolean {
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+    if (BLOCK_TAGS.has(tagOf(c))) return true;
+  }
+  return false;
 }
 
 /** Text of a removed block for people: one line per block, and a space between the texts of
