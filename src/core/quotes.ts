@@ -25,8 +25,8 @@ import type { Quote } from './types';
 import { spansIn, type Span } from './quotes/spans';
 import { ACCORDING, VERB_RE } from './quotes/lexicon';
 import { attribution, remember, subjectOf, type Speaker, type State } from './quotes/speakers';
-import { splitSentences } from './sentences';
-import { contentTokens, cosine, sumVectors, tfidfVectors, weigh } from './summary';
+import { splitParagraphs, splitSentences } from './sentences';
+import { contentTokens, cosine, storyVectors, sumVectors, tfidfVectors, weigh } from './summary';
 
 export interface QuoteOptions {
   title?: string;
@@ -60,11 +60,11 @@ function isScareOrTitle(text: string, pre: string, joined: boolean): boolean {
   return n <= 12 && long.length >= 2 && caps / long.length >= 0.75 && !/[.!?,;:]/.test(text.slice(0, -1));
 }
 
-/** Sentence [start, end) offsets of a (whitespace-normalised) paragraph. */
-function sentenceBounds(text: string, lang?: string): Array<[number, number]> {
+/** Sentence [start, end) offsets of a (whitespace-normalised) paragraph, given its sentences. */
+function sentenceBounds(text: string, sentences: readonly string[]): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let cursor = 0;
-  for (const s of splitSentences(text, lang)) {
+  for (const s of sentences) {
     const at = text.indexOf(s, cursor);
     if (at < 0) continue;
     out.push([at, at + s.length]);
@@ -80,7 +80,11 @@ const sentenceAt = (bounds: Array<[number, number]>, offset: number): [number, n
  *  best first (the popup shows the first few as key quotes). */
 export function findQuotes(paragraphs: string[], opts: QuoteOptions = {}): Quote[] {
   const paras = paragraphs.map((p) => String(p ?? '').replace(/\s+/g, ' ').trim());
-  const bounds = paras.map((p) => sentenceBounds(p, opts.lang));
+  // The summary split the same paragraphs already (analyze passes normalised text, so the
+  // normalisation above changes nothing); only a paragraph it did change is split again here.
+  const shared = splitParagraphs(paragraphs, opts.lang);
+  const sentences = paras.map((p, i) => (p === paragraphs[i] ? shared[i] : splitSentences(p, opts.lang)));
+  const bounds = paras.map((p, i) => sentenceBounds(p, sentences[i]));
   const spans = paras.map((p, i) => spansIn(p, i));
 
   // Spans → groups, in story order; an unclosed span runs into the next paragraph(s).
@@ -152,8 +156,7 @@ export function findQuotes(paragraphs: string[], opts: QuoteOptions = {}): Quote
   }
 
   // Relevance: TF-IDF over the story's own sentences, to the whole story and to the headline.
-  const sentenceTokens = paras.flatMap((p) => splitSentences(p, opts.lang)).map(contentTokens);
-  const { vectors, idf } = tfidfVectors(sentenceTokens);
+  const { vectors, idf } = sentences.every((s, i) => s === shared[i]) ? storyVectors(shared) : tfidfVectors(sentences.flat().map(contentTokens));
   const story = sumVectors(vectors);
   const title = opts.title ? weigh(contentTokens(opts.title), idf) : new Map<string, number>();
 

@@ -72,16 +72,27 @@ function regexSegments(text: string): string[] {
   return out;
 }
 
+const LAST_WORD_BEFORE_DOT = /([\p{L}.]+)\.\s*$/u;
+const LEADING_OPEN_PUNCT = new RegExp(`^[${OPEN_PUNCT}]+`);
+const FIRST_WORD = new RegExp(`^[\\s${OPEN_PUNCT}]*([\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*)`, 'u');
+
 /** The last word of a piece (before its final period), lower-cased, without leading punctuation. */
 function lastWordBeforeDot(piece: string): string {
-  const m = /([\p{L}.]+)\.\s*$/u.exec(piece);
+  // The match holds no whitespace, so it lies in the last whitespace-free token (plus trailing
+  // spaces): matching that tail alone gives the same result. Anchored at $ on the whole piece,
+  // V8 retries the letter run from every position of the piece, and this was the splitter's
+  // hottest regex.
+  let k = piece.length;
+  while (k > 0 && /\s/.test(piece[k - 1])) k--;
+  while (k > 0 && !/\s/.test(piece[k - 1])) k--;
+  const m = LAST_WORD_BEFORE_DOT.exec(k ? piece.slice(k) : piece);
   if (!m) return '';
-  return m[1].replace(new RegExp(`^[${OPEN_PUNCT}]+`), '');
+  return m[1].replace(LEADING_OPEN_PUNCT, '');
 }
 
 /** First word of a piece after opening punctuation. */
 function firstWord(piece: string): string {
-  const m = new RegExp(`^[\\s${OPEN_PUNCT}]*([\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*)`, 'u').exec(piece);
+  const m = FIRST_WORD.exec(piece);
   return m ? m[1] : '';
 }
 
@@ -159,4 +170,21 @@ export function splitDateline(sentence: string): { dateline: string; rest: strin
   if (!/^[\p{Lu}\p{N}"“‘'«„]/u.test(rest) || rest.split(/\s+/).length < 3) return { dateline: '', rest: sentence };
   if (!/\p{Lu}{2}|\((?:CNN|AP|AFP|Reuters|UPI|dpa|IANS|PTI)\)/u.test(m[0])) return { dateline: '', rest: sentence };
   return { dateline: m[0].trim(), rest };
+}
+
+/** The last story split, by paragraphs array: the summary and the quote finder both split the
+ *  same paragraphs (quotes twice: for sentence bounds and for relevance), and ICU segmentation
+ *  was a third of their time. Keyed weakly by the array, checked against its strings and the
+ *  language, so a mutated or different array is split afresh and nothing outlives the story. */
+const storySplits = new WeakMap<readonly string[], { lang: string | undefined; texts: string[]; sentences: string[][] }>();
+
+/** `splitSentences` of every paragraph (memoised per paragraphs array; do not mutate the result). */
+export function splitParagraphs(paragraphs: readonly string[], lang?: string): readonly (readonly string[])[] {
+  const hit = storySplits.get(paragraphs);
+  if (hit && hit.lang === lang && hit.texts.length === paragraphs.length && hit.texts.every((t, i) => t === paragraphs[i])) {
+    return hit.sentences;
+  }
+  const sentences = paragraphs.map((p) => splitSentences(p, lang));
+  storySplits.set(paragraphs, { lang, texts: [...paragraphs], sentences });
+  return sentences;
 }

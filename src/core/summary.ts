@@ -9,7 +9,7 @@
 // Then MMR picks sentences one by one, discounting those that repeat what is already picked.
 // Measured against human highlights on CNN/DailyMail pages (shared corpus summaries-dev):
 // see the numbers in the report of the commit that introduced this file.
-import { splitDateline, splitSentences } from './sentences';
+import { splitDateline, splitParagraphs } from './sentences';
 
 export interface SummaryOptions {
   title?: string;
@@ -32,7 +32,6 @@ interface Candidate {
   index: number; // position among the story's sentences
   para: number;
   firstInPara: boolean;
-  tokens: string[];
   words: number;
   /** Multiplier in (0, 1]: 1 for a clean statement, less for quotes, questions, fragments. */
   quality: number;
@@ -79,18 +78,23 @@ function targetLength(n: number, paragraphs: number, max: number): number {
 export function summarize(paragraphs: string[], opts: SummaryOptions = {}): string[] {
   const max = Math.max(1, Math.min(opts.max ?? 5, 5));
   const cands: Candidate[] = [];
-  const storyParas = paragraphs.filter((p) => p && p.trim());
-  storyParas.forEach((p, para) => {
-    splitSentences(p, opts.lang).forEach((text, j) => {
+  const sentences = splitParagraphs(paragraphs, opts.lang); // shared with findQuotes
+  let para = 0; // index among non-blank paragraphs
+  paragraphs.forEach((p, i) => {
+    if (!p || !p.trim()) return;
+    sentences[i].forEach((text, j) => {
       const a = assess(text);
-      cands.push({ text, index: cands.length, para, firstInPara: j === 0, tokens: contentTokens(text), ...a });
+      cands.push({ text, index: cands.length, para, firstInPara: j === 0, ...a });
     });
+    para++;
   });
   const usable = cands.filter((c) => !c.excluded);
   if (!usable.length) return [];
-  const k = targetLength(usable.length, storyParas.length, max);
+  const k = targetLength(usable.length, para, max);
 
-  const { vectors, idf } = tfidfVectors(cands.map((c) => c.tokens));
+  // cands are sentences[] flattened (blank paragraphs split into no sentences), so the story's
+  // vectors line up with c.index.
+  const { vectors, idf } = storyVectors(sentences);
   const doc = sumVectors(usable.map((c) => vectors[c.index]));
   const title = opts.title ? weigh(contentTokens(opts.title), idf) : new Map<string, number>();
   const centrality = cands.map((c) => cosine(vectors[c.index], doc));
@@ -174,21 +178,52 @@ const STOPWORDS = new Set(
   ).split(/\s+/),
 );
 
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+
 /** Lower-cased word tokens (letters and digits, any script), stopwords dropped, crudely stemmed
  *  by truncation: cheap, language-neutral, and enough to match "recruits"/"recruiting". */
 export function contentTokens(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.toLowerCase().matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu)) {
-    let w = m[0].replace(/['’]s$/, '');
+  const lower = text.toLowerCase();
+  // An exec loop on one shared regex and character tests instead of matchAll and a regex per
+  // word: this runs over every word of the story, twice (summary and quote relevance).
+  WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(lower))) {
+    let w = m[0];
+    const n = w.length;
+    if (n >= 2 && w.charCodeAt(n - 1) === 115 /* s */ && (w[n - 2] === "'" || w[n - 2] === '’')) w = w.slice(0, -2);
     if (w.length < 2 || STOPWORDS.has(w)) continue;
-    if (/^\d+$/.test(w) && w.length < 3) continue;
+    if (w.length < 3 && isAsciiDigits(w)) continue; // "12", not "2024"
     if (w.length > 6) w = w.slice(0, 6);
     out.push(w);
   }
   return out;
 }
 
+function isAsciiDigits(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return w.length > 0;
+}
+
 export type Vector = Map<string, number>;
+
+const storyVectorCache = new WeakMap<readonly (readonly string[])[], { vectors: Vector[]; idf: Map<string, number> }>();
+
+/** TF-IDF vectors of a story's sentences (`splitParagraphs` output, flattened), memoised per
+ *  split: the summary and the quote finder weigh the same story, and tokenising it was their
+ *  largest cost after segmentation. Do not mutate the result. */
+export function storyVectors(sentences: readonly (readonly string[])[]): { vectors: Vector[]; idf: Map<string, number> } {
+  let hit = storyVectorCache.get(sentences);
+  if (!hit) {
+    hit = tfidfVectors(sentences.flat().map(contentTokens));
+    storyVectorCache.set(sentences, hit);
+  }
+  return hit;
+}
 
 /** TF-IDF vectors for a list of token lists; IDF counted over the same lists. */
 export function tfidfVectors(docs: string[][]): { vectors: Vector[]; idf: Map<string, number> } {
@@ -204,10 +239,26 @@ export function tfidfVectors(docs: string[][]): { vectors: Vector[]; idf: Map<st
 export function weigh(tokens: string[], idf: Map<string, number>): Vector {
   const v: Vector = new Map();
   for (const w of tokens) v.set(w, (v.get(w) ?? 0) + 1);
-  let maxIdf = 1;
-  for (const x of idf.values()) if (x > maxIdf) maxIdf = x;
+  const maxIdf = topIdf(idf);
   for (const [w, tf] of v) v.set(w, (1 + Math.log(tf)) * (idf.get(w) ?? maxIdf));
   return v;
+}
+
+// Per-map memos. Scanning the whole IDF for its maximum on every weigh() and summing a vector's
+// squares on every cosine() made both quadratic in the story's vocabulary (a sentence vector is
+// compared with the story centroid, a candidate with each chosen sentence). Vectors and IDF maps
+// are never changed once built, so the memoised values stay exact.
+const topIdfs = new WeakMap<Map<string, number>, number>();
+const norms = new WeakMap<Vector, number>();
+
+function topIdf(idf: Map<string, number>): number {
+  let maxIdf = topIdfs.get(idf);
+  if (maxIdf === undefined) {
+    maxIdf = 1;
+    for (const x of idf.values()) if (x > maxIdf) maxIdf = x;
+    topIdfs.set(idf, maxIdf);
+  }
+  return maxIdf;
 }
 
 export function cosine(a: Vector, b: Vector): number {
@@ -223,9 +274,14 @@ export function cosine(a: Vector, b: Vector): number {
 }
 
 function norm(v: Vector): number {
-  let s = 0;
-  for (const x of v.values()) s += x * x;
-  return Math.sqrt(s);
+  let n = norms.get(v);
+  if (n === undefined) {
+    let s = 0;
+    for (const x of v.values()) s += x * x;
+    n = Math.sqrt(s);
+    norms.set(v, n);
+  }
+  return n;
 }
 
 /** Sum of vectors (the document's centroid, unnormalised). */
