@@ -14,8 +14,18 @@ export interface ContentDeps {
   /** The page's real address (location.href). */
   currentUrl(): string;
   /** Mount the reader; `onClosed` runs when the user closes it from inside (Esc, ×). */
-  openReader(article: Article, onClosed: () => void, scrollToQuote?: number): ReaderLike;
+  openReader(article: Article, onClosed: () => void, scrollToQuote?: number, restore?: RestoreMemory): ReaderLike;
 }
+
+/** Which removed blocks the person brought back on this page, for the reader to show again. */
+export interface RestoreMemory {
+  /** Indexes into article.removed. */
+  restored: number[];
+  onRestoredChange(indices: number[]): void;
+}
+
+/** Page addresses whose restored blocks are remembered (an SPA can visit many in one tab). */
+const MAX_REMEMBERED_PAGES = 20;
 
 export interface ContentController {
   handle(request: ContentRequest): Analysis | ToggleResult | ReaderState;
@@ -26,6 +36,25 @@ export function createContentController(deps: ContentDeps): ContentController {
   // Articles only: a failure (a page still loading, a timeout) is worth another try.
   let memo: { url: string; article: Article } | null = null;
   let reader: ReaderLike | null = null;
+  // "Bring back" is for this page: remembered per address while the tab lives, in memory only.
+  // Blocks are known by reason and text, not index, so a fresh analysis of a changed page cannot
+  // restore a different block that took the index.
+  const restoredByUrl = new Map<string, Set<string>>();
+  const blockKey = (article: Article, i: number) => `${article.removed[i].reason}\n${article.removed[i].text}`;
+
+  function restoreMemory(url: string, article: Article): RestoreMemory {
+    const keys = restoredByUrl.get(url);
+    const restored = keys ? article.removed.flatMap((_, i) => (keys.has(blockKey(article, i)) ? [i] : [])) : [];
+    return {
+      restored,
+      onRestoredChange(indices) {
+        restoredByUrl.delete(url);
+        if (!indices.length) return;
+        restoredByUrl.set(url, new Set(indices.filter((i) => article.removed[i]).map((i) => blockKey(article, i))));
+        if (restoredByUrl.size > MAX_REMEMBERED_PAGES) restoredByUrl.delete(restoredByUrl.keys().next().value!);
+      },
+    };
+  }
 
   function analysis(): Analysis {
     const url = deps.currentUrl();
@@ -56,6 +85,7 @@ export function createContentController(deps: ContentDeps): ContentController {
         if (reader === opened) reader = null;
       },
       scrollToQuote,
+      restoreMemory(deps.currentUrl(), result),
     );
     reader = opened;
     return { open: true };

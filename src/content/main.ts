@@ -11,8 +11,8 @@ installOnce(globalThis, '__ledeContentScriptInstalled', () => {
     // A clone: Readability mutates what it parses, and the page must stay untouched.
     analyze: () => analyze(document.cloneNode(true) as Document, { url: location.href }),
     currentUrl: () => location.href,
-    openReader: (article, onClosed, scrollToQuote) =>
-      openReader(document, article, { onClose: onClosed, scrollToQuote }),
+    openReader: (article, onClosed, scrollToQuote, restore) =>
+      openReader(document, article, { onClose: onClosed, scrollToQuote, ...restore }),
   });
 
   browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {

@@ -4,6 +4,7 @@
 // the page's scroll position, its overflow styles and the focus exactly as they were.
 import type { Article } from '../core/types';
 import { renderArticle, TITLE_ID } from './render';
+import { setUpRestore } from './restore';
 import { lockScroll } from './scroll-lock';
 import { READER_CSS } from './styles';
 
@@ -25,6 +26,10 @@ export interface ReaderOptions {
   isTrusted?: (event: Event) => boolean;
   /** Index into article.quotes: scroll the reader to the paragraph where that quote stands. */
   scrollToQuote?: number;
+  /** Indexes into article.removed brought back earlier on this page (the content script keeps them). */
+  restored?: readonly number[];
+  /** Called with the restored indexes after each "Bring back" or "Remove again". */
+  onRestoredChange?: (indices: number[]) => void;
 }
 
 const HOST_STYLE: Record<string, string> = {
@@ -68,7 +73,10 @@ export function openReader(doc: Document, article: Article, options: ReaderOptio
     s.addEventListener('focus', () => closeButton.focus());
     return s;
   };
-  scroller.append(sentinel(), closeButton, renderArticle(doc, article, options.locale), sentinel());
+  const trusted = options.isTrusted ?? ((event: Event) => event.isTrusted === true);
+  const view = renderArticle(doc, article, options.locale);
+  setUpRestore(doc, view, article, { restored: options.restored, onRestoredChange: options.onRestoredChange, isTrusted: trusted });
+  scroller.append(sentinel(), closeButton, view, sentinel());
   root.append(scroller);
 
   const lock = lockScroll(doc);
@@ -76,7 +84,6 @@ export function openReader(doc: Document, article: Article, options: ReaderOptio
   scroller.focus({ preventScroll: true });
   if (options.scrollToQuote !== undefined) revealQuote(scroller, article, options.scrollToQuote);
 
-  const trusted = options.isTrusted ?? ((event: Event) => event.isTrusted === true);
   let open = true;
   const close = (byUser: boolean) => {
     if (!open) return;

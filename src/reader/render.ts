@@ -27,24 +27,31 @@ export function renderHeader(doc: Document, article: Article, locale?: string): 
 }
 
 /**
- * THE ONE AUDITED PLACE WHERE HTML IS INSERTED. `article.html` was sanitized upstream by the core
- * (DOMPurify with an allowlist: no scripts, handlers, forms, frames or javascript: URLs). It is
- * parsed inertly with DOMParser (scripts never run, nothing is fetched while parsing) and the
- * resulting nodes are imported into the reader; links then get target/rel set here.
+ * THE ONE AUDITED PLACE WHERE HTML IS INSERTED. `html` is the article's HTML or a removed block's
+ * HTML, both written by the core's allowlist serializer (src/core/sanitize.ts: no scripts,
+ * handlers, forms, frames, styles or javascript: URLs). It is parsed inertly with DOMParser
+ * (scripts never run, nothing is fetched while parsing) and the resulting nodes are imported into
+ * the reader; links then get target/rel set and images load lazily.
  */
-export function renderStory(doc: Document, article: Article): HTMLElement {
-  const story = el(doc, 'div', 'story');
-  const parsed = new DOMParser().parseFromString(`<!doctype html><body>${article.html}`, 'text/html');
-  for (const node of Array.from(parsed.body.childNodes)) story.append(doc.importNode(node, true));
-  dropRepeatedTitle(story, article.title);
-  for (const a of Array.from(story.querySelectorAll('a[href]'))) {
+export function sanitizedNodes(doc: Document, html: string): Node[] {
+  const parsed = new DOMParser().parseFromString(`<!doctype html><body>${html}`, 'text/html');
+  const box = doc.createElement('div');
+  for (const node of Array.from(parsed.body.childNodes)) box.append(doc.importNode(node, true));
+  for (const a of Array.from(box.querySelectorAll('a[href]'))) {
     a.setAttribute('target', '_blank');
     a.setAttribute('rel', 'noopener noreferrer');
   }
-  for (const img of Array.from(story.querySelectorAll('img'))) {
+  for (const img of Array.from(box.querySelectorAll('img'))) {
     img.setAttribute('loading', 'lazy');
     img.setAttribute('decoding', 'async');
   }
+  return Array.from(box.childNodes);
+}
+
+export function renderStory(doc: Document, article: Article): HTMLElement {
+  const story = el(doc, 'div', 'story');
+  story.append(...sanitizedNodes(doc, article.html));
+  dropRepeatedTitle(story, article.title);
   return story;
 }
 

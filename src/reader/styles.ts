@@ -152,6 +152,45 @@ footer.removed ol { margin: 0.8em 0 0; padding: 0; list-style: none; }
 footer.removed li { margin: 0 0 0.8em; padding-left: 0.8em; border-left: 2px solid var(--rule); }
 .reason { display: block; font-weight: 600; color: var(--fg); }
 .removed-text { display: block; white-space: pre-line; }
+footer.removed li.is-restored { border-left-color: var(--accent); }
+.removed-actions { display: flex; gap: 0.5em; margin-top: 0.4em; }
+.removed-actions button, .restored-bar button {
+  font: 500 13px/1.3 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+  color: var(--fg);
+  background: var(--button-bg);
+  border: 1px solid var(--rule);
+  border-radius: 4px;
+  padding: 0.3em 0.7em;
+  cursor: pointer;
+}
+.removed-actions button:hover, .restored-bar button:hover { background: var(--button-hover); }
+.removed-actions button:focus-visible, .restored-bar button:focus-visible, .restored:focus-visible {
+  outline: 3px solid var(--focus);
+  outline-offset: 2px;
+}
+.restored:focus { outline: none; }
+
+/* A block brought back: in its place, but visibly not part of what Lede kept. */
+.story .restored { margin: 0 0 1.15em; padding-left: 1em; border-left: 2px solid var(--rule); }
+.restored-bar {
+  display: flex;
+  align-items: center;
+  gap: 0.8em;
+  margin-bottom: 0.5em;
+  font: 500 12px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+  color: var(--muted);
+}
+.restored-bar button { font-size: 12px; padding: 0.15em 0.6em; }
+.restored-body > :last-child { margin-bottom: 0; }
+.visually-hidden {
+  position: absolute;
+  width: 1px;
+  height: 1px;
+  margin: -1px;
+  overflow: hidden;
+  clip-path: inset(50%);
+  white-space: nowrap;
+}
 
 @media (max-width: 600px) {
   .scroller { font-size: 18px; }
@@ -159,6 +198,6 @@ footer.removed li { margin: 0 0 0.8em; padding-left: 0.8em; border-left: 2px sol
   .close { top: 10px; right: 12px; }
 }
 @media print {
-  .close, footer.removed { display: none; }
+  .close, footer.removed, .restored-bar { display: none; }
 }
 `;

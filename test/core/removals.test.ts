@@ -170,7 +170,7 @@ describe('marker positions on the golden pages', () => {
   const slugs = readdirSync(pagesDir).filter((s) => existsSync(join(pagesDir, s, 'source.html')));
   it.each(slugs)('%s: every placed block points at a kept paragraph', (slug) => {
     const expected = JSON.parse(readFileSync(join(pagesDir, slug, 'expected.json'), 'utf8')) as { url: string };
-    const result = analyze(parseHtml(readFileSync(join(pagesDir, slug, "source.html"), "utf8")), { url: expected.url });
+    const result = analyze(parseHtml(readFileSync(join(pagesDir, slug, 'source.html'), 'utf8')), { url: expected.url });
     if (!isArticle(result)) return;
     for (const block of result.removed) {
       if (block.after !== undefined) expect(block.after).toBeGreaterThanOrEqual(-1);
