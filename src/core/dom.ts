@@ -182,6 +182,48 @@ export function descendants(root: Element): Element[] {
   return Array.from(root.querySelectorAll('*'));
 }
 
+/** Elements below `root` (and `root` itself) with at least `min` element children, in document
+ *  order: the only places a run of sibling cards can be. One walk, no child lists built. */
+export function parentsOf(root: Element, min: number): Element[] {
+  const out: Element[] = [];
+  const visit = (el: Element): void => {
+    const kids: Element[] = [];
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) kids.push(c);
+    if (kids.length >= min) out.push(el);
+    for (const c of kids) visit(c);
+  };
+  visit(root);
+  return out;
+}
+
+/** Leaf blocks below `root` (block-level elements with no block-level child), in document
+ *  order, found in one walk. */
+export function leafBlocks(root: Element): Element[] {
+  const out: Element[] = [];
+  // Returns whether `el` is block-level; pushes it when it is a leaf block.
+  const visit = (el: Element): boolean => {
+    const at = out.length;
+    let blockChild = false;
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) blockChild = visit(c) || blockChild;
+    const block = BLOCK_TAGS.has(tagOf(el));
+    if (block && !blockChild) out.splice(at, 0, el);
+    return block;
+  };
+  for (let c = root.firstElementChild; c; c = c.nextElementSibling) visit(c);
+  return out;
+}
+
+/** Characters that are not whitespace (the length a text keeps, give or take the single spaces
+ *  normSpace leaves between words). */
+export function visibleLength(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 32 && c !== 0xa0 && c !== 0x200b && !(c >= 0x2000 && c <= 0x200a) && c !== 0x2028 && c !== 0x2029 && c !== 0x3000 && c !== 0xfeff && c !== 0x1680 && c !== 0x202f && c !== 0x205f && c !== 0x85) n++;
+  }
+  return n;
+}
+
 /** Length of an element's raw text, but stop counting past `limit`: deciding "is this short?"
  *  must not cost a walk of a whole page section (textContent would). Returns limit + 1 when
  *  longer. */

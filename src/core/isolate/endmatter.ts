@@ -5,21 +5,12 @@
 // rails), chron.com (gallery chrome "Image / 1 / of / 8 / Caption / Close", captions twice),
 // foxbusiness.com ("CONTINUE READING BELOW"), smithsonianmag.com (newsletter prompt), phys.org
 // (citation and copyright trailer).
-import { descendants, isLeafBlock, normSpace, textOf } from '../dom';
+import { leafBlocks, normSpace, textOf } from '../dom';
 import { AUTHOR_BIO, DATE_LINE, END_MATTER, GALLERY_CHROME, NEWSLETTER, PROMO, SHARE } from './lexicon';
 import type { Removals } from './removals';
 import { isStoryParagraph } from './shape';
 
 const matchesAny = (res: readonly RegExp[], s: string) => res.some((r) => r.test(s));
-
-/** Smallest block-level elements: those with no block-level element child. */
-function leafBlocks(root: Element): Element[] {
-  const out: Element[] = [];
-  for (const el of descendants(root)) {
-    if (isLeafBlock(el)) out.push(el);
-  }
-  return out;
-}
 
 /** Elements after `el` in document order, within `root`, as the highest whole subtrees. */
 function followingSubtrees(el: Element, root: Element): Element[] {
@@ -47,7 +38,9 @@ export function removeEndMatter(root: Element, removals: Removals): void {
 /** Newsletter and subscription boxes: a short block with a sign-up prompt or an e-mail field. */
 export function removeNewsletterBoxes(root: Element, removals: Removals): void {
   const seeds: Element[] = [];
-  for (const input of Array.from(root.querySelectorAll('input[type="email"], form'))) seeds.push(input);
+  // By tag, not querySelectorAll with an attribute selector: linkedom matches selectors slowly.
+  for (const form of Array.from(root.getElementsByTagName('form'))) seeds.push(form);
+  for (const input of Array.from(root.getElementsByTagName('input'))) if ((input.getAttribute('type') ?? '').toLowerCase() === 'email') seeds.push(input);
   for (const block of leafBlocks(root)) {
     const text = normSpace(block.textContent);
     if (text && text.length <= 300 && matchesAny(NEWSLETTER, text)) seeds.push(block);

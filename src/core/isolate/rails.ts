@@ -8,15 +8,13 @@
 // (<div class="story"><p>…</p><h2>Opinion</h2><div class="card">…</div>…</div>). Either way the
 // region must look like teasers (looksLikeTeasers), so a story that opens with an "Opinion" kicker
 // is never taken for a rail.
-import { descendants, isElement, rawTextLengthUpTo, isHeading, labelKey, normSpace, tagOf, textOf } from '../dom';
+import { isElement, isHeading, labelKey, normSpace, tagOf, TEXT_NODE, textOf, visibleLength } from '../dom';
 import { RAIL_LABELS, RAIL_LABEL_PREFIXES } from './lexicon';
 import type { Removals } from './removals';
 import { isStoryParagraph, looksLikeTeasers, shapeOf, type Shape } from './shape';
 
 const RAIL_SET = new Set(RAIL_LABELS.map((l) => labelKey(l)));
 const MAX_LABEL = 60;
-/** Raw text (whitespace included) past which an element cannot be a label. */
-const MAX_LABEL_RAW = 600;
 
 export function isRailLabel(text: string): boolean {
   const key = labelKey(text);
@@ -38,20 +36,38 @@ export function removeHeadedRails(root: Element, removals: Removals): number {
   return count;
 }
 
-/** Outermost elements whose whole text is a rail label. */
+/** Outermost elements whose whole text is a rail label. One bottom-up walk counts each
+ *  element's visible characters, so only short elements (and not their ancestors) have their
+ *  text read: testing every element's textContent cost a millisecond per page. */
 function findRailLabels(root: Element): Element[] {
   const found: Element[] = [];
-  for (const el of descendants(root)) {
-    const tag = tagOf(el);
-    if (tag === 'script' || tag === 'style' || tag === 'option') continue;
-    if (el.children.length > 3 || rawTextLengthUpTo(el, MAX_LABEL_RAW) > MAX_LABEL_RAW) continue;
+  const SKIP = new Set(['script', 'style', 'option', 'template', 'noscript']);
+  // Returns the element's visible length. A candidate whose parent has the same visible length
+  // is dropped when the parent is visited (the parent carries the same label: it is the
+  // outermost one).
+  const visit = (el: Element): number => {
+    // Script and style text is not read: it only makes its ancestors too long to be labels.
+    if (SKIP.has(tagOf(el))) return MAX_LABEL + 1;
+    let n = 0;
+    let kids = 0;
+    const mark = found.length;
+    for (let c = el.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === TEXT_NODE) n += visibleLength((c as Text).data);
+      else if (isElement(c)) {
+        kids++;
+        n += visit(c);
+      }
+    }
+    if (el === root) return n;
+    if (kids > 3 || n === 0 || n > MAX_LABEL) return n;
+    // Children found inside with the same text are not outermost: this element replaces them.
+    while (found.length > mark && visibleLength(normSpace(found[found.length - 1]!.textContent)) === n) found.pop();
     const text = normSpace(el.textContent);
-    if (!text || text.length > MAX_LABEL || !isRailLabel(text)) continue;
-    // Keep the outermost element carrying exactly this label.
-    const parent = el.parentElement;
-    if (parent && parent !== root && normSpace(parent.textContent) === text) continue;
-    found.push(el);
-  }
+    // In document order: before the labels found inside it (the outer one is tried first).
+    if (isRailLabel(text)) found.splice(mark, 0, el);
+    return n;
+  };
+  visit(root);
   return found;
 }
 

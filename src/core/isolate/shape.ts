@@ -1,7 +1,7 @@
 // Measures of a block's shape that tell a story paragraph from a teaser: how much of it is
 // headline links, how much plain prose, whether it carries a teaser date. Shared by the rail,
 // teaser and end-matter rules so they agree on what "looks like the story" means.
-import { BLOCK_TAGS, descendants, isLeafBlock, linkDensity, rawTextLengthUpTo, tagOf, textOf } from '../dom';
+import { BLOCK_TAGS, isElement, linkDensity, normSpace, tagOf, TEXT_NODE, textOf } from '../dom';
 import { DATE_LINE } from './lexicon';
 
 /** A link that can be another story's headline: two words or more ("Cold world", Dawn's
@@ -24,54 +24,85 @@ export interface Shape {
 
 const STANDALONE_SHARE = 0.6;
 const PROSE_MIN = 80;
-
-/** Is the link (nearly) all of its block's text? Cards put headlines in their own element;
- *  stories put links inside sentences. */
-function isStandalone(a: Element, linkLength: number, stop: Element): boolean {
-  for (let cur = a.parentElement; cur; cur = cur.parentElement) {
-    if (BLOCK_TAGS.has(tagOf(cur)) || cur === stop) return linkLength >= STANDALONE_SHARE * textOf(cur).length;
-  }
-  return true;
-}
-
-export function shapeOf(el: Element): Shape {
-  const text = textOf(el).length;
-  let linkText = 0;
-  let headlineLinks = 0;
-  for (const a of Array.from(el.getElementsByTagName('a'))) {
-    const t = textOf(a);
-    linkText += t.length;
-    if (isHeadlineText(t) && isStandalone(a, t.length, el)) headlineLinks++;
-  }
-  let proseBlocks = 0;
-  let storyParagraphs = 0;
-  for (const b of [el, ...descendants(el)]) {
-    if (!isLeafBlock(b)) continue;
-    const t = textOf(b);
-    if (t.length < PROSE_MIN || !SENTENCE_END.test(t) || linkDensity(b) >= 0.3) continue;
-    proseBlocks++;
-    if (isStoryParagraph(b)) storyParagraphs++;
-  }
-  return { text, linkText, headlineLinks, dates: countDates(el), proseBlocks, storyParagraphs };
-}
-
 const SENTENCE_END = /[.!?…"”’»)。！？]$/;
+const STORY_END = /[.!?…"”’»)]$/;
 
-/** Leaf-ish blocks whose whole text is a teaser date. */
-function countDates(el: Element): number {
-  let n = 0;
-  const all = [el, ...descendants(el)];
-  for (const e of all) {
-    const t = tagOf(e);
-    if (t === 'time') {
-      n++;
-      continue;
+/** What one element's subtree gave the walk in shapeOf. */
+interface Walked {
+  raw: string; // concatenated text, as textContent
+  links: number; // characters inside links (normalised per link, nested links counted twice as getElementsByTagName would)
+  block: boolean; // is a block-level element
+  time: boolean; // holds a <time>
+}
+
+/**
+ * The shape of a block, measured in one walk of its subtree. Rails and cards call this on
+ * hundreds of candidates per page, so it must not re-walk the subtree per measure (a first
+ * version with textContent, getElementsByTagName and per-block link density cost 3 ms a page).
+ * - A link counts as a headline when it has headline text and is (nearly) all of its nearest
+ *   block's text: cards put headlines in their own element, stories put links in sentences.
+ * - Prose blocks are leaf blocks that end like a sentence and are not link text; the long,
+ *   link-poor ones are story paragraphs.
+ * - Dates are <time> elements and small elements whose whole text is a teaser date.
+ */
+export function shapeOf(el: Element): Shape {
+  const s: Shape = { text: 0, linkText: 0, headlineLinks: 0, dates: 0, proseBlocks: 0, storyParagraphs: 0 };
+  // Headline-link lengths waiting for their nearest block's text length (one list per open block).
+  const pending: number[][] = [];
+  const visit = (e: Element, root: boolean): Walked => {
+    const tag = tagOf(e);
+    const block = BLOCK_TAGS.has(tag);
+    const scope = block || root;
+    if (scope) pending.push([]);
+    let raw = '';
+    let links = 0;
+    let blockChild = false;
+    let time = false;
+    let kids = 0;
+    for (let c = e.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === TEXT_NODE) raw += (c as Text).data;
+      else if (isElement(c)) {
+        kids++;
+        const w = visit(c, false);
+        raw += w.raw;
+        links += w.links;
+        blockChild ||= w.block;
+        time ||= w.time;
+      }
     }
-    if (e.children.length > 2 || rawTextLengthUpTo(e, 200) > 200) continue;
-    const s = textOf(e);
-    if (s.length <= 40 && DATE_LINE.test(s) && !e.getElementsByTagName('time').length) n++;
-  }
-  return n;
+    if (!root && tag === 'a') {
+      const t = normSpace(raw);
+      links += t.length;
+      s.linkText += t.length;
+      if (isHeadlineText(t)) pending[pending.length - 1]!.push(t.length);
+    }
+    if (scope) {
+      const waiting = pending.pop()!;
+      if (waiting.length) {
+        const len = normSpace(raw).length;
+        for (const l of waiting) if (l >= STANDALONE_SHARE * len) s.headlineLinks++;
+      }
+    }
+    if (block && !blockChild) {
+      const t = normSpace(raw);
+      const density = t.length ? Math.min(1, links / t.length) : 0;
+      if (t.length >= PROSE_MIN && SENTENCE_END.test(t) && density < 0.3) {
+        s.proseBlocks++;
+        if ((tag === 'p' || tag === 'div' || tag === 'blockquote') && t.length >= STORY_PARAGRAPH_MIN && density <= 0.25 && (STORY_END.test(t) || t.length > 400)) {
+          s.storyParagraphs++;
+        }
+      }
+    }
+    if (tag === 'time') s.dates++;
+    else if (kids <= 2 && raw.length <= 200 && !time) {
+      const t = normSpace(raw);
+      if (t.length <= 40 && DATE_LINE.test(t)) s.dates++;
+    }
+    if (root) s.text = normSpace(raw).length;
+    return { raw, links, block, time: time || tag === 'time' };
+  };
+  visit(el, true);
+  return s;
 }
 
 export function isStoryParagraph(el: Element): boolean {

@@ -6,7 +6,7 @@
 //   all link text (chron.com's section menu kept by Readability).
 // - Inline teasers: "Related: <a>other headline</a>", "READ MORE: …" paragraphs between story
 //   paragraphs.
-import { descendants, childrenOf, rawTextLengthUpTo, labelKey, linkDensity, normSpace, tagOf, textOf } from '../dom';
+import { descendants, childrenOf, parentsOf, rawTextLengthUpTo, labelKey, linkDensity, normSpace, tagOf, textOf } from '../dom';
 import { INLINE_TEASER_LEADS } from './lexicon';
 import type { Removals } from './removals';
 import { isHeadlineText, isStoryParagraph, shapeOf } from './shape';
@@ -19,10 +19,11 @@ const MAX_CARD_RAW = 2000;
 /** Is this element one teaser card: a headline link (or a date) and at most a blurb? */
 function isCard(el: Element): boolean {
   // Cheap checks first: most children of most parents are far too long to be a card.
-  if (rawTextLengthUpTo(el, MAX_CARD_RAW) > MAX_CARD_RAW || !el.getElementsByTagName('a').length) return false;
-  const tag = tagOf(el);
-  if (tag === 'p' && !el.getElementsByTagName('a').length) return false;
-  if (tag === 'h1' || el.getElementsByTagName('h1').length) return false;
+  if (rawTextLengthUpTo(el, MAX_CARD_RAW) > MAX_CARD_RAW) return false;
+  const links = el.getElementsByTagName('a');
+  // A card needs a headline link; menus of one-word links fail here, before any measuring.
+  if (!Array.from(links).some((a) => isHeadlineText(textOf(a)))) return false;
+  if (tagOf(el) === 'h1' || el.getElementsByTagName('h1').length) return false;
   const s = shapeOf(el);
   if (s.text === 0 || s.text > MAX_CARD_TEXT) return false;
   if (s.storyParagraphs > 0 || s.proseBlocks > 1) return false;
@@ -34,7 +35,7 @@ function isCard(el: Element): boolean {
 
 /** Remove runs of >= 3 sibling cards under any element of `root`. */
 export function removeTeaserCards(root: Element, removals: Removals): void {
-  const parents = [root, ...descendants(root)].filter((e) => e.children.length >= MIN_CARDS);
+  const parents = parentsOf(root, MIN_CARDS);
   // Deepest first: a card list inside a card list is handled once, at its own level.
   for (const parent of parents.reverse()) {
     if (!root.contains(parent) && parent !== root) continue;
