@@ -48,6 +48,11 @@ const wordCount = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.te
 const TITLE_CUE = /\b(?:titled|entitled|called|dubbed|named|headlined|nicknamed|so-called|hashtag|slogan|book|film|movie|song|album|show|series|documentary|operation|campaign|magazine|newspaper)\s*$/iu;
 const SENTENCE_BREAK = /[.!?…]["”’»)]*\s+["“‘«„]?\p{Lu}|[.!?…]\s*$/u;
 
+/** A reporting verb anywhere (VERB_RE without the global flag, for test()). */
+const SPEECH = new RegExp(VERB_RE.source, 'iu');
+/** "Long Name (ABBR)": the abbreviation stands for the capitalised run before it. */
+const ABBREVIATION_DEFINED = /((?:[\p{Lu}][\p{L}'’-]*\s+)(?:(?:of|for|the|and|in|on)\s+|[\p{Lu}][\p{L}'’-]*\s+)*)\(([\p{Lu}]{2,8})\)/gu;
+
 /** Scare quotes, fragments and titles: not quotes worth showing. */
 function isScareOrTitle(text: string, pre: string, joined: boolean): boolean {
   const n = wordCount(text);
@@ -113,7 +118,7 @@ export function findQuotes(paragraphs: string[], opts: QuoteOptions = {}): Quote
       const joinable =
         current && between !== null && !SENTENCE_BREAK.test(between) && !/[.!?]$/.test(prev!.text) && wordCount(sp.text) >= 3 && wordCount(prev!.text) >= 3;
       if (current && joinable) {
-        const speech = new RegExp(VERB_RE.source, 'iu').test(between!) || ACCORDING.test(between!);
+        const speech = SPEECH.test(between!) || ACCORDING.test(between!);
         current.text += (speech ? ' ' : ' … ') + sp.text;
         current.parts.push(sp);
         current.mid.push(between!);
@@ -134,8 +139,9 @@ export function findQuotes(paragraphs: string[], opts: QuoteOptions = {}): Quote
     let lastInPara: Speaker | null = null;
     for (const [a, b] of bounds[i]) {
       const sentence = paras[i].slice(a, b);
-      for (const m of sentence.matchAll(/((?:[\p{Lu}][\p{L}'’-]*\s+)(?:(?:of|for|the|and|in|on)\s+|[\p{Lu}][\p{L}'’-]*\s+)*)\(([\p{Lu}]{2,8})\)/gu)) {
-        state.abbreviations.set(m[2], m[1].trim());
+      // Most sentences define no abbreviation, and this pattern is slow to rule out.
+      if (sentence.includes('(')) {
+        for (const m of sentence.matchAll(ABBREVIATION_DEFINED)) state.abbreviations.set(m[2], m[1].trim());
       }
       const inSentence: Group[] = [];
       while (gi < groups.length && groups[gi].para === i && groups[gi].parts[0].start < b) inSentence.push(groups[gi++]);

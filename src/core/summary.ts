@@ -41,7 +41,10 @@ interface Candidate {
 
 function quoteShare(s: string): number {
   let quoted = 0;
-  for (const m of s.matchAll(QUOTED_SPAN)) quoted += m[0].length;
+  // An exec loop, not matchAll: matchAll copies the regex, and V8 interprets a fresh copy.
+  QUOTED_SPAN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = QUOTED_SPAN.exec(s))) quoted += m[0].length; // every alternative consumes a mark
   return s.length ? quoted / s.length : 0;
 }
 

@@ -162,11 +162,13 @@ function speakerBefore(left: string, state: State): Speaker | null {
 const keepAbbreviationDots = (run: string[]) =>
   run.map((t, i) => t.replace(/[.]$/, (d) => (HONORIFICS.has(bare(t)) || (/^\p{Lu}\.$/u.test(t) && i < run.length - 1) ? d : '')));
 
+const DOC_AT_START = new RegExp(`^\\s*(?:[Tt]he|[Aa]n?)\\s+((?:[\\p{Lu}][\\p{L}\\p{N}&.'’-]*\\s+)*)(${DOC_NOUNS})\\b`, 'u');
+
 /** Speaker named at the start of `right` (the text just after "said" or "according to"). */
 function speakerAfter(right: string, state: State, foreign = false): Speaker | null {
   if (foreign) return speakerAfterForeign(right, state);
   if (PRONOUN_AT_START.test(right)) return resolvePronoun(state);
-  const doc = new RegExp(`^\\s*(?:[Tt]he|[Aa]n?)\\s+((?:[\\p{Lu}][\\p{L}\\p{N}&.'’-]*\\s+)*)(${DOC_NOUNS})\\b`, 'u').exec(right);
+  const doc = DOC_AT_START.exec(right);
   if (doc) return resolveDoc(doc[1], doc[2], state);
   const m = /^\s*((?:[\p{Lu}][\p{L}\p{M}'’.-]*|\([\p{Lu}]{2,8}\)|(?:of|for|the|and|de|van|von|bin|al)(?=\s+[\p{Lu}]))(?:\s+(?:[\p{Lu}][\p{L}\p{M}'’.-]*|\([\p{Lu}]{2,8}\)|(?:of|for|the|and|de|van|von|bin|al)(?=\s+[\p{Lu}])))*)(?:\s*,\s*([^,.;]+))?/u.exec(right);
   if (!m) return null;
@@ -205,11 +207,22 @@ function resolveDoc(qualifier: string, noun: string, state: State): Speaker | nu
   return { name, kind: 'doc' };
 }
 
+/** Every reporting verb in `s`: what [...s.matchAll(VERB_RE)] gives, without matchAll's copy of
+ *  the regex, which V8 runs in its slow bytecode interpreter afresh each time (a regex tiers up
+ *  to native code per object, after it has run a few times). This runs on every sentence. */
+function verbHits(s: string): RegExpExecArray[] {
+  const hits: RegExpExecArray[] = [];
+  VERB_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = VERB_RE.exec(s))) hits.push(m); // VERB_RE never matches the empty string
+  return hits;
+}
+
 /** Find the attribution in the non-quoted text around a quote. `pre` is the sentence before the
  *  quote, `mid` the text between its parts, `post` the sentence after it. */
 export function attribution(pre: string, mid: string[], post: string, state: State): Speaker | null {
   const tryVerbIn = (s: string, which: 'first' | 'last'): Speaker | null | undefined => {
-    const hits = [...s.matchAll(VERB_RE)];
+    const hits = verbHits(s);
     if (!hits.length) return undefined;
     const h = which === 'first' ? hits[0] : hits[hits.length - 1];
     const left = s.slice(0, h.index);
