@@ -133,8 +133,20 @@ function restoredBlock(doc: Document, entry: Entry, onRemove: () => void, isTrus
   const body = doc.createElement('div');
   body.className = 'restored-body';
   body.append(...sanitizedNodes(doc, entry.block.html ?? ''));
+  dropEmpty(body);
   wrapper.append(bar, body);
   return wrapper;
+}
+
+/** Rails and cards leave empty wrappers behind (their images, icons and forms were not kept):
+ *  without them the block reads as it looked, not as a column of gaps. Innermost first. */
+function dropEmpty(body: HTMLElement): void {
+  const all = Array.from(body.querySelectorAll('*'));
+  for (let i = all.length - 1; i >= 0; i--) {
+    const el = all[i];
+    if (/^(img|br|hr)$/i.test(el.localName) || el.querySelector('img, hr')) continue;
+    if (!norm(el.textContent)) el.remove();
+  }
 }
 
 function button(doc: Document, className: string, text: string, label: string): HTMLButtonElement {

@@ -69,13 +69,13 @@ export const READER_CSS = /* css */ `
   outline-offset: 2px;
 }
 
-article {
+.scroller > article {
   max-width: 65ch;
   margin: 0 auto;
   padding: 72px 24px 96px;
 }
 
-header { margin-bottom: 2.2em; }
+.scroller > article > header { margin-bottom: 2.2em; }
 .site {
   margin: 0 0 0.9em;
   font: 600 13px/1.3 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
@@ -182,6 +182,7 @@ footer.removed li.is-restored { border-left-color: var(--accent); }
 }
 .restored-bar button { font-size: 12px; padding: 0.15em 0.6em; }
 .restored-body > :last-child { margin-bottom: 0; }
+.restored-body > :first-child { margin-top: 0; }
 .visually-hidden {
   position: absolute;
   width: 1px;
@@ -194,7 +195,7 @@ footer.removed li.is-restored { border-left-color: var(--accent); }
 
 @media (max-width: 600px) {
   .scroller { font-size: 18px; }
-  article { padding: 64px 18px 72px; }
+  .scroller > article { padding: 64px 18px 72px; }
   .close { top: 10px; right: 12px; }
 }
 @media print {

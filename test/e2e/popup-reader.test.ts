@@ -7,6 +7,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Analysis } from '../../src/core/types';
 import { launchTestExtension, REPO_ROOT, type LedeBrowser } from './lib/extension';
 import { askBackground, openPopup, readerState, tabIdFor, toggleCommand } from './lib/popup';
 import { servePages, type PageServer } from './lib/server';
@@ -52,6 +53,45 @@ function pageState(tab: Page) {
     bodyOverflow: getComputedStyle(document.body).overflow,
     readerHosts: document.querySelectorAll('lede-reader').length,
   }));
+}
+
+/** Queries and clicks inside the reader's closed shadow root, through the DevTools protocol
+ *  (DOM.getDocument with pierce: true sees closed roots; clicks go through the real mouse). */
+async function closedShadow(tab: Page) {
+  const cdp = await browser.context.newCDPSession(tab);
+  await cdp.send('DOM.enable');
+  type CdpNode = { nodeId: number; localName?: string; children?: CdpNode[]; shadowRoots?: CdpNode[] };
+  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+  const find = (n: CdpNode): CdpNode | undefined => {
+    if (n.localName === 'lede-reader') return n.shadowRoots?.[0];
+    for (const c of n.children ?? []) {
+      const hit = find(c);
+      if (hit) return hit;
+    }
+    return undefined;
+  };
+  const shadowRoot = find(root);
+  if (!shadowRoot) throw new Error('no reader shadow root');
+  const all = async (selector: string, from = shadowRoot.nodeId) => (await cdp.send('DOM.querySelectorAll', { nodeId: from, selector })).nodeIds;
+  const within = async (from: number, selector: string) => (await cdp.send('DOM.querySelector', { nodeId: from, selector })).nodeId;
+  const resolve = async (target: number | string) => (typeof target === 'number' ? target : (await all(target))[0]);
+  return {
+    all: (selector: string) => all(selector),
+    within,
+    async text(target: number | string): Promise<string> {
+      const { object } = await cdp.send('DOM.resolveNode', { nodeId: await resolve(target) });
+      const { result } = await cdp.send('Runtime.callFunctionOn', { objectId: object.objectId!, functionDeclaration: 'function () { return this.textContent; }', returnByValue: true });
+      return String(result.value ?? '');
+    },
+    async click(target: number | string): Promise<void> {
+      const nodeId = await resolve(target);
+      await cdp.send('DOM.scrollIntoViewIfNeeded', { nodeId });
+      const { model } = await cdp.send('DOM.getBoxModel', { nodeId });
+      const [x1, y1, , , x3, y3] = model.border;
+      await tab.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
+    },
+    detach: () => cdp.detach(),
+  };
 }
 
 describe('Lede in Chromium', () => {
@@ -124,6 +164,41 @@ describe('Lede in Chromium', () => {
     expect(await readerState(browser, tabId)).toEqual({ open: false });
     await extPage.close();
     if (!popup.isClosed()) await popup.close();
+    await tab.close();
+  });
+
+  it('brings a removed block back into the story in the reader', async () => {
+    const { tab, tabId } = await openTestPage('/story.html');
+    const extPage = await browser.context.newPage();
+    await extPage.goto(`${browser.extensionOrigin}/popup.html?tab=${tabId}`);
+    const analysis = (await askBackground(extPage, { type: 'lede/get-analysis', tabId })) as Analysis;
+    expect(analysis.status).toBe('ok');
+    if (analysis.status !== 'ok') return;
+    const first = analysis.removed.findIndex((b) => b.html);
+    expect(first, 'a removed block from the story carries HTML').toBeGreaterThanOrEqual(0);
+    expect(await askBackground(extPage, { type: 'lede/toggle-reader', tabId })).toEqual({ open: true });
+    await tab.waitForFunction(() => document.querySelector('lede-reader') !== null, undefined, { timeout: 10_000 });
+    await tab.bringToFront();
+
+    // The reader lives in a closed shadow root: reach it through the DevTools protocol and click
+    // like a person (trusted mouse events), as the page itself never could.
+    const shadow = await closedShadow(tab);
+    await shadow.click('footer.removed summary');
+    const buttons = await shadow.all('footer.removed li');
+    const button = await shadow.within(buttons[first], 'button.bring-back');
+    expect(await shadow.text(button)).toBe('Bring back');
+    await shadow.click(button);
+    const restored = await shadow.all('.story .restored');
+    expect(restored).toHaveLength(1);
+    const restoredText = await shadow.text(restored[0]);
+    expect(restoredText).toContain('Restored');
+    expect(restoredText.replace(/\s+/g, ' ')).toContain(analysis.removed[first].text.split('\n')[0]);
+    expect(await shadow.text(button)).toBe('Remove again');
+    await tab.screenshot({ path: join(SHOTS, 'reader-restored.png') });
+
+    expect(await askBackground(extPage, { type: 'lede/toggle-reader', tabId })).toEqual({ open: false });
+    await shadow.detach();
+    await extPage.close();
     await tab.close();
   });
 

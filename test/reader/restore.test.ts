@@ -21,7 +21,7 @@ function story(overrides: Partial<Article> = {}): Article {
     html: `<p>${P[0]}</p><p>${P[1]}</p><p>${P[2]}</p><ul><li>${P[3]}</li></ul>`,
     removed: [
       { reason: 'end-matter', text: 'Published in Dawn' }, // page stage: text only
-      { reason: 'rail-heading', text: 'Read more\nTram fares rise', html: '<h2>Read more</h2><ul><li><a href="https://news.example/fares">Tram fares rise</a></li></ul>', after: 1 },
+      { reason: 'rail-heading', text: 'Read more\nTram fares rise', html: '<h2>Read more</h2><div> <figure> </figure> </div><ul><li><a href="https://news.example/fares">Tram fares rise</a></li></ul>', after: 1 },
       { reason: 'promo', text: 'Sponsored', html: '<div>Sponsored</div>', after: -1 },
       { reason: 'link-list', text: 'Tags: city', html: '<p>Tags: city</p>' }, // place lost: goes at the end
       { reason: 'share-bar', text: 'After the list', html: '<div>After the list</div>', after: 3 },
@@ -59,6 +59,7 @@ describe('bring back', () => {
     const restored = storyEl(reader).querySelector('.restored')!;
     expect(restored.querySelector('.restored-label')?.textContent).toBe('Restored · Headed rail');
     expect(restored.getAttribute('aria-label')).toBe('Restored: Headed rail');
+    expect(restored.querySelector('figure')).toBeNull(); // empty leftovers of the rail's images
     const link = restored.querySelector('a')!;
     expect(link.getAttribute('href')).toBe('https://news.example/fares');
     expect(link.getAttribute('rel')).toBe('noopener noreferrer');
