@@ -170,8 +170,8 @@ export function measureTree(root: Element, maxElements: number, maxDepth: number
     elements++;
     if (d > depth) depth = d;
     if (elements > maxElements || depth > maxDepth) return { elements, depth, exceeded: true };
-    const kids = el.children;
-    for (let i = kids.length - 1; i >= 0; i--) stack.push([kids[i], d + 1]);
+    // lastElementChild/previousElementSibling: no child list built per element.
+    for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push([c, d + 1]);
   }
   return { elements, depth, exceeded: false };
 }
@@ -180,6 +180,22 @@ export function measureTree(root: Element, maxElements: number, maxDepth: number
  *  getElementsByTagName('*'), so this goes through querySelectorAll.) */
 export function descendants(root: Element): Element[] {
   return Array.from(root.querySelectorAll('*'));
+}
+
+/** Every element below `root` in document order, lazily: for walks that stop early (the first
+ *  blocks under a headline) on pages of any size. */
+export function* walkElements(root: Element): Generator<Element> {
+  let el: Element | null = root.firstElementChild;
+  while (el) {
+    yield el;
+    if (el.firstElementChild) {
+      el = el.firstElementChild;
+      continue;
+    }
+    while (el && el !== root && !el.nextElementSibling) el = el.parentElement;
+    if (!el || el === root) return;
+    el = el.nextElementSibling;
+  }
 }
 
 /** Elements below `root` (and `root` itself) with at least `min` element children, in document

@@ -3,7 +3,7 @@
 // (it is shown in the header, not twice). Made necessary by test/pages/share-bar-and-tags
 // ("By Wanjiru Kamau | <time>" in a plain meta paragraph) and author-bio-end (an "About the
 // author" box that Readability took for the byline).
-import { descendants, isLeafBlock, normSpace, textOf } from '../dom';
+import { isLeafBlock, normSpace, textOf, walkElements } from '../dom';
 import type { Removals } from './removals';
 
 const BY = /^(by|von|par|por|di|door|przez|автор|от)\s*:?\s+(?=\p{Lu})/iu;
@@ -24,11 +24,19 @@ export function cleanByline(raw: string | null | undefined): string | undefined 
 
 /** Bylines the page declares: meta tags and JSON-LD authors. Read before Readability runs. */
 export function metaByline(doc: Document): string | undefined {
-  for (const sel of ['meta[name="author"]', 'meta[property="article:author"]', 'meta[name="byl"]', 'meta[name="dc.creator"]']) {
-    const v = cleanByline(doc.querySelector(sel)?.getAttribute('content'));
-    if (v) return v;
+  // One pass over <meta> by tag (linkedom matches attribute selectors slowly), in the order of
+  // preference below.
+  const KEYS = ['author', 'article:author', 'byl', 'dc.creator'];
+  const found: (string | undefined)[] = [];
+  for (const meta of Array.from(doc.getElementsByTagName('meta'))) {
+    const key = (meta.getAttribute('name') ?? meta.getAttribute('property') ?? '').toLowerCase();
+    const at = KEYS.indexOf(key);
+    if (at >= 0 && found[at] === undefined) found[at] = cleanByline(meta.getAttribute('content'));
   }
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+  const fromMeta = found.find(Boolean);
+  if (fromMeta) return fromMeta;
+  for (const script of Array.from(doc.getElementsByTagName('script'))) {
+    if ((script.getAttribute('type') ?? '').trim().toLowerCase() !== 'application/ld+json') continue;
     const names = jsonLdAuthors(script.textContent ?? '');
     if (names.length) return names.join(', ');
   }
@@ -69,7 +77,7 @@ const LEADING_BLOCKS = 6;
 function* leadingBlocks(root: Element, start?: Element): Generator<[Element, string]> {
   let after = !start;
   let seen = 0;
-  for (const el of descendants(root)) {
+  for (const el of walkElements(root)) {
     if (el === start) {
       after = true;
       continue;

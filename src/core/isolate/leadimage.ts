@@ -16,7 +16,7 @@ export function findLeadFigure(doc: Document): LeadFigure | null {
   const h1 = doc.querySelector('h1');
   if (!h1) return null;
   const scope = h1.closest('article, main, [role="main"]') ?? doc.body;
-  if (!scope) return null;
+  if (!scope || !scope.getElementsByTagName('figure').length) return null;
   // Document order by walking (linkedom's compareDocumentPosition is unreliable).
   let afterHeadline = false;
   for (const fig of descendants(scope)) {
