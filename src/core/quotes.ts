@@ -48,6 +48,9 @@ const wordCount = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.te
 const TITLE_CUE = /\b(?:titled|entitled|called|dubbed|named|headlined|nicknamed|so-called|hashtag|slogan|book|film|movie|song|album|show|series|documentary|operation|campaign|magazine|newspaper)\s*$/iu;
 const SENTENCE_BREAK = /[.!?…]["”’»)]*\s+["“‘«„]?\p{Lu}|[.!?…]\s*$/u;
 
+/** Whitespace that replace(/\s+/g, ' ') would change: two in a row, or any but a plain space. */
+const UNNORMALISED = /\s\s|[^\S ]/;
+
 /** A reporting verb anywhere (VERB_RE without the global flag, for test()). */
 const SPEECH = new RegExp(VERB_RE.source, 'iu');
 /** "Long Name (ABBR)": the abbreviation stands for the capitalised run before it. */
@@ -84,7 +87,11 @@ const sentenceAt = (bounds: Array<[number, number]>, offset: number): [number, n
 /** Every direct quote in the story paragraphs, with its speaker when the text names one, ranked
  *  best first (the popup shows the first few as key quotes). */
 export function findQuotes(paragraphs: string[], opts: QuoteOptions = {}): Quote[] {
-  const paras = paragraphs.map((p) => String(p ?? '').replace(/\s+/g, ' ').trim());
+  // Text from analyze is normalised already; replace() would still copy it, space by space.
+  const paras = paragraphs.map((p) => {
+    const t = String(p ?? '');
+    return (UNNORMALISED.test(t) ? t.replace(/\s+/g, ' ') : t).trim();
+  });
   // The summary split the same paragraphs already (analyze passes normalised text, so the
   // normalisation above changes nothing); only a paragraph it did change is split again here.
   const shared = splitParagraphs(paragraphs, opts.lang);

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { splitDateline, splitSentences } from '../../src/core/sentences';
+import { splitDateline, splitParagraphs, splitSentences } from '../../src/core/sentences';
 
 describe('splitSentences', () => {
   it('splits plain sentences and treats line breaks as boundaries', () => {
@@ -99,6 +99,43 @@ describe('splitSentences', () => {
     expect(splitSentences('Er sagte: „Das ist gut.“ Dann ging er.', 'de')).toEqual(['Er sagte: „Das ist gut.“', 'Dann ging er.']);
     expect(splitSentences('今日は晴れです。明日は雨です。', 'ja')).toEqual(['今日は晴れです。', '明日は雨です。']);
     expect(splitSentences('One. Two.', 'not a language tag!')).toEqual(['One.', 'Two.']);
+  });
+});
+
+describe('splitParagraphs', () => {
+  // Lines are segmented together, in chunks joined by line feeds; each must split as if alone.
+  const endings = [
+    'The vote passed. Critics objected!',
+    'He works at Apple Inc.',
+    'She moved to the U.S.',
+    '“Why now?”',
+    'WASHINGTON:',
+    'No final stop here',
+    'Kabul fell on Aug.',
+    '今日は晴れです。明日は雨です。',
+    'Wait...',
+    '',
+    '   ',
+    'A line\nand another. Both here.\n\nThird',
+  ];
+  const story = Array.from({ length: 120 }, (_, i) => `${endings[i % endings.length]}${i % 7 === 0 ? ' ' + 'Long sentence goes on. '.repeat(i * 3) : ''}`);
+
+  it('splits every paragraph as splitSentences does, one line at a time', () => {
+    const got = splitParagraphs(story, 'en');
+    expect(got).toHaveLength(story.length);
+    story.forEach((p, i) => {
+      const alone = p.split('\n').flatMap((line) => splitSentences(line, 'en'));
+      expect(got[i]).toEqual(alone);
+      expect(splitSentences(p, 'en')).toEqual(alone);
+    });
+  });
+
+  it('splits a changed array afresh', () => {
+    const paras = ['One. Two.', 'Three.'];
+    expect(splitParagraphs(paras)).toEqual([['One.', 'Two.'], ['Three.']]);
+    paras[1] = 'Four. Five.';
+    expect(splitParagraphs(paras)).toEqual([['One.', 'Two.'], ['Four.', 'Five.']]);
+    expect(splitParagraphs(paras, 'de')).toEqual([['One.', 'Two.'], ['Four.', 'Five.']]);
   });
 });
 

@@ -4,6 +4,9 @@
 
 const CLOSERS: Record<string, string> = { '“': '”', '„': '“”', '«': '»', '‹': '›', '「': '」', '『': '』', '‘': '’', '"': '"', '»': '«' };
 
+/** Any key of CLOSERS. */
+const OPENING = /[“„«‹「『‘"»]/g;
+
 export interface Span {
   para: number;
   start: number; // offset of the opening mark
@@ -19,6 +22,12 @@ export function spansIn(text: string, para: number): Span[] {
   const out: Span[] = [];
   let i = 0;
   while (i < text.length) {
+    // Jump to the next quotation mark: most of a paragraph is none, and the checks below skip
+    // every other character one at a time.
+    OPENING.lastIndex = i;
+    const next = OPENING.exec(text);
+    if (!next) break;
+    i = next.index;
     const ch = text[i];
     const closers = CLOSERS[ch];
     const prev = text[i - 1];
