@@ -26,7 +26,7 @@ import { spansIn, type Span } from './quotes/spans';
 import { ACCORDING, VERB_RE } from './quotes/lexicon';
 import { attribution, remember, subjectOf, type Speaker, type State } from './quotes/speakers';
 import { splitParagraphs, splitSentences } from './sentences';
-import { contentTokens, cosine, storyVectors, sumVectors, tfidfVectors, weigh } from './summary';
+import { contentTokens, cosine, storyCentroid, storyVectors, sumVectors, tfidfVectors, weigh } from './summary';
 
 export interface QuoteOptions {
   title?: string;
@@ -169,8 +169,9 @@ export function findQuotes(paragraphs: string[], opts: QuoteOptions = {}): Quote
   }
 
   // Relevance: TF-IDF over the story's own sentences, to the whole story and to the headline.
-  const { vectors, idf } = sentences.every((s, i) => s === shared[i]) ? storyVectors(shared) : tfidfVectors(sentences.flat().map(contentTokens));
-  const story = sumVectors(vectors);
+  const same = sentences.every((s, i) => s === shared[i]);
+  const { idf, vectors } = same ? storyVectors(shared) : tfidfVectors(sentences.flat().map(contentTokens));
+  const story = same ? storyCentroid(shared) : sumVectors(vectors);
   const title = opts.title ? weigh(contentTokens(opts.title), idf) : new Map<string, number>();
 
   const quotes: Quote[] = [];

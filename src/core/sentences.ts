@@ -103,6 +103,15 @@ const hasWordChar = (s: string) => /[\p{L}\p{N}]/u.test(s);
 /** A dateline alone: "WASHINGTON:", "LONDON (Reuters) -", "NEW YORK —". */
 const DATELINE_ONLY = /^\s*[\p{Lu}][\p{Lu}\p{M} .'-]{1,40}(?:,\s*[\p{L} .]+)?\s*(?:\([^)]{1,30}\))?\s*[:\-–—]\s*$/u;
 
+/** Whether `t` ends with one of `marks` followed by at least `min` characters of `closers`
+ *  (the two sets share no character): what /[marks][closers]{min,}$/ tests, read from the end.
+ *  V8 runs an end-anchored regex from every position of the string. */
+export function endsWithMark(t: string, marks: string, closers: string, min = 0): boolean {
+  let k = t.length;
+  while (k > 0 && closers.includes(t[k - 1])) k--;
+  return t.length - k >= min && k > 0 && marks.includes(t[k - 1]);
+}
+
 /** Should the break between `prev` and `next` be undone? */
 function shouldJoin(prev: string, next: string): boolean {
   if (!hasWordChar(next)) return true; // a stray closing quote or bracket
@@ -110,11 +119,11 @@ function shouldJoin(prev: string, next: string): boolean {
   const trimmed = prev.trimEnd();
   const nextWord = firstWord(next);
   // Quoted question or exclamation followed by its attribution: “Why now?” she asked.
-  if (/[?!…][”’"'»]+$/.test(trimmed) && isLower(nextWord)) return true;
-  if (!/\.$/.test(trimmed)) {
+  if (endsWithMark(trimmed, '?!…', `”’"'»`, 1) && isLower(nextWord)) return true;
+  if (!trimmed.endsWith('.')) {
     return false;
   }
-  if (/\.\.\.$|…$/.test(trimmed)) return isLower(nextWord); // an ellipsis before a lower-case word
+  if (trimmed.endsWith('...') || trimmed.endsWith('…')) return isLower(nextWord); // an ellipsis before a lower-case word
   const word = lastWordBeforeDot(trimmed);
   if (!word) return false;
   const lower = word.toLowerCase();
@@ -140,11 +149,16 @@ export function splitSentences(text: string, lang?: string): string[] {
   return out;
 }
 
+/** Whitespace that replace(/[\s\u00a0]+/g, ' ') would change: two in a row, or any but a space. */
+const UNNORMALISED = /\s\s|[^\S ]/;
+
 /** The lines of a text: split at line breaks, whitespace collapsed, trimmed, blank ones dropped. */
 function linesOf(text: string): string[] {
   const out: string[] = [];
-  for (const block of String(text ?? '').split(/\n+/)) {
-    const line = block.replace(/[\s\u00a0]+/g, ' ').trim();
+  const all = String(text ?? '');
+  for (const block of all.includes('\n') ? all.split(/\n+/) : [all]) {
+    // Normalised text (what analyze passes) needs only the trim; replace() would copy it.
+    const line = (UNNORMALISED.test(block) ? block.replace(/[\s\u00a0]+/g, ' ') : block).trim();
     if (line) out.push(line);
   }
   return out;

@@ -9,7 +9,7 @@
 // Then MMR picks sentences one by one, discounting those that repeat what is already picked.
 // Measured against human highlights on CNN/DailyMail pages (shared corpus summaries-dev):
 // see the numbers in the report of the commit that introduced this file.
-import { splitDateline, splitParagraphs } from './sentences';
+import { endsWithMark, splitDateline, splitParagraphs } from './sentences';
 
 export interface SummaryOptions {
   title?: string;
@@ -58,8 +58,8 @@ function assess(text: string): { quality: number; excluded: boolean; words: numb
   const q = quoteShare(text);
   if (q > 0.75) quality *= 0.45;
   else if (q > 0.45) quality *= 0.75;
-  if (/[?？]["”’»)]*$/.test(text)) quality *= 0.4;
-  if (!/[.!?…。！？]["”’»)\]]*$/.test(text)) quality *= 0.6; // no final stop: a caption or heading
+  if (endsWithMark(text, '?？', `"”’»)`)) quality *= 0.4;
+  if (!endsWithMark(text, '.!?…。！？', `"”’»)]`)) quality *= 0.6; // no final stop: a caption or heading
   if (/^[\p{Ll}]/u.test(text)) quality *= 0.7; // a fragment glued by bad markup
   // Sentences that lean on an earlier one ("He also…", "This was…") read poorly out of context.
   if (/^(?:but|and|also|however|meanwhile|still|this|that|these|those|it|he|she|they|his|her|their)\b/i.test(text)) quality *= 0.85;
@@ -98,7 +98,8 @@ export function summarize(paragraphs: string[], opts: SummaryOptions = {}): stri
   // cands are sentences[] flattened (blank paragraphs split into no sentences), so the story's
   // vectors line up with c.index.
   const { vectors, idf } = storyVectors(sentences);
-  const doc = sumVectors(usable.map((c) => vectors[c.index]));
+  // With nothing excluded this is the story's centroid, which findQuotes needs too.
+  const doc = usable.length === cands.length ? storyCentroid(sentences) : sumVectors(usable.map((c) => vectors[c.index]));
   const title = opts.title ? weigh(contentTokens(opts.title), idf) : new Map<string, number>();
   const centrality = cands.map((c) => cosine(vectors[c.index], doc));
   const titleSim = cands.map((c) => cosine(vectors[c.index], title));
@@ -122,21 +123,24 @@ export function summarize(paragraphs: string[], opts: SummaryOptions = {}): stri
   // MMR: best remaining sentence, discounted by its similarity to what is already chosen.
   const chosen: Candidate[] = [];
   const pool = [...usable];
+  // A candidate's redundancy is its highest similarity to any chosen sentence: kept up to date
+  // with each new pick rather than recomputed against every pick in every round.
+  const redundancy = new Float64Array(cands.length);
   while (chosen.length < k && pool.length) {
     let best = -1;
     let bestValue = -Infinity;
     pool.forEach((c, i) => {
-      let redundancy = 0;
-      for (const d of chosen) redundancy = Math.max(redundancy, cosine(vectors[c.index], vectors[d.index]));
-      if (redundancy > NEAR_DUPLICATE) return; // the same sentence again (rewritten lede, caption)
-      const value = score.get(c.index)! - W.redundancy * redundancy;
+      if (redundancy[c.index] > NEAR_DUPLICATE) return; // the same sentence again (rewritten lede, caption)
+      const value = score.get(c.index)! - W.redundancy * redundancy[c.index];
       if (value > bestValue) {
         bestValue = value;
         best = i;
       }
     });
     if (best < 0) break;
-    chosen.push(pool.splice(best, 1)[0]);
+    const picked = pool.splice(best, 1)[0];
+    chosen.push(picked);
+    for (const c of pool) redundancy[c.index] = Math.max(redundancy[c.index], cosine(vectors[c.index], vectors[picked.index]));
   }
   chosen.sort((a, b) => a.index - b.index);
   return chosen.map((c) => (c.index === 0 ? splitDateline(c.text).rest : c.text));
@@ -214,12 +218,18 @@ function isAsciiDigits(w: string): boolean {
 
 export type Vector = Map<string, number>;
 
-const storyVectorCache = new WeakMap<readonly (readonly string[])[], { vectors: Vector[]; idf: Map<string, number> }>();
+interface StoryVectors {
+  vectors: Vector[];
+  idf: Map<string, number>;
+  centroid?: Vector;
+}
+
+const storyVectorCache = new WeakMap<readonly (readonly string[])[], StoryVectors>();
 
 /** TF-IDF vectors of a story's sentences (`splitParagraphs` output, flattened), memoised per
  *  split: the summary and the quote finder weigh the same story, and tokenising it was their
  *  largest cost after segmentation. Do not mutate the result. */
-export function storyVectors(sentences: readonly (readonly string[])[]): { vectors: Vector[]; idf: Map<string, number> } {
+export function storyVectors(sentences: readonly (readonly string[])[]): StoryVectors {
   let hit = storyVectorCache.get(sentences);
   if (!hit) {
     hit = tfidfVectors(sentences.flat().map(contentTokens));
@@ -228,20 +238,36 @@ export function storyVectors(sentences: readonly (readonly string[])[]): { vecto
   return hit;
 }
 
+/** sumVectors of storyVectors(sentences).vectors, memoised with them. */
+export function storyCentroid(sentences: readonly (readonly string[])[]): Vector {
+  const hit = storyVectors(sentences);
+  return (hit.centroid ??= sumVectors(hit.vectors));
+}
+
 /** TF-IDF vectors for a list of token lists; IDF counted over the same lists. */
 export function tfidfVectors(docs: string[][]): { vectors: Vector[]; idf: Map<string, number> } {
+  // Term counts per document first: their keys (in first-occurrence order, as a Set of the
+  // tokens would give) count the document frequency, and each then becomes weigh()'s vector in
+  // place; every token has an IDF here, so weigh's fallback to the top IDF never applies.
+  const counts = docs.map(termCounts);
   const df = new Map<string, number>();
-  for (const d of docs) for (const w of new Set(d)) df.set(w, (df.get(w) ?? 0) + 1);
+  for (const c of counts) for (const w of c.keys()) df.set(w, (df.get(w) ?? 0) + 1);
   const n = docs.length;
   const idf = new Map<string, number>();
   for (const [w, c] of df) idf.set(w, Math.log((n + 1) / (c + 0.5)));
-  return { vectors: docs.map((d) => weigh(d, idf)), idf };
+  for (const v of counts) for (const [w, tf] of v) v.set(w, (1 + Math.log(tf)) * idf.get(w)!);
+  return { vectors: counts, idf };
+}
+
+function termCounts(tokens: string[]): Vector {
+  const v: Vector = new Map();
+  for (const w of tokens) v.set(w, (v.get(w) ?? 0) + 1);
+  return v;
 }
 
 /** TF-IDF vector of one token list against a known IDF (unknown words get the top IDF). */
 export function weigh(tokens: string[], idf: Map<string, number>): Vector {
-  const v: Vector = new Map();
-  for (const w of tokens) v.set(w, (v.get(w) ?? 0) + 1);
+  const v = termCounts(tokens);
   const maxIdf = topIdf(idf);
   for (const [w, tf] of v) v.set(w, (1 + Math.log(tf)) * (idf.get(w) ?? maxIdf));
   return v;

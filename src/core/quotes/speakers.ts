@@ -228,6 +228,15 @@ export function verbHits(s: string): Array<{ index: number; text: string }> {
   return hits;
 }
 
+/** re.exec(s) for a case-insensitive `re` that only matches text containing one of `needles`
+ *  (lower case) in any case; skipped when the lower-cased text holds none of them, which is
+ *  exact under the same conditions as in verbHits. Runs on every sentence of the story. */
+function execCaseless(re: RegExp, s: string, needles: string[]): RegExpExecArray | null {
+  const lower = s.toLowerCase();
+  if (lower.length === s.length && !s.includes('ſ') && !needles.some((n) => lower.includes(n))) return null;
+  return re.exec(s);
+}
+
 /** Find the attribution in the non-quoted text around a quote. `pre` is the sentence before the
  *  quote, `mid` the text between its parts, `post` the sentence after it. */
 export function attribution(pre: string, mid: string[], post: string, state: State): Speaker | null {
@@ -246,10 +255,10 @@ export function attribution(pre: string, mid: string[], post: string, state: Sta
     return speakerBefore(left, state);
   };
   const according = (s: string) => {
-    const m = ACCORDING.exec(s);
+    const m = execCaseless(ACCORDING, s, ['according to']);
     if (m) return speakerAfter(s.slice(m.index + m[0].length), state);
     // "selon X", "según X"; German „…“, so X.
-    const f = FOREIGN_ACCORDING.exec(s) ?? (state.german && s === post ? GERMAN_SO.exec(s) : null);
+    const f = execCaseless(FOREIGN_ACCORDING, s, ['selon', 'según', 'segundo', 'secondo']) ?? (state.german && s === post ? GERMAN_SO.exec(s) : null);
     return f ? speakerAfterForeign(s.slice(f.index + f[0].length), state) : undefined;
   };
   for (const m of mid) {
