@@ -6,6 +6,7 @@ import { Readability } from '@mozilla/readability';
 import { removeChromeLines, removeDuplicateBlocks, removeEndMatter, removeNewsletterBoxes } from './endmatter';
 import { cleanByline, headerByline, metaByline, takeBylineLine } from './byline';
 import { findLeadFigure, restoreLeadFigure } from './leadimage';
+import { pruneNonContent } from './prune';
 import { removeHeadedRails } from './rails';
 import { cleanTitle, headlineOf } from './title';
 import { Removals } from './removals';
@@ -48,7 +49,10 @@ export function isolate(doc: Document, removals: Removals): Isolated | null {
   const declaredByline = headerByline(doc) ?? metaByline(doc);
   const lead = findLeadFigure(doc);
   const headline = headlineOf(doc);
-  if (doc.body) cleanPage(doc.body, removals);
+  if (doc.body) {
+    pruneNonContent(doc.body);
+    cleanPage(doc.body, removals);
+  }
   const reader = new Readability(doc, {
     // Keep the content as a live element: no serialise-and-reparse round trip.
     serializer: (el: Node) => el as unknown as string,

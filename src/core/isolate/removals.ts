@@ -63,7 +63,9 @@ export class Removals {
     const block: RemovedBlock = { reason, text: cut(text) };
     this.blocks.push(block);
     // Elements inside another one of the list travel with it.
-    const top = els.length === 1 ? els : els.filter((e) => !els.some((o) => o !== e && o.contains(e)));
+    // One climb per element (not a contains() per pair: rails of fifty cards made that quadratic).
+    const all = new Set(els);
+    const top = els.length === 1 ? els : els.filter((e) => !hasAncestorIn(e, all));
     const first = top[0];
     const parent = first.parentNode;
     if (parent) {
@@ -99,6 +101,11 @@ export class Removals {
     }
     this.pending.clear();
   }
+}
+
+function hasAncestorIn(el: Element, set: ReadonlySet<Element>): boolean {
+  for (let p = el.parentElement; p; p = p.parentElement) if (set.has(p)) return true;
+  return false;
 }
 
 function cut(text: string): string {

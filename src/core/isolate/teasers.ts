@@ -6,7 +6,7 @@
 //   all link text (chron.com's section menu kept by Readability).
 // - Inline teasers: "Related: <a>other headline</a>", "READ MORE: …" paragraphs between story
 //   paragraphs.
-import { descendants, childrenOf, parentsOf, rawTextLengthUpTo, labelKey, linkDensity, normSpace, tagOf, textOf } from '../dom';
+import { descendants, childrenOf, isElement, parentsOf, labelKey, linkDensity, normSpace, tagOf, TEXT_NODE, textOf } from '../dom';
 import { INLINE_TEASER_LEADS } from './lexicon';
 import type { Removals } from './removals';
 import { isHeadlineText, isStoryParagraph, shapeOf } from './shape';
@@ -16,14 +16,40 @@ const MAX_CARD_TEXT = 400;
 /** Raw text (whitespace included) past which a block cannot be a card, whatever its spacing. */
 const MAX_CARD_RAW = 2000;
 
+/** What the card test needs to know of every element before measuring it, gathered in one
+ *  bottom-up walk of the root: testing each candidate's raw length and links separately re-read
+ *  the same subtrees once per ancestor. */
+interface Facts {
+  raw: number; // raw text length, whitespace included (kept exact as runs are removed)
+  headline: boolean; // holds a link with headline text
+  h1: boolean; // is or holds an <h1>
+}
+
+function gather(root: Element): Map<Element, Facts> {
+  const facts = new Map<Element, Facts>();
+  const visit = (el: Element): Facts => {
+    const f: Facts = { raw: 0, headline: false, h1: tagOf(el) === 'h1' };
+    for (let c = el.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === TEXT_NODE) f.raw += (c as Text).data.length;
+      else if (isElement(c)) {
+        const k = visit(c);
+        f.raw += k.raw;
+        f.headline ||= k.headline || (tagOf(c) === 'a' && isHeadlineText(textOf(c)));
+        f.h1 ||= k.h1;
+      }
+    }
+    facts.set(el, f);
+    return f;
+  };
+  visit(root);
+  return facts;
+}
+
 /** Is this element one teaser card: a headline link (or a date) and at most a blurb? */
-function isCard(el: Element): boolean {
-  // Cheap checks first: most children of most parents are far too long to be a card.
-  if (rawTextLengthUpTo(el, MAX_CARD_RAW) > MAX_CARD_RAW) return false;
-  const links = el.getElementsByTagName('a');
-  // A card needs a headline link; menus of one-word links fail here, before any measuring.
-  if (!Array.from(links).some((a) => isHeadlineText(textOf(a)))) return false;
-  if (tagOf(el) === 'h1' || el.getElementsByTagName('h1').length) return false;
+function isCard(el: Element, f: Facts): boolean {
+  // Cheap checks first: most children of most parents are far too long to be a card, and a card
+  // needs a headline link (menus of one-word links fail here, before any measuring).
+  if (f.raw > MAX_CARD_RAW || !f.headline || f.h1) return false;
   const s = shapeOf(el);
   if (s.text === 0 || s.text > MAX_CARD_TEXT) return false;
   if (s.storyParagraphs > 0 || s.proseBlocks > 1) return false;
@@ -35,6 +61,7 @@ function isCard(el: Element): boolean {
 
 /** Remove runs of >= 3 sibling cards under any element of `root`. */
 export function removeTeaserCards(root: Element, removals: Removals): void {
+  const facts = gather(root);
   const parents = parentsOf(root, MIN_CARDS);
   // Deepest first: a card list inside a card list is handled once, at its own level.
   for (const parent of parents.reverse()) {
@@ -42,12 +69,23 @@ export function removeTeaserCards(root: Element, removals: Removals): void {
     const kids = childrenOf(parent);
     let run: Element[] = [];
     const flush = () => {
-      if (run.length >= MIN_CARDS && sameShape(run)) removals.dropAll(run, 'teaser-cards');
+      if (run.length >= MIN_CARDS && sameShape(run)) {
+        // Keep the ancestors' raw lengths exact for the levels still to come.
+        let gone = 0;
+        for (const e of run) gone += facts.get(e)?.raw ?? 0;
+        for (let p: Element | null = parent; p; p = p === root ? null : p.parentElement) {
+          const pf = facts.get(p);
+          if (pf) pf.raw -= gone;
+        }
+        removals.dropAll(run, 'teaser-cards');
+      }
       run = [];
     };
     for (const k of kids) {
-      if (isCard(k)) run.push(k);
-      else if (run.length && rawTextLengthUpTo(k, 200) <= 200 && textOf(k).length === 0) continue; // spacers between cards
+      const f = facts.get(k);
+      if (!f) continue; // not an element of this walk (cannot happen; keeps the types honest)
+      if (isCard(k, f)) run.push(k);
+      else if (run.length && f.raw <= 200 && textOf(k).length === 0) continue; // spacers between cards
       else flush();
     }
     flush();
