@@ -23,8 +23,7 @@
 //    are ranked by relevance to the story (TF-IDF to the story and headline) and by speaker.
 import type { Quote } from './types';
 import { spansIn, type Span } from './quotes/spans';
-import { ACCORDING, VERB_RE } from './quotes/lexicon';
-import { attribution, remember, subjectOf, type Speaker, type State } from './quotes/speakers';
+import { attribution, hasVerb, remember, saysAccording, subjectOf, type Speaker, type State } from './quotes/speakers';
 import { splitParagraphs, splitSentences } from './sentences';
 import { contentTokens, cosine, storyCentroid, storyVectors, sumVectors, tfidfVectors, weigh } from './summary';
 
@@ -51,8 +50,6 @@ const SENTENCE_BREAK = /[.!?…]["”’»)]*\s+["“‘«„]?\p{Lu}|[.!?…]\s
 /** Whitespace that replace(/\s+/g, ' ') would change: two in a row, or any but a plain space. */
 const UNNORMALISED = /\s\s|[^\S ]/;
 
-/** A reporting verb anywhere (VERB_RE without the global flag, for test()). */
-const SPEECH = new RegExp(VERB_RE.source, 'iu');
 /** "Long Name (ABBR)": the abbreviation stands for the capitalised run before it. */
 const ABBREVIATION_DEFINED = /((?:[\p{Lu}][\p{L}'’-]*\s+)(?:(?:of|for|the|and|in|on)\s+|[\p{Lu}][\p{L}'’-]*\s+)*)\(([\p{Lu}]{2,8})\)/gu;
 
@@ -125,7 +122,7 @@ export function findQuotes(paragraphs: string[], opts: QuoteOptions = {}): Quote
       const joinable =
         current && between !== null && !SENTENCE_BREAK.test(between) && !/[.!?]$/.test(prev!.text) && wordCount(sp.text) >= 3 && wordCount(prev!.text) >= 3;
       if (current && joinable) {
-        const speech = SPEECH.test(between!) || ACCORDING.test(between!);
+        const speech = hasVerb(between!) || saysAccording(between!);
         current.text += (speech ? ' ' : ' … ') + sp.text;
         current.parts.push(sp);
         current.mid.push(between!);

@@ -40,11 +40,14 @@ const SENTENCE_STARTERS = new Set([
 
 const OPEN_PUNCT = `"'“‘«„‚(\\[¿¡`;
 
-let segmenterCache: { lang: string; seg: Intl.Segmenter | null } | null = null;
+/** One segmenter per language, kept: constructing one costs far more than segmenting a story
+ *  (ICU loads its break rules), and a CLI run or a browsing session alternates few languages. */
+const segmenters = new Map<string, Intl.Segmenter | null>();
 
 function segmenterFor(lang: string | undefined): Intl.Segmenter | null {
   const key = lang ?? '';
-  if (segmenterCache && segmenterCache.lang === key) return segmenterCache.seg;
+  const known = segmenters.get(key);
+  if (known !== undefined) return known;
   let seg: Intl.Segmenter | null = null;
   if (typeof Intl !== 'undefined' && typeof Intl.Segmenter === 'function') {
     try {
@@ -54,7 +57,8 @@ function segmenterFor(lang: string | undefined): Intl.Segmenter | null {
       seg = new Intl.Segmenter(undefined, { granularity: 'sentence' });
     }
   }
-  segmenterCache = { lang: key, seg };
+  if (segmenters.size >= 32) segmenters.clear(); // lang="…" is page input: bound the cache
+  segmenters.set(key, seg);
   return seg;
 }
 

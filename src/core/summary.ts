@@ -255,7 +255,7 @@ export function tfidfVectors(docs: string[][]): { vectors: Vector[]; idf: Map<st
   const n = docs.length;
   const idf = new Map<string, number>();
   for (const [w, c] of df) idf.set(w, Math.log((n + 1) / (c + 0.5)));
-  for (const v of counts) for (const [w, tf] of v) v.set(w, (1 + Math.log(tf)) * idf.get(w)!);
+  for (const v of counts) v.forEach((tf, w) => v.set(w, (1 + Math.log(tf)) * idf.get(w)!));
   return { vectors: counts, idf };
 }
 
@@ -269,7 +269,7 @@ function termCounts(tokens: string[]): Vector {
 export function weigh(tokens: string[], idf: Map<string, number>): Vector {
   const v = termCounts(tokens);
   const maxIdf = topIdf(idf);
-  for (const [w, tf] of v) v.set(w, (1 + Math.log(tf)) * (idf.get(w) ?? maxIdf));
+  v.forEach((tf, w) => v.set(w, (1 + Math.log(tf)) * (idf.get(w) ?? maxIdf)));
   return v;
 }
 
@@ -292,23 +292,27 @@ function topIdf(idf: Map<string, number>): number {
 
 export function cosine(a: Vector, b: Vector): number {
   if (!a.size || !b.size) return 0;
+  // forEach, not for-of over entries: no [key, value] array per entry (same order, same sums).
+  const small = a.size < b.size ? a : b;
+  const large = small === a ? b : a;
   let dot = 0;
-  const [small, large] = a.size < b.size ? [a, b] : [b, a];
-  for (const [w, x] of small) {
+  small.forEach((x, w) => {
     const y = large.get(w);
     if (y) dot += x * y;
-  }
+  });
   if (!dot) return 0;
   return dot / (norm(a) * norm(b));
 }
 
 function norm(v: Vector): number {
-  let n = norms.get(v);
+  // Only large vectors (centroids) are memoised: a sentence's few entries are summed faster than
+  // looked up, and a WeakMap entry per sentence vector costs the garbage collector more.
+  let n = v.size > 64 ? norms.get(v) : undefined;
   if (n === undefined) {
     let s = 0;
     for (const x of v.values()) s += x * x;
     n = Math.sqrt(s);
-    norms.set(v, n);
+    if (v.size > 64) norms.set(v, n);
   }
   return n;
 }
@@ -316,6 +320,6 @@ function norm(v: Vector): number {
 /** Sum of vectors (the document's centroid, unnormalised). */
 export function sumVectors(vs: Vector[]): Vector {
   const out: Vector = new Map();
-  for (const v of vs) for (const [w, x] of v) out.set(w, (out.get(w) ?? 0) + x);
+  for (const v of vs) v.forEach((x, w) => out.set(w, (out.get(w) ?? 0) + x));
   return out;
 }

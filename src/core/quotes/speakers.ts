@@ -237,6 +237,19 @@ function execCaseless(re: RegExp, s: string, needles: string[]): RegExpExecArray
   return re.exec(s);
 }
 
+/** Whether `s` holds a reporting verb (VERB_RE would match), as cheaply as verbHits finds them. */
+export function hasVerb(s: string): boolean {
+  const lower = s.toLowerCase();
+  const re = lower.length === s.length && !s.includes('ſ') ? VERB_LOWER : VERB_RE;
+  re.lastIndex = 0;
+  const found = re.test(re === VERB_LOWER ? lower : s);
+  re.lastIndex = 0;
+  return found;
+}
+
+/** Whether `s` says "according to" (ACCORDING would match). */
+export const saysAccording = (s: string): boolean => execCaseless(ACCORDING, s, ['according to']) !== null;
+
 /** Find the attribution in the non-quoted text around a quote. `pre` is the sentence before the
  *  quote, `mid` the text between its parts, `post` the sentence after it. */
 export function attribution(pre: string, mid: string[], post: string, state: State): Speaker | null {
