@@ -103,8 +103,12 @@ export function summarize(paragraphs: string[], opts: SummaryOptions = {}): stri
   const title = opts.title ? weigh(contentTokens(opts.title), idf) : new Map<string, number>();
   const centrality = cands.map((c) => cosine(vectors[c.index], doc));
   const titleSim = cands.map((c) => cosine(vectors[c.index], title));
-  const maxCent = Math.max(1e-9, ...usable.map((c) => centrality[c.index]));
-  const maxTitle = Math.max(1e-9, ...usable.map((c) => titleSim[c.index]));
+  let maxCent = 1e-9;
+  let maxTitle = 1e-9;
+  for (const c of usable) {
+    maxCent = Math.max(maxCent, centrality[c.index]);
+    maxTitle = Math.max(maxTitle, titleSim[c.index]);
+  }
 
   // Rank among usable sentences, so a stray caption before the lede does not push it down.
   const rank = new Map(usable.map((c, i) => [c.index, i]));
@@ -125,7 +129,7 @@ export function summarize(paragraphs: string[], opts: SummaryOptions = {}): stri
   const pool = [...usable];
   // A candidate's redundancy is its highest similarity to any chosen sentence: kept up to date
   // with each new pick rather than recomputed against every pick in every round.
-  const redundancy = new Float64Array(cands.length);
+  const redundancy: number[] = cands.map(() => 0); // a plain array: small typed arrays are slow to allocate
   while (chosen.length < k && pool.length) {
     let best = -1;
     let bestValue = -Infinity;
