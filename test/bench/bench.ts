@@ -3,7 +3,7 @@
 // match `node ../shared/bench/run.mjs`), time per page in-process (median, p95, ratio), summary
 // ROUGE where the set has reference summaries, and the built bundles' sizes.
 //
-//   npm run bench [-- --set scrapinghub[,trafilatura-dev,...]] [--limit N] [--warmup N] [--worst N]
+//   npm run bench [-- --set scrapinghub[,trafilatura-dev,...]] [--limit N] [--warmup N] [--reps N] [--worst N]
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -22,6 +22,7 @@ function parseCli(argv: string[]) {
       set: { type: 'string', multiple: true },
       limit: { type: 'string' },
       warmup: { type: 'string', default: '3' },
+      reps: { type: 'string', default: '3' },
       worst: { type: 'string', default: '10' },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -37,6 +38,7 @@ function parseCli(argv: string[]) {
     sets: sets.length ? sets : null,
     limit: int('limit', values.limit, 1),
     warmup: int('warmup', values.warmup, 0) ?? 3,
+    reps: int('reps', values.reps, 1) ?? 3,
     worst: int('worst', values.worst, 0) ?? 10,
     help: values.help,
   };
@@ -144,11 +146,11 @@ async function main(): Promise<number> {
   try {
     opts = parseCli(process.argv.slice(2));
   } catch (err) {
-    console.error(`bench: ${(err as Error).message}\nusage: npm run bench -- [--set NAME[,NAME]] [--limit N] [--warmup N] [--worst N]`);
+    console.error(`bench: ${(err as Error).message}\nusage: npm run bench -- [--set NAME[,NAME]] [--limit N] [--warmup N] [--reps N] [--worst N]`);
     return 2;
   }
   if (opts.help) {
-    console.log('usage: npm run bench -- [--set NAME[,NAME]] [--limit N] [--warmup N] [--worst N]');
+    console.log('usage: npm run bench -- [--set NAME[,NAME]] [--limit N] [--warmup N] [--reps N] [--worst N]');
     return 0;
   }
   let h: Harness;
@@ -175,6 +177,7 @@ async function main(): Promise<number> {
     const s = await runSet(h, join(CORPUS_DIR, name), {
       limit: opts.limit,
       warmup: opts.warmup,
+      reps: opts.reps,
       onProgress: (done, total) => {
         if (process.stderr.isTTY) process.stderr.write(`\r${name}: ${done}/${total}`);
       },
@@ -186,7 +189,8 @@ async function main(): Promise<number> {
   console.log(`\nLede vs plain Readability on the same linkedom DOM (src/cli/parse.ts), Node ${process.version}.`);
   console.log('Time: in-process per page, parse excluded for both (one parse per page, handed to both); each');
   console.log('clones it inside its timing (both consume what they parse). Readability time includes the harness\'s');
-  console.log('block-aware text walk; Lede time is analyze() (text, summary and quotes). Order alternates per page.');
+  console.log('block-aware text walk; Lede time is analyze() (text, summary and quotes). Each page is run');
+  console.log(`${opts.reps} times per extractor, alternating which goes first, and its median time kept.`);
   console.log('P/R/F1: token shingles (../shared/bench/metrics.mjs) where the set has a body; snippet metrics otherwise.');
   console.log('must-drop kept: forbidden snippets found in the text (rail snippets for summaries-dev); pages leaking: pages with any.');
   printMainTable(results);

@@ -97,7 +97,7 @@ async function readSummaryTruth(dir: string): Promise<Record<string, SummaryTrut
   return truth as Record<string, SummaryTruth>;
 }
 
-export async function runSet(h: Harness, dir: string, opts: { limit?: number; warmup: number; onProgress?: (done: number, total: number) => void }): Promise<SetResult> {
+export async function runSet(h: Harness, dir: string, opts: { limit?: number; warmup: number; reps: number; onProgress?: (done: number, total: number) => void }): Promise<SetResult> {
   const set = await h.loadSet(dir);
   const pages: SetPage[] = opts.limit ? set.pages.slice(0, opts.limit) : set.pages;
   const summaryTruth = await readSummaryTruth(set.dir);
@@ -114,11 +114,23 @@ export async function runSet(h: Harness, dir: string, opts: { limit?: number; wa
   for (const [i, page] of pages.entries()) {
     // Parsing is excluded from both timings: one parse, handed to both extractors.
     const doc = await load(page);
-    // Alternate which goes first, so that neither always benefits from a warm cache.
-    const order = i % 2 === 0 ? EXTRACTORS : [...EXTRACTORS].reverse();
-    for (const name of order) {
-      const { out, ms, error } = timed(extractors[name], doc, page.url);
-      runs[name].push({ id: page.id, url: page.url, ms, ...out, error });
+    // Each page is timed `reps` times per extractor and the median kept: one run per page is at
+    // the mercy of whichever garbage collection or neighbour's burst lands in it (single-run
+    // medians moved by 20% between identical runs). Alternate which goes first, so that
+    // neither always benefits from a warm cache. Outputs are deterministic: the first run's.
+    const times: Record<ExtractorName, number[]> = { readability: [], lede: [] };
+    const first: Partial<Record<ExtractorName, ReturnType<typeof timed>>> = {};
+    for (let rep = 0; rep < opts.reps; rep++) {
+      const order = (i + rep) % 2 === 0 ? EXTRACTORS : [...EXTRACTORS].reverse();
+      for (const name of order) {
+        const run = timed(extractors[name], doc, page.url);
+        first[name] ??= run;
+        times[name].push(run.ms);
+      }
+    }
+    for (const name of EXTRACTORS) {
+      const { out, error } = first[name]!;
+      runs[name].push({ id: page.id, url: page.url, ms: h.median(times[name]), ...out, error });
     }
     opts.onProgress?.(i + 1, pages.length);
   }
