@@ -2,6 +2,7 @@
 // no globals, the same in the page, the CLI and the tests. It never throws: every outcome is an
 // Analysis value (an Article or a typed Failure).
 import { blockText, normSpace, textBlocks } from './dom';
+import { isCaption } from './isolate/captions';
 import { checkSize, isStory, NO_ARTICLE } from './gate';
 import { isolate, Removals } from './isolate';
 import { findQuotes } from './quotes';
@@ -46,7 +47,7 @@ export function analyze(doc: Document, options: AnalyzeOptions = {}): Analysis {
     const paragraphs = textBlocks(found.content, NOT_PROSE);
     if (!isStory(paragraphs, found.content)) return NO_ARTICLE;
     removals.settle(found.content, { skip: NOT_PROSE, paragraphs: paragraphs.length, baseUrl: options.url });
-    const text = blockText(found.content);
+    const text = blockText(found.content, isCaption);
     const html = sanitizeChildren(found.content, { baseUrl: options.url });
     lap('clean');
 

@@ -68,7 +68,7 @@ const SKIP_TEXT = new Set(['script', 'style', 'noscript', 'template', 'head', 't
 
 /** Plain text with line breaks at block boundaries (blank line around paragraph-like blocks),
  *  so that words of adjacent blocks never glue together. */
-export function blockText(root: Node): string {
+export function blockText(root: Node, skip: (el: Element) => boolean = () => false): string {
   const out: string[] = [];
   const PARA = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'table', 'figure', 'ul', 'ol', 'dl']);
   const walk = (node: Node, inPre: boolean): void => {
@@ -78,7 +78,7 @@ export function blockText(root: Node): string {
       return;
     }
     const tag = isElement(node) ? tagOf(node) : null;
-    if (tag && SKIP_TEXT.has(tag)) return;
+    if (tag && (SKIP_TEXT.has(tag) || skip(node as Element))) return;
     if (tag === 'br') {
       out.push('\n');
       return;

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../src/cli/parse';
 import { analyze } from '../../src/core/analyze';
+import { blockText } from '../../src/core/dom';
 import type { Analysis, Article } from '../../src/core/types';
 
 interface ExpectedQuote {
@@ -25,9 +26,10 @@ interface Expected {
   quotes?: ExpectedQuote[];
   notQuotes?: string[];
   summary?: { min?: number; max?: number };
+  captions?: string[];
 }
 
-const KNOWN_KEYS = new Set(['url', 'status', 'title', 'byline', 'mustHave', 'mustNotHave', 'once', 'images', 'quotes', 'notQuotes', 'summary']);
+const KNOWN_KEYS = new Set(['url', 'status', 'title', 'byline', 'mustHave', 'mustNotHave', 'once', 'images', 'quotes', 'notQuotes', 'summary', 'captions']);
 
 // Plain paths (not new URL(...)): fixture reads must work under any test environment.
 const pagesDir = join(import.meta.dirname ?? join(process.cwd(), 'test', 'core'), '..', 'pages');
@@ -123,6 +125,15 @@ function checkArticle(slug: string, expected: Expected, article: Article): void 
     noLeak(`${slug}: clutter leaked into text`, text, snippet);
     summary.forEach((sentence, i) => noLeak(`${slug}: clutter leaked into summary[${i}]`, sentence, snippet));
     quotes.forEach((quote, i) => noLeak(`${slug}: clutter leaked into quotes[${i}]`, quote.norm, snippet));
+  }
+
+  // Captions belong under their pictures in the reader view, once, and not in the story text.
+  if (expected.captions?.length) {
+    const shown = norm(blockText(parseHtml(`<!DOCTYPE html><html><body>${article.html}</body></html>`).body));
+    for (const caption of expected.captions) {
+      expect.soft(count(shown, norm(caption)), `${slug}: caption "${caption}" should appear exactly once in the reader html`).toBe(1);
+      noLeak(`${slug}: caption in the story text`, text, caption);
+    }
   }
 
   if (expected.images !== undefined) {

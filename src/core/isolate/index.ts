@@ -56,6 +56,9 @@ export function isolate(doc: Document, removals: Removals): Isolated | null {
   const reader = new Readability(doc, {
     // Keep the content as a live element: no serialise-and-reparse round trip.
     serializer: (el: Node) => el as unknown as string,
+    // Class names tell captions and credits from story text (captions.ts); our sanitizer drops
+    // them from the HTML anyway, and not stripping them saves Readability a walk.
+    keepClasses: true,
   });
   const parsed = reader.parse();
   if (!parsed || !parsed.content) return null;
