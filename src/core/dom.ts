@@ -158,22 +158,33 @@ function hasBlockChild(el: Element): boolean {
   return false;
 }
 
-/** Count elements and the maximum depth, stopping early once either bound is passed (a
- *  5,000-deep or 100,000-element page must not cost a full walk to refuse). Iterative: deep
- *  pages must not overflow the stack. */
-export function measureTree(root: Element, maxElements: number, maxDepth: number): { elements: number; depth: number; exceeded: boolean } {
+/** Count elements, the maximum depth and the characters of text, stopping early once any bound
+ *  is passed (a 5,000-deep or 100,000-element page must not cost a full walk to refuse). One
+ *  walk for all three; iterative, so deep pages cannot overflow the stack. */
+export function measureTree(
+  root: Element,
+  maxElements: number,
+  maxDepth: number,
+  maxText = Infinity,
+): { elements: number; depth: number; text: number; exceeded: boolean } {
   let elements = 0;
   let depth = 0;
-  const stack: Array<[Element, number]> = [[root, 1]];
+  let text = 0;
+  const stack: Array<[Node, number]> = [[root, 1]];
   while (stack.length) {
-    const [el, d] = stack.pop()!;
+    const [node, d] = stack.pop()!;
+    if (node.nodeType === TEXT_NODE) {
+      text += (node as Text).data.length;
+      if (text > maxText) return { elements, depth, text, exceeded: true };
+      continue;
+    }
+    if (node.nodeType !== ELEMENT_NODE) continue;
     elements++;
     if (d > depth) depth = d;
-    if (elements > maxElements || depth > maxDepth) return { elements, depth, exceeded: true };
-    // lastElementChild/previousElementSibling: no child list built per element.
-    for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push([c, d + 1]);
+    if (elements > maxElements || depth > maxDepth) return { elements, depth, text, exceeded: true };
+    for (let c = node.lastChild; c; c = c.previousSibling) stack.push([c, d + 1]);
   }
-  return { elements, depth, exceeded: false };
+  return { elements, depth, text, exceeded: false };
 }
 
 /** Every element below `root`, in document order. (linkedom does not implement

@@ -7,20 +7,17 @@ import type { Failure, Limits } from './types';
 export function checkSize(doc: Document, limits: Limits): Failure | null {
   const root = doc.documentElement;
   if (!root) return { status: 'no-article', message: 'This page is empty.' };
-  const { elements, exceeded } = measureTree(root, limits.maxElements, limits.maxDepth);
-  if (exceeded) {
-    const why = elements > limits.maxElements ? `more than ${limits.maxElements.toLocaleString('en')} elements` : `nesting deeper than ${limits.maxDepth} levels`;
-    return { status: 'too-large', message: 'This page is too large or too deeply nested for Lede to read safely.', detail: why };
-  }
-  // textContent is one linear pass; cheap next to parsing.
-  const textLength = (doc.body ?? root).textContent?.length ?? 0;
-  if (textLength > limits.maxTextLength) {
+  const { elements, text, exceeded } = measureTree(root, limits.maxElements, limits.maxDepth, limits.maxTextLength);
+  if (!exceeded) return null;
+  if (text > limits.maxTextLength) {
     return {
       status: 'too-large',
       message: 'This page has too much text for Lede to read safely.',
-      detail: `${textLength.toLocaleString('en')} characters (limit ${limits.maxTextLength.toLocaleString('en')})`,
+      detail: `more than ${limits.maxTextLength.toLocaleString('en')} characters of text`,
     };
   }
+  const why = elements > limits.maxElements ? `more than ${limits.maxElements.toLocaleString('en')} elements` : `nesting deeper than ${limits.maxDepth} levels`;
+  return { status: 'too-large', message: 'This page is too large or too deeply nested for Lede to read safely.', detail: why };
   return null;
 }
 

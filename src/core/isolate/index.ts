@@ -25,9 +25,6 @@ export interface Isolated {
 
 /** Rules that are safe on the whole page: they only take blocks that look like teasers. */
 function cleanPage(body: Element, removals: Removals): void {
-  removeHeadedRails(body, removals);
-  removeTeaserCards(body, removals);
-  removeNewsletterBoxes(body, removals);
   // Before Readability, which would take an "About the author" box for the byline.
   removeChromeLines(body, removals);
 }

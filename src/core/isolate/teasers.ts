@@ -6,7 +6,7 @@
 //   all link text (chron.com's section menu kept by Readability).
 // - Inline teasers: "Related: <a>other headline</a>", "READ MORE: …" paragraphs between story
 //   paragraphs.
-import { descendants, childrenOf, isElement, parentsOf, labelKey, linkDensity, normSpace, tagOf, TEXT_NODE, textOf } from '../dom';
+import { descendants, childrenOf, isElement, parentsOf, rawTextLengthUpTo, walkElements, labelKey, linkDensity, normSpace, tagOf, TEXT_NODE, textOf } from '../dom';
 import { INLINE_TEASER_LEADS } from './lexicon';
 import type { Removals } from './removals';
 import { isHeadlineText, isStoryParagraph, shapeOf } from './shape';
@@ -104,7 +104,7 @@ function sameShape(run: Element[]): boolean {
 
 /** Lists whose items are nothing but links: menus, tags, headline lists. */
 export function removeLinkLists(root: Element, removals: Removals): void {
-  for (const list of Array.from(root.querySelectorAll('ul, ol'))) {
+  for (const list of [...walkElements(root)].filter((el) => tagOf(el) === 'ul' || tagOf(el) === 'ol')) {
     if (!root.contains(list)) continue;
     const items = childrenOf(list).filter((c) => tagOf(c) === 'li' && textOf(c).length > 0);
     if (items.length < 3) continue;
@@ -120,6 +120,11 @@ export function removeLinkLists(root: Element, removals: Removals): void {
       run = [];
     };
     for (const k of childrenOf(parent)) {
+      // Bounded first: reading the text of every story container's children is a walk per level.
+      if (rawTextLengthUpTo(k, 1000) > 1000) {
+        flush();
+        continue;
+      }
       const t = textOf(k);
       if (t && t.length <= 80 && linkDensity(k) >= 0.9 && !/[.!?]$/.test(t)) run.push(k);
       else flush();
@@ -133,10 +138,14 @@ const LEAD_RE = new RegExp(
   'iu',
 );
 
+const INLINE_TEASER_TAGS = new Set(['p', 'div', 'li', 'h3', 'h4', 'h5', 'h6', 'strong', 'aside']);
+
 /** "Related: <a>headline</a>" and friends: a lead-in and a link to another story. */
 export function removeInlineTeasers(root: Element, removals: Removals): void {
-  for (const el of Array.from(root.querySelectorAll('p, div, li, h3, h4, h5, h6, strong, aside'))) {
-    if (!root.contains(el)) continue;
+  // A tag walk, not querySelectorAll with a selector list (linkedom matches those slowly).
+  const candidates = [...walkElements(root)].filter((el) => INLINE_TEASER_TAGS.has(tagOf(el)));
+  for (const el of candidates) {
+    if (!root.contains(el) || rawTextLengthUpTo(el, 1000) > 1000) continue;
     const text = normSpace(el.textContent);
     if (!text || text.length > 300) continue;
     const links = el.getElementsByTagName('a');
