@@ -2,7 +2,8 @@
 // the story's text: Article.text (what the CLI prints and the benchmarks score), the summary and
 // the quotes leave them out. Reference texts agree: scrapinghub's article bodies never include
 // "Photograph: Jeenah Moon/Getty Images" or the caption above it.
-import { rawTextLengthUpTo, tagOf } from '../dom';
+import { BLOCK_TAGS, rawTextLengthUpTo, tagOf, textOf } from '../dom';
+import { isCreditLine } from './metaline';
 
 /** Class or id words sites give caption and credit elements (wp-caption-text, media-caption,
  *  photo-credit, image__credit, …). */
@@ -14,6 +15,9 @@ export function isCaption(el: Element): boolean {
   const tag = tagOf(el);
   if (tag === 'figcaption') return true;
   const hint = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-  if (!CAPTION_HINT.test(hint)) return false;
-  return rawTextLengthUpTo(el, MAX_CAPTION_RAW) <= MAX_CAPTION_RAW;
+  if (CAPTION_HINT.test(hint)) return rawTextLengthUpTo(el, MAX_CAPTION_RAW) <= MAX_CAPTION_RAW;
+  // Credit lines without a caption element or class: judged by their words, on short blocks and
+  // spans only (reading the text of every container would cost a walk per level).
+  if (!BLOCK_TAGS.has(tag) && tag !== 'span' && tag !== 'small' && tag !== 'em' && tag !== 'i') return false;
+  return rawTextLengthUpTo(el, 300) <= 300 && isCreditLine(textOf(el));
 }

@@ -8,6 +8,7 @@
 import { leafBlocks, normSpace, textOf } from '../dom';
 import { AUTHOR_BIO, DATE_LINE, END_MATTER, GALLERY_CHROME, NEWSLETTER, PROMO, SHARE } from './lexicon';
 import type { Removals } from './removals';
+import { isMetaLine } from './metaline';
 import { isStoryParagraph } from './shape';
 
 const matchesAny = (res: readonly RegExp[], s: string) => res.some((r) => r.test(s));
@@ -68,7 +69,7 @@ export function removeChromeLines(root: Element, removals: Removals): void {
     else if (matchesAny(GALLERY_CHROME, text)) removals.drop(block, 'gallery-chrome');
     else if (matchesAny(PROMO, text) && (text === text.toUpperCase() || text.length < 60 || block.getElementsByTagName('a').length)) removals.drop(block, 'promo');
     else if (matchesAny(AUTHOR_BIO, text)) removeBio(block, root, removals);
-    else if (text.length <= 60 && DATE_LINE.test(text)) removals.drop(block, 'byline'); // shown in the header
+    else if ((text.length <= 60 && DATE_LINE.test(text)) || isMetaLine(text)) removals.drop(block, 'byline'); // shown in the header
   }
 }
 

@@ -89,6 +89,11 @@ export const END_MATTER: readonly RegExp[] = [
   /^(additional reporting|reporting) by .{0,120}$/iu,
   /^(editing|edited) by .{0,120}$/iu,
   /^(have|got) a (news )?tip\??.{0,120}$/iu,
+  // Wire-style credits and citation trailers: "Jessica Napoli contributed to this report.",
+  // "Citation: <title> (2019, November 18) retrieved …", "This document is subject to copyright."
+  /^.{2,120} contributed (reporting|to this (report|story|article))\b.{0,80}$/iu,
+  /^citation: .{0,300}\bretrieved\b.{0,200}$/iu,
+  /^this (document|article|material) is subject to copyright\b.{0,300}$/iu,
 ];
 
 /** Newsletter and subscription prompts (whole short blocks). */
@@ -99,6 +104,12 @@ export const NEWSLETTER: readonly RegExp[] = [
   /\benter your e-?mail\b/iu,
   /\b(newsletter abonnieren|jetzt abonnieren|inscrivez-vous|abonnez-vous|suscríbete|assine|iscriviti|zapisz się|schrijf je in|подпишитесь)\b/iu,
   /\b(subscribe now|already a subscriber|support (our|independent) journalism|become a (member|subscriber))\b/iu,
+  // Subscription and membership pitches: "Subscribe to WIRED and stay smart…", "If you enjoyed
+  // this article, we have a proposition for you: Join …", "Join our Space Forums…".
+  /^subscribe (to|today|for)\b/iu,
+  /\bif you (enjoyed|liked|value|appreciate(d)?) (this|our) (article|story|piece|journalism|reporting|work)\b/iu,
+  /^join (our|the) .{0,40}\b(forums?|community|newsletter|mailing list|members?)\b/iu,
+  /\b(get|unlock) (full |unlimited )?access to\b.{0,120}\b(subscription|for as little as|per month|a year)\b/iu,
 ];
 
 /** Share bars and social prompts. */

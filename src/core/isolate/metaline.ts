@@ -1,0 +1,87 @@
+// Lines that are page furniture around a story rather than its text: dates and times
+// ("PUBLISHED: 10:48, Tue, Nov 19, 2019", "Nov. 20, 2019Updated: Nov. 20, 2019 1:35 a.m.",
+// "segunda-feira, 22 de janeiro de 2018 às 0:13"), reading times ("Tempo de leitura: 2 minutos"),
+// view counters, and photo credits ("Sanjeev Verma/Hindustan Times/Getty Images",
+// "(Image credit: NASA)"). Dates are shown in the reader's header; credits stay under their
+// pictures but are not story text.
+// A date line is recognised by what is left once every date word is taken away: nothing. That
+// covers the many orders and languages sites print dates in without one regex per format.
+
+const MONTHS = [
+  // en
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  // de, fr, es, pt, it, nl, pl
+  'januar', 'februar', 'märz', 'mai', 'juni', 'juli', 'oktober', 'dezember',
+  'janvier', 'février', 'mars', 'avril', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre',
+  'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre',
+  'janeiro', 'fevereiro', 'março', 'maio', 'junho', 'julho', 'setembro', 'outubro', 'novembro', 'dezembro',
+  'gennaio', 'febbraio', 'aprile', 'maggio', 'giugno', 'luglio', 'settembre', 'ottobre', 'dicembre',
+  'januari', 'februari', 'maart', 'mei', 'augustus',
+  'stycznia', 'lutego', 'marca', 'kwietnia', 'maja', 'czerwca', 'lipca', 'sierpnia', 'września', 'października', 'listopada', 'grudnia',
+  // ru
+  'января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря',
+];
+const WEEKDAYS = [
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
+  'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag',
+  'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
+  'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo',
+  'segunda-feira', 'terça-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira',
+  'lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica',
+];
+/** Words that only ever frame a date: "published", "updated", "at", time zones. */
+const DATE_WORDS = [
+  'published', 'updated', 'posted', 'modified', 'last', 'first', 'on', 'at', 'and', 'am', 'pm', 'a.m', 'p.m', 'a.m.', 'p.m.',
+  'gmt', 'utc', 'bst', 'cet', 'cest', 'est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'ist', 'aest', 'et', 'pt', 'ct',
+  'veröffentlicht', 'aktualisiert', 'am', 'um', 'uhr', 'publié', 'mis', 'à', 'jour', 'le', 'publicado', 'actualizado', 'atualizado',
+  'de', 'del', 'às', 'a', 'las', 'h', 'pubblicato', 'aggiornato', 'il', 'alle', 'ore', 'gepubliceerd', 'bijgewerkt', 'op', 'om',
+  'opublikowano', 'aktualizacja', 'г', 'г.', 'в', 'обновлено', 'опубликовано', 'today', 'yesterday', 'date',
+];
+const DATE_VOCAB = new Set([...MONTHS, ...WEEKDAYS, ...DATE_WORDS]);
+
+const READING_TIME = [
+  /^\d+\s*(min(ute)?s?|mins?)\.?\s*(read|reading|de leitura|di lettura|de lectura|de lecture|lesezeit|czytania|leestijd)?$/iu,
+  /^(reading time|read time|tempo de leitura|tiempo de lectura|temps de lecture|lesezeit|lesedauer|tempo di lettura|czas czytania|leestijd|время чтения)\s*:?\s*(\d+|<\s*\d+|ca\.?\s*\d+)\s*\p{L}*\.?$/iu,
+];
+const COUNTER = /^[\d.,\s]+(k|m)?\s*(views?|reads?|comments?|shares?|letture|leituras|visualizações|visualizaciones|lecturas|aufrufe|vues|lectures|wyświetle\p{L}*|просмотр\p{L}*)?$/iu;
+
+/** Is this short line nothing but a date, a time, a reading time or a counter? */
+export function isMetaLine(text: string): boolean {
+  if (!text || text.length > 100) return false;
+  if (READING_TIME.some((r) => r.test(text))) return true;
+  if (text.length <= 24 && COUNTER.test(text) && /\d/.test(text)) return true;
+  if (!/\d/.test(text)) return false;
+  const words = text
+    .toLowerCase()
+    // Glued words ("2019Updated:") and ordinals ("3rd") split apart; separators go.
+    .replace(/(\d)(st|nd|rd|th|er|º|ª)\b/g, '$1')
+    .replace(/(\d)(\p{L})/gu, '$1 $2')
+    .replace(/(\p{L})(\d)/gu, '$1 $2')
+    .split(/[\s|,;:/()[\]·•–—-]+/u)
+    .map((w) => w.replace(/^[.]+|[.]+$/g, ''))
+    .filter(Boolean);
+  let dateTokens = 0;
+  for (const w of words) {
+    if (/^\d{1,4}([.:h]\d{1,2}){0,2}$/.test(w)) {
+      dateTokens++;
+      continue;
+    }
+    const bare = w.replace(/\.$/, '');
+    if (DATE_VOCAB.has(w) || DATE_VOCAB.has(bare)) continue;
+    return false;
+  }
+  return dateTokens >= 1 && words.length >= 2;
+}
+
+const CREDIT_LEAD = /^[([]?\s*(photo|photos|photograph|image|images|picture|pictures|pic|foto|fotos|bild|credit|credits|crédit|crédito|crediti|source|illustration|graphic|video|afbeelding|zdjęcie|фото)\s*(credit|credits|by)?\s*(:|©|\.\.\.|…|\/|by\b)/iu;
+const AGENCY = /\b(getty images|afp|reuters|associated press|ap photo|shutterstock|epa|alamy|istock|bloomberg|dpa|anadolu|sipa|xinhua|nasa|esa)\b/i;
+
+/** Is this short line a photo credit rather than story text? */
+export function isCreditLine(text: string): boolean {
+  if (!text || text.length > 150) return false;
+  if (CREDIT_LEAD.test(text) || /^[([]?\s*©/.test(text)) return true;
+  // "Sanjeev Verma/Hindustan Times/Getty Images", "Natalie Naccache | Bloomberg | Getty Images":
+  // names and an agency joined by slashes or bars, no sentence.
+  return text.length <= 100 && AGENCY.test(text) && /[/|]/.test(text) && !/[.!?]["”’]?$/.test(text);
+}
