@@ -91,7 +91,6 @@ export const END_MATTER: readonly RegExp[] = [
   /^(have|got) a (news )?tip\??.{0,120}$/iu,
   // Wire-style credits and citation trailers: "Jessica Napoli contributed to this report.",
   // "Citation: <title> (2019, November 18) retrieved …", "This document is subject to copyright."
-  /^.{2,120} contributed (reporting|to this (report|story|article))\b.{0,80}$/iu,
   /^citation: .{0,300}\bretrieved\b.{0,200}$/iu,
   /^this (document|article|material) is subject to copyright\b.{0,300}$/iu,
 ];

@@ -27,7 +27,7 @@ const WEEKDAYS = [
   'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag',
   'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
   'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo',
-  'segunda-feira', 'terça-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira',
+  'segunda', 'terça', 'quarta', 'quinta', 'sexta', 'feira',
   'lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica',
 ];
 /** Words that only ever frame a date: "published", "updated", "at", time zones. */
@@ -44,7 +44,9 @@ const READING_TIME = [
   /^\d+\s*(min(ute)?s?|mins?)\.?\s*(read|reading|de leitura|di lettura|de lectura|de lecture|lesezeit|czytania|leestijd)?$/iu,
   /^(reading time|read time|tempo de leitura|tiempo de lectura|temps de lecture|lesezeit|lesedauer|tempo di lettura|czas czytania|leestijd|время чтения)\s*:?\s*(\d+|<\s*\d+|ca\.?\s*\d+)\s*\p{L}*\.?$/iu,
 ];
-const COUNTER = /^[\d.,\s]+(k|m)?\s*(views?|reads?|comments?|shares?|letture|leituras|visualizações|visualizaciones|lecturas|aufrufe|vues|lectures|wyświetle\p{L}*|просмотр\p{L}*)?$/iu;
+// A number with a counter word, or a bare number grouped in thousands ("2.289" above "letture"):
+// a bare "2024" may be a timeline's heading.
+const COUNTER = /^([\d.,\s]+(k|m)?\s*(views?|reads?|comments?|shares?|letture|leituras|visualizações|visualizaciones|lecturas|aufrufe|vues|lectures|wyświetle\p{L}*|просмотр\p{L}*)|\d{1,3}([.,]\d{3})+)$/iu;
 
 /** Is this short line nothing but a date, a time, a reading time or a counter? */
 export function isMetaLine(text: string): boolean {
@@ -80,6 +82,9 @@ const AGENCY = /\b(getty images|afp|reuters|associated press|ap photo|shuttersto
 /** Is this short line a photo credit rather than story text? */
 export function isCreditLine(text: string): boolean {
   if (!text || text.length > 150) return false;
+  // A second sentence or an opening quote mark: story text that happens to start like a credit
+  // ("Source: British Skin Foundation She added: 'He was …").
+  if (/\p{Ll}{2,}[.!?]\s+\p{Lu}/u.test(text) || /\s['"“‘«„]\p{L}/u.test(text)) return false;
   if (CREDIT_LEAD.test(text) || /^[([]?\s*©/.test(text)) return true;
   // "Sanjeev Verma/Hindustan Times/Getty Images", "Natalie Naccache | Bloomberg | Getty Images":
   // names and an agency joined by slashes or bars, no sentence.
