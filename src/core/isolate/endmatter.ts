@@ -6,7 +6,7 @@
 // foxbusiness.com ("CONTINUE READING BELOW"), smithsonianmag.com (newsletter prompt), phys.org
 // (citation and copyright trailer).
 import { leafBlocks, normSpace, textOf } from '../dom';
-import { AUTHOR_BIO, DATE_LINE, END_MATTER, GALLERY_CHROME, NEWSLETTER, PROMO, SHARE } from './lexicon';
+import { AUTHOR_BIO, BOILERPLATE_LINES, DATE_LINE, END_MATTER, GALLERY_CHROME, NEWSLETTER, PROMO, SHARE } from './lexicon';
 import type { Removals } from './removals';
 import { isMetaLine } from './metaline';
 import { isStoryParagraph } from './shape';
@@ -64,7 +64,12 @@ export function removeChromeLines(root: Element, removals: Removals): void {
   for (const block of leafBlocks(root)) {
     if (!root.contains(block)) continue;
     const text = normSpace(block.textContent);
-    if (!text || text.length > 200) continue;
+    if (!text || text.length > 300) continue;
+    if (matchesAny(BOILERPLATE_LINES, text)) {
+      removals.drop(block, 'promo');
+      continue;
+    }
+    if (text.length > 200) continue;
     if (matchesAny(SHARE, text)) removals.drop(block, 'share-bar');
     else if (matchesAny(GALLERY_CHROME, text)) removals.drop(block, 'gallery-chrome');
     else if (matchesAny(PROMO, text) && (text === text.toUpperCase() || text.length < 60 || block.getElementsByTagName('a').length)) removals.drop(block, 'promo');

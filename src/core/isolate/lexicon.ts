@@ -69,7 +69,8 @@ export const RAIL_LABEL_PREFIXES: readonly string[] = [
 export const INLINE_TEASER_LEADS: readonly string[] = [
   'related', 'read more', 'read also', 'also read', 'see also', 'more', 'read', 'watch', 'listen', 'recommended',
   'don\'t miss', 'don’t miss', 'also see', 'read next', 'click here', 'related article', 'related story',
-  'related link', 'related coverage', 'opinion', 'explainer', 'analysis', 'editorial',
+  'related link', 'related coverage', 'opinion', 'explainer', 'analysis', 'editorial', 'see more', 'related post',
+  'related posts', 'more coverage', 'more on this',
   'lesen sie auch', 'mehr zum thema', 'auch interessant', 'lire aussi', 'à lire aussi', 'a lire aussi',
   'lea también', 'lee también', 'te puede interesar', 'leia também', 'leia mais', 'veja também',
   'leggi anche', 'czytaj także', 'czytaj też', 'zobacz także', 'lees ook', 'читайте также', 'по теме',
@@ -133,8 +134,25 @@ export const PROMO: readonly RegExp[] = [
   /^(watch|listen)( now)?:?$/iu,
 ];
 
+/** Lines that are the site talking, wherever they stand: contact and follow prompts, affiliate
+ *  and cookie notices, comment-section chrome, "sign in" buttons printed as text. Dropped as
+ *  whole short blocks (the line only, not what follows). */
+export const BOILERPLATE_LINES: readonly RegExp[] = [
+  /^(email|e-mail|contact|reach|write to|follow)\b.{0,160}(@\w|\btwitter\b|\bfacebook\b|\binstagram\b|https?:\/\/)/iu,
+  /\b(may|might|will) (earn|receive|get) (an? )?(small )?(affiliate )?commission\b/iu,
+  /\b(this|the) (post|article|page|story) (may )?contains? (affiliate|sponsored|referral)\b/iu,
+  /\b(this|our) (web)?site uses cookies\b/iu,
+  /\brequires javascript\b/iu,
+  /^(post|leave|add|show|view|load|read) (a |all |the )?comments?\b.{0,40}$/iu,
+  /^(sign in|log in|login|sign up|register|subscribe|my account|advert|sponsored|sponsored content|ad|anzeige)$/iu,
+  /^note: we are .{0,40}moderating\b/iu,
+  /^(atenção|attention|atención): comentários\b/iu,
+];
+
 /** Photo-gallery chrome. */
 export const GALLERY_CHROME: readonly RegExp[] = [
+  /^(image|photo|picture|slide|foto|bild|imagen|immagine|zdjęcie)\s*\d{1,3}\s*(of|\/|von|de|di|z|van|из)\s*\/?\s*\d{1,3}$/iu,
+  /^[^\p{L}\p{N}]{1,6}$/u, // "/*", "»", "•••": stray punctuation from widgets and style blocks
   /^\d{1,3}\s*(of|\/|von|de|di|z|van|из)\s*\d{1,3}$/iu,
   /^(image|photo|caption|close|next|previous|prev|expand|enlarge|fullscreen|view gallery|open gallery|show caption|hide caption|\d{1,3})$/iu,
 ];

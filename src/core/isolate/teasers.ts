@@ -133,8 +133,10 @@ export function removeLinkLists(root: Element, removals: Removals): void {
   }
 }
 
+// "Related: …", "Related coverage from How to Do Everything: …", and "On example.com: …" (a
+// site's own cross-links).
 const LEAD_RE = new RegExp(
-  `^(${INLINE_TEASER_LEADS.map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s*[:：\\-–—|»›>]\\s*`,
+  `^((${INLINE_TEASER_LEADS.map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(\\s+(from|on|in|at)\\s+[^:：]{1,40})?|on [\\w-]+(\\.[\\w-]+)+)\\s*[:：\\-–—|»›>]\\s*`,
   'iu',
 );
 
