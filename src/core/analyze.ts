@@ -40,7 +40,7 @@ export function analyze(doc: Document, options: AnalyzeOptions = {}): Analysis {
     lap('gate');
 
     const removals = new Removals();
-    const found = isolate(doc, removals);
+    const found = isolate(doc, removals, options.url);
     lap('isolate');
     if (!found) return NO_ARTICLE;
 

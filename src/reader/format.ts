@@ -56,7 +56,7 @@ const REASON_LABELS: Record<RemovalReason, string> = {
   'caption-duplicate': 'Repeated caption',
   'gallery-chrome': 'Gallery controls',
   promo: 'Promotion',
-  byline: 'Repeated byline',
+  byline: 'Repeated from the header',
   readability: 'Page clutter',
 };
 

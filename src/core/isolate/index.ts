@@ -5,6 +5,7 @@
 import { Readability } from '@mozilla/readability';
 import { removeChromeLines, removeDuplicateBlocks, removeEndMatter, removeNewsletterBoxes } from './endmatter';
 import { cleanByline, headerByline, metaByline, takeBylineLine } from './byline';
+import { removeHeaderRepeats } from './header';
 import { findLeadFigure, restoreLeadFigure } from './leadimage';
 import { pruneNonContent } from './prune';
 import { removeHeadedRails } from './rails';
@@ -47,7 +48,7 @@ function cleanStory(content: Element, removals: Removals): void {
 }
 
 /** Runs on `doc` and consumes it (Readability rewrites what it parses): pass a clone. */
-export function isolate(doc: Document, removals: Removals): Isolated | null {
+export function isolate(doc: Document, removals: Removals, url?: string): Isolated | null {
   const declaredByline = headerByline(doc) ?? metaByline(doc);
   const lead = findLeadFigure(doc);
   const headline = headlineOf(doc);
@@ -69,11 +70,14 @@ export function isolate(doc: Document, removals: Removals): Isolated | null {
   removals.beginStory();
   const bylineInBody = takeBylineLine(content, removals);
   cleanStory(content, removals);
+  const title = cleanTitle(parsed.title || '', headline, parsed.siteName || undefined);
+  const byline = cleanByline(parsed.byline) ?? bylineInBody ?? declaredByline;
+  removeHeaderRepeats(content, { title, byline, url }, removals);
   restoreLeadFigure(content, lead);
   return {
     content,
-    title: cleanTitle(parsed.title || '', headline, parsed.siteName || undefined),
-    byline: cleanByline(parsed.byline) ?? bylineInBody ?? declaredByline,
+    title,
+    byline,
     site: parsed.siteName || undefined,
     excerpt: parsed.excerpt || undefined,
     lang: parsed.lang || undefined,

@@ -1,0 +1,68 @@
+// What the reader's header already shows, printed again inside the story: the headline, the
+// page's own address (share widgets print it as text), the byline ("Meg Kinnard and Errin
+// Haines, Associated Press"), and at the end the author's name card and one-line bio ("Phil
+// Helsel is a reporter for NBC News."). Known only once the title and byline are found, so this
+// runs on the story container after the other rules.
+import { leafBlocks, normSpace, textOf } from '../dom';
+import type { Removals } from './removals';
+
+const LEADING = 8;
+const TRAILING = 4;
+const MAX_BIO = 500;
+
+export interface HeaderFacts {
+  title: string;
+  byline?: string;
+  url?: string;
+}
+
+const key = (s: string) =>
+  normSpace(s)
+    .toLowerCase()
+    .replace(/[\s.!?:;,…"“”'‘’]+$/u, '');
+
+function sameAddress(text: string, url: string | undefined): boolean {
+  if (!url || !/^https?:\/\/\S+$/i.test(text)) return false;
+  const strip = (u: string) => u.replace(/[?#].*$/, '').replace(/\/+$/, '').replace(/^https?:\/\/(www\.)?/i, '').toLowerCase();
+  return strip(text) === strip(url);
+}
+
+/** "Meg Kinnard and Errin Haines, Associated Press" for the byline "Meg Kinnard and Errin
+ *  Haines": the name, then at most an affiliation, no sentence. */
+function isBylineLine(text: string, byline: string): boolean {
+  const t = key(text);
+  const b = key(byline);
+  if (b.length < 3) return false;
+  const at = t.indexOf(b);
+  return at >= 0 && at <= 4 && t.length <= b.length + 45 && !/[.!?]\s/.test(text);
+}
+
+/** "Regan is a Southeastern Connecticut native…", "Emiliano joined pv magazine in 2017." */
+function isBioOf(text: string, byline: string): boolean {
+  if (text.length > MAX_BIO) return false;
+  const full = byline.split(/,| and | und | et | y | e /)[0]!.trim();
+  const first = full.split(/\s+/)[0] ?? '';
+  for (const name of [full, first]) {
+    if (name.length < 3 || !text.startsWith(name)) continue;
+    const rest = text.slice(name.length);
+    if (/^(\s*\([^)]{0,80}\))?\s+(is|was|has been|joined|covers|writes|reports|lives|previously)\b/u.test(rest) || /^['’]s (book|latest|new book)\b/u.test(rest)) return true;
+  }
+  return false;
+}
+
+export function removeHeaderRepeats(root: Element, facts: HeaderFacts, removals: Removals): void {
+  const blocks = leafBlocks(root)
+    .map((el) => ({ el, text: textOf(el) }))
+    .filter((b) => b.text);
+  const title = key(facts.title);
+  for (const { el, text } of blocks.slice(0, LEADING)) {
+    if ((title.length >= 10 && key(text) === title) || sameAddress(text, facts.url) || (facts.byline && isBylineLine(text, facts.byline))) {
+      removals.drop(el, 'byline');
+    }
+  }
+  if (!facts.byline || blocks.length <= TRAILING + 2) return;
+  for (const { el, text } of blocks.slice(-TRAILING)) {
+    if (!root.contains(el)) continue;
+    if (key(text) === key(facts.byline) || isBioOf(text, facts.byline)) removals.drop(el, 'author-bio');
+  }
+}
