@@ -50,6 +50,17 @@ function isBioOf(text: string, byline: string): boolean {
   return false;
 }
 
+/** The box around a bio line that holds nothing more than it, the name and a headshot: the
+ *  author card goes whole, picture included. */
+function authorCard(el: Element, maxText: number, root: Element): Element {
+  let card = el;
+  for (let cur = el.parentElement; cur && cur !== root; cur = cur.parentElement) {
+    if (textOf(cur).length > maxText) break;
+    card = cur;
+  }
+  return card;
+}
+
 export function removeHeaderRepeats(root: Element, facts: HeaderFacts, removals: Removals): void {
   const blocks = leafBlocks(root)
     .map((el) => ({ el, text: textOf(el) }))
@@ -63,6 +74,6 @@ export function removeHeaderRepeats(root: Element, facts: HeaderFacts, removals:
   if (!facts.byline || blocks.length <= TRAILING + 2) return;
   for (const { el, text } of blocks.slice(-TRAILING)) {
     if (!root.contains(el)) continue;
-    if (key(text) === key(facts.byline) || isBioOf(text, facts.byline)) removals.drop(el, 'author-bio');
+    if (key(text) === key(facts.byline) || isBioOf(text, facts.byline)) removals.drop(authorCard(el, text.length + facts.byline.length + 40, root), 'author-bio');
   }
 }
