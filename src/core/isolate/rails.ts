@@ -101,11 +101,21 @@ function railRegion(label: Element, root: Element): Element[] | null {
     if (tagOf(sib) === 'h1' || sib.getElementsByTagName('h1').length) break;
     const s = shapeOf(sib);
     if (!looksLikeTeasers(s) && (s.storyParagraphs >= 2 || s.text > 250)) break;
+    // Sentence prose without a link or date, not followed by another teaser: the story resuming
+    // after a one-link "READ MORE" box, not a blurb (blurbs sit between headlines).
+    if (run.length > 1 && s.linkText === 0 && s.dates === 0 && s.proseBlocks > 0 && !followedByTeaser(sib)) break;
     run.push(sib);
     add(total, s);
   }
   if (run.length < 2 || !hasTeaserItems(total) || !looksLikeTeasers(total)) return null;
   return run;
+}
+
+function followedByTeaser(el: Element): boolean {
+  const next = el.nextElementSibling;
+  if (!next) return false;
+  const s = shapeOf(next);
+  return (s.headlineLinks > 0 || s.dates > 0) && looksLikeTeasers(s);
 }
 
 function hasTeaserItems(s: Shape): boolean {

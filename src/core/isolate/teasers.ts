@@ -66,6 +66,7 @@ export function removeTeaserCards(root: Element, removals: Removals): void {
   // Deepest first: a card list inside a card list is handled once, at its own level.
   for (const parent of parents.reverse()) {
     if (!root.contains(parent) && parent !== root) continue;
+    if (introducedByStory(parent)) continue;
     const kids = childrenOf(parent);
     let run: Element[] = [];
     const flush = () => {
@@ -92,6 +93,15 @@ export function removeTeaserCards(root: Element, removals: Removals): void {
   }
 }
 
+/** A list the story itself introduces ("The province listed these official sources:") is the
+ *  story's, however link-heavy: rails never follow a sentence ending in a colon. */
+function introducedByStory(el: Element): boolean {
+  const prev = el.previousElementSibling;
+  if (!prev || rawTextLengthUpTo(prev, 3000) > 3000) return false;
+  const t = textOf(prev);
+  return t.length >= 40 && /[:：]$/.test(t);
+}
+
 /** Cards of one rail share a tag and roughly a size; a run of varied story blocks does not. */
 function sameShape(run: Element[]): boolean {
   const tags = new Set(run.map((e) => tagOf(e)));
@@ -107,7 +117,7 @@ export function removeLinkLists(root: Element, removals: Removals): void {
   for (const list of [...walkElements(root)].filter((el) => tagOf(el) === 'ul' || tagOf(el) === 'ol')) {
     if (!root.contains(list)) continue;
     const items = childrenOf(list).filter((c) => tagOf(c) === 'li' && textOf(c).length > 0);
-    if (items.length < 3) continue;
+    if (items.length < 3 || introducedByStory(list)) continue;
     const linky = items.filter((li) => linkDensity(li) >= 0.8);
     if (linky.length / items.length >= 0.8 && !items.some((li) => isStoryParagraph(li))) removals.drop(list, 'link-list');
   }
