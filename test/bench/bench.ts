@@ -1,7 +1,8 @@
 // `npm run bench`: Lede against plain Readability, same linkedom DOM, one process, on the shared
 // evaluation sets in ../shared/corpus. Quality with the harness's own metric (so the figures
 // match `node ../shared/bench/run.mjs`), time per page in-process (median, p95, ratio), summary
-// ROUGE where the set has reference summaries, and the built bundles' sizes.
+// ROUGE where the set has reference summaries, the worst pages for Lede with what leaked or went
+// missing on each (worst.ts), and the built bundles' sizes.
 //
 //   npm run bench [-- --set scrapinghub[,trafilatura-dev,...]] [--limit N] [--warmup N] [--reps N] [--worst N]
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { CORPUS_DIR, MissingHarnessError, REPO_ROOT, loadHarness, type Harness } from './harness';
 import type { ExtractorResult, SetResult } from './run-set';
+import { printWorst } from './worst';
 
 const DEFAULT_SETS = ['scrapinghub', 'trafilatura-dev', 'summaries-dev'];
 
@@ -83,27 +85,6 @@ function printSummaryTable(sets: SetResult[]): void {
       const label = r.name === 'lede' ? 'Lede' : 'Readability + Lead-3';
       console.log(`| ${s.set} | ${label} | ${pct(m.rouge1.mean)} | ${pct(m.rouge2.mean)} | ${pct(m.rougeL.mean)} | ${pct(m.rougeLsum.mean)} | ${m.sentencesPerPage.toFixed(2)} | ${m.leakPages}/${m.railPages} |`);
     }
-  }
-}
-
-function printWorst(s: SetResult, h: Harness, n: number): void {
-  const lede = s.results.lede;
-  if (!n || !lede.tokens) return;
-  const rows = lede.pages
-    .map((p, i) => ({ p, m: lede.tokens!.matches[i] }))
-    .filter(({ m }) => m !== undefined && h.pageF1(m) < 1)
-    .sort((a, b) => h.pageF1(a.m) - h.pageF1(b.m))
-    .slice(0, n);
-  if (!rows.length) {
-    console.log(`\n${s.set}: Lede's text is perfect (page F1 1.000) on every page.`);
-    return;
-  }
-  console.log(`\n${s.set}: ${rows.length} worst pages for Lede (by page F1)\n`);
-  console.log('| id | host | P | R | Lede status |');
-  console.log('|---|---|---|---|---|');
-  for (const { p, m } of rows) {
-    const host = (() => { try { return new URL(p.url).host; } catch { return p.url; } })();
-    console.log(`| ${p.id.slice(0, 16)} | ${host} | ${f3(m.tp + m.fp > 0 ? h.pagePrecision(m) : NaN)} | ${f3(h.pageRecall(m))} | ${p.status ?? (p.error ? `error: ${p.error.slice(0, 60)}` : 'ok')} |`);
   }
 }
 

@@ -40,6 +40,9 @@ export interface ExtractorResult {
   tokens: TokenScore | null;
   /** Must-keep / must-drop snippets (trafilatura-dev), or the rail as must-drop (summaries-dev). */
   snippets: (SnippetScore & { leakPages: number }) | null;
+  /** Each page's snippet outcome, aligned with `pages` (null where the page has no snippets):
+   *  the worst-pages report lists what leaked and what went missing. */
+  pageSnippets: Array<SnippetMatch | null>;
   summaries: SummaryRun | null;
   medianMs: number;
   p95Ms: number;
@@ -49,6 +52,8 @@ export interface SetResult {
   set: string;
   pages: number;
   warmup: number;
+  /** The truth of each scored page (reference body, snippets), aligned with each result's `pages`. */
+  truth: SetPage[];
   results: Record<ExtractorName, ExtractorResult>;
 }
 
@@ -139,22 +144,23 @@ export async function runSet(h: Harness, dir: string, opts: { limit?: number; wa
 
   const results = {} as Record<ExtractorName, ExtractorResult>;
   for (const name of EXTRACTORS) results[name] = score(h, name, pages, runs[name], summaryTruth);
-  return { set: set.name, pages: pages.length, warmup: warm.length, results };
+  return { set: set.name, pages: pages.length, warmup: warm.length, truth: pages, results };
 }
 
 function score(h: Harness, name: ExtractorName, pages: SetPage[], runs: PageRun[], summaryTruth: Record<string, SummaryTruth> | null): ExtractorResult {
   const withBody = pages.map((p, i) => ({ p, r: runs[i] })).filter(({ p }) => p.body !== undefined);
   const tokens = withBody.length ? h.scoreTokens(withBody.map(({ p, r }) => ({ truth: p.body!, pred: r.text })), { bootstrap: 0 }) : null;
 
-  let perSnippet: SnippetMatch[] = [];
+  let pageSnippets: Array<SnippetMatch | null> = pages.map(() => null);
   if (pages.some((p) => p.snippets)) {
-    perSnippet = pages.flatMap((p, i) => (p.snippets ? [h.snippetMatch(runs[i].text, p.snippets)] : []));
+    pageSnippets = pages.map((p, i) => (p.snippets ? h.snippetMatch(runs[i].text, p.snippets) : null));
   } else if (summaryTruth) {
-    perSnippet = pages.flatMap((p, i) => {
+    pageSnippets = pages.map((p, i) => {
       const rail = summaryTruth[p.id]?.rail ?? [];
-      return rail.length ? [h.snippetMatch(runs[i].text, { with: [], without: rail })] : [];
+      return rail.length ? h.snippetMatch(runs[i].text, { with: [], without: rail }) : null;
     });
   }
+  const perSnippet = pageSnippets.filter((m): m is SnippetMatch => m !== null);
   const snippets = perSnippet.length ? { ...h.aggregateSnippets(perSnippet), leakPages: perSnippet.filter((m) => m.fp > 0).length } : null;
 
   let summaries: SummaryRun | null = null;
@@ -165,5 +171,5 @@ function score(h: Harness, name: ExtractorName, pages: SetPage[], runs: PageRun[
     summaries = h.scoreSummaries(truth, outputs, { bootstrap: 1000 });
   }
   const times = runs.map((r) => r.ms);
-  return { name, pages: runs, tokens, snippets, summaries, medianMs: h.median(times), p95Ms: h.percentile(times, 95) };
+  return { name, pages: runs, tokens, snippets, pageSnippets, summaries, medianMs: h.median(times), p95Ms: h.percentile(times, 95) };
 }
