@@ -139,7 +139,9 @@ export const PROMO: readonly RegExp[] = [
  *  whole short blocks (the line only, not what follows). */
 export const BOILERPLATE_LINES: readonly RegExp[] = [
   /^(email|e-mail|contact|reach|write to|follow)\b.{0,160}(@\w|\btwitter\b|\bfacebook\b|\binstagram\b|https?:\/\/)/iu,
-  /\b(may|might|will) (earn|receive|get) (an? )?(small )?(affiliate )?commission\b/iu,
+  // Disclosures, not product boxes ("Available from Amazon / BGR may receive a commission" is
+  // the box a deals story is made of).
+  /\b(affiliate commission|commission if you (buy|purchase|click|shop))\b/iu,
   /\b(this|the) (post|article|page|story) (may )?contains? (affiliate|sponsored|referral)\b/iu,
   /\b(this|our) (web)?site uses cookies\b/iu,
   /\brequires javascript\b/iu,
