@@ -1,6 +1,7 @@
 // Is this page a story at all, and is it one we can afford to read? Cheap checks first, so a
 // home page or a hostile giant is turned away before any expensive work.
 import { linkDensity, measureTree, normSpace, textOf } from './dom';
+import { CJK_CHARS_PER_WORD, cjkCount } from './sentences';
 import type { Failure, Limits } from './types';
 
 /** Refuse documents past the limits, before any parsing work. */
@@ -29,17 +30,32 @@ const MIN_TABLE_STORY_CHARS = 1000;
 /** After isolation: is what is left a story? Teaser grids and menus are gone by now, so a home
  *  page leaves too little prose behind. */
 export function isStory(paragraphs: string[], content?: Element): boolean {
-  const prose = paragraphs.filter((p) => p.length >= 80 && /[.!?…"”»。！？]$/.test(p) || p.length >= 200);
-  const chars = prose.reduce((n, p) => n + p.length, 0);
+  const prose = paragraphs.filter((p) => {
+    const length = proseLength(p);
+    return (length >= 80 && /[.!?…"”»。！？」]$/.test(p)) || length >= 200;
+  });
+  const chars = prose.reduce((n, p) => n + proseLength(p), 0);
   const words = normSpace(prose.join(' ')).split(' ').filter(Boolean).length;
   // Chinese and Japanese have no spaces between words; count characters there.
-  const cjk = (prose.join('').match(/[\u3040-\u30ff\u3400-\u9fff]/g) ?? []).length;
+  const cjk = cjkCount(prose.join(''));
   if (chars >= MIN_STORY_CHARS && (words >= MIN_STORY_WORDS || cjk >= 150)) return true;
   // Stories told in short lines (lists, live updates, release notes) have little sentence prose
   // but plenty of text once the rails are gone; a cleaned-up home page has neither.
   if (paragraphs.reduce((n, p) => n + p.length, 0) >= MIN_LINE_STORY_CHARS && paragraphs.length >= 5) return true;
   // Data stories (standings, results, timetables) are mostly a table of text, not of links.
   return !!content && content.getElementsByTagName('table').length > 0 && textOf(content).length >= MIN_TABLE_STORY_CHARS && linkDensity(content) < 0.3;
+}
+
+/** Latin letters per word, with the space after it: what a CJK character is worth below. */
+const CHARS_PER_LATIN_WORD = 6;
+
+/** A paragraph's length in Latin-text characters. A Chinese or Japanese character carries about
+ *  two thirds of a word (CJK_CHARS_PER_WORD), where a word of English takes six characters: a
+ *  typical Chinese news paragraph of 30–80 characters says what 120–320 characters of English
+ *  say, and must pass the same prose filter. Text without CJK keeps its plain length. */
+function proseLength(p: string): number {
+  const cjk = cjkCount(p);
+  return cjk ? p.length + cjk * (CHARS_PER_LATIN_WORD / CJK_CHARS_PER_WORD - 1) : p.length;
 }
 
 export const NO_ARTICLE: Failure = {

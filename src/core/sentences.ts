@@ -8,6 +8,39 @@
 // glue those pieces back with rules that look at both sides of each break, so that real
 // sentence ends ("…works at Apple Inc. | The company said") stay split.
 
+/** Han ideographs and kana: scripts written without spaces between words. Hangul is not here:
+ *  Korean puts spaces between words. */
+const CJK_CHARS = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/g;
+
+/** Characters per word in Chinese and Japanese (dictionary words average 1.5–2 characters): a
+ *  CJK character carries about two thirds of a word, where a Latin letter carries a fifth. */
+export const CJK_CHARS_PER_WORD = 1.5;
+
+/** Number of CJK characters in `text` (0 for text in other scripts, checked cheaply first). */
+export function cjkCount(text: string): number {
+  CJK_CHARS.lastIndex = 0;
+  if (!CJK_CHARS.test(text)) return 0;
+  CJK_CHARS.lastIndex = 0;
+  return text.match(CJK_CHARS)?.length ?? 0;
+}
+
+/** Words in `text`: whitespace-separated tokens holding a letter or digit, where a run of
+ *  Chinese or Japanese counts as CJK_CHARS_PER_WORD characters a word (no spaces there: a whole
+ *  sentence would otherwise be one "word"). Same as the plain count for text without CJK. */
+export function wordCount(text: string): number {
+  const tokens = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  const cjk = cjkCount(text);
+  if (!cjk) return tokens.length;
+  // A token with CJK is its characters' share plus one for any letters or digits beside them
+  // ("2019年" is a number and a word).
+  let n = 0;
+  for (const w of tokens) {
+    const c = cjkCount(w);
+    n += c ? c / CJK_CHARS_PER_WORD + (/[\p{L}\p{N}]/u.test(w.replace(CJK_CHARS, '')) ? 1 : 0) : 1;
+  }
+  return n;
+}
+
 /** Titles and name prefixes: a break after one of these is never a sentence end in news prose. */
 const TITLE_ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'cpt', 'sgt', 'cpl',
@@ -116,6 +149,12 @@ export function endsWithMark(t: string, marks: string, closers: string, min = 0)
   return t.length - k >= min && k > 0 && marks.includes(t[k - 1]);
 }
 
+const CJK_STOP_THEN_OPENING = /[。！？][“「『]+$/u;
+
+/** A short Chinese attribution sentence: a speaker (name, role or pronoun) and a reporting verb
+ *  (quotes/lexicon.ts lists the same verbs for the quote finder). */
+const CJK_ATTRIBUTION = /^[^，。！？“”「」『』\s]{1,16}?(?:说道|说|表示|指出|强调|介绍|坦言|透露|称|问道|回答)[。！]?$/u;
+
 /** Should the break between `prev` and `next` be undone? */
 function shouldJoin(prev: string, next: string): boolean {
   if (!hasWordChar(next)) return true; // a stray closing quote or bracket
@@ -124,6 +163,9 @@ function shouldJoin(prev: string, next: string): boolean {
   const nextWord = firstWord(next);
   // Quoted question or exclamation followed by its attribution: “Why now?” she asked.
   if (endsWithMark(trimmed, '?!…', `”’"'»`, 1) && isLower(nextWord)) return true;
+  // Chinese ends the quote with its own stop and then names the speaker: “……。”她说。 ICU breaks
+  // after 。” but the attribution belongs to the quote.
+  if (endsWithMark(trimmed, '。！？…', '”」』', 1) && CJK_ATTRIBUTION.test(next.trim())) return true;
   if (!trimmed.endsWith('.')) {
     return false;
   }
@@ -171,7 +213,15 @@ function linesOf(text: string): string[] {
 /** Glue ICU's pieces of one line back into sentences (see shouldJoin) and add them to `out`. */
 function joinPieces(pieces: string[], out: string[]): void {
   const joined: string[] = [];
-  for (const piece of pieces) {
+  for (let k = 0; k < pieces.length; k++) {
+    let piece = pieces[k];
+    // ICU reads the “ that opens a quote right after 。 as closing punctuation of the sentence
+    // before (“ is both in its tables): give the opening marks to the next sentence.
+    const opening = k + 1 < pieces.length && '“「『'.includes(piece[piece.length - 1]) ? CJK_STOP_THEN_OPENING.exec(piece) : null;
+    if (opening) {
+      piece = piece.slice(0, opening.index + 1);
+      pieces[k + 1] = opening[0].slice(1) + pieces[k + 1];
+    }
     if (!piece.trim()) continue;
     const prev = joined.length ? joined[joined.length - 1] : undefined;
     if (prev !== undefined && shouldJoin(prev, piece)) joined[joined.length - 1] = prev + piece;

@@ -9,7 +9,7 @@
 // Then MMR picks sentences one by one, discounting those that repeat what is already picked.
 // Measured against human highlights on CNN/DailyMail pages (shared corpus summaries-dev):
 // see the numbers in the report of the commit that introduced this file.
-import { endsWithMark, splitDateline, splitParagraphs } from './sentences';
+import { cjkCount, endsWithMark, splitDateline, splitParagraphs, wordCount } from './sentences';
 
 export interface SummaryOptions {
   title?: string;
@@ -49,7 +49,7 @@ function quoteShare(s: string): number {
 }
 
 function assess(text: string): { quality: number; excluded: boolean; words: number } {
-  const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  const words = wordCount(text); // Chinese and Japanese by characters: they have no spaces
   const excluded = BOILERPLATE.test(text) || CAPTION.test(text) || words < 3;
   let quality = 1;
   if (words < 6) quality *= 0.3;
@@ -200,8 +200,15 @@ export function contentTokens(text: string): string[] {
   // word: this runs over every word of the story, twice (summary and quote relevance).
   WORD.lastIndex = 0;
   let m: RegExpExecArray | null;
+  const cjk = cjkCount(lower) > 0;
   while ((m = WORD.exec(lower))) {
     let w = m[0];
+    if (cjk && cjkCount(w)) {
+      const at = WORD.lastIndex; // cjkTokens runs contentTokens, on the same regex, for the non-CJK parts
+      cjkTokens(w, out);
+      WORD.lastIndex = at;
+      continue;
+    }
     const n = w.length;
     if (n >= 2 && w.charCodeAt(n - 1) === 115 /* s */ && (w[n - 2] === "'" || w[n - 2] === '’')) w = w.slice(0, -2);
     if (w.length < 2 || STOPWORDS.has(w)) continue;
@@ -210,6 +217,26 @@ export function contentTokens(text: string): string[] {
     out.push(w);
   }
   return out;
+}
+
+const CJK_RUN = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/gu;
+
+/** Chinese and Japanese write words without spaces, so the letter run WORD finds is a whole
+ *  clause. Its overlapping character pairs stand in for words (the usual index terms for
+ *  unsegmented CJK: most words are one or two characters, and a pair match is rarely chance);
+ *  letters and digits beside the run are tokens of their own. */
+function cjkTokens(run: string, out: string[]): void {
+  let last = 0;
+  CJK_RUN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CJK_RUN.exec(run))) {
+    if (m.index > last) out.push(...contentTokens(run.slice(last, m.index)));
+    const r = m[0];
+    if (r.length === 1) out.push(r);
+    for (let i = 0; i + 1 < r.length; i++) out.push(r.slice(i, i + 2));
+    last = m.index + r.length;
+  }
+  if (last < run.length) out.push(...contentTokens(run.slice(last)));
 }
 
 function isAsciiDigits(w: string): boolean {
