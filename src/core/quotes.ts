@@ -24,7 +24,7 @@
 import type { Quote } from './types';
 import { spansIn, type Span } from './quotes/spans';
 import { attribution, hasVerb, remember, saysAccording, subjectOf, type Speaker, type State } from './quotes/speakers';
-import { splitParagraphs, splitSentences } from './sentences';
+import { splitParagraphs, splitSentences, wordCount } from './sentences';
 import { contentTokens, cosine, storyCentroid, storyVectors, sumVectors, tfidfVectors, weigh } from './summary';
 
 export interface QuoteOptions {
@@ -43,9 +43,11 @@ interface Group {
   post: string;
 }
 
-const wordCount = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 const TITLE_CUE = /\b(?:titled|entitled|called|dubbed|named|headlined|nicknamed|so-called|hashtag|slogan|book|film|movie|song|album|show|series|documentary|operation|campaign|magazine|newspaper)\s*$/iu;
 const SENTENCE_BREAK = /[.!?…]["”’»)]*\s+["“‘«„]?\p{Lu}|[.!?…]\s*$/u;
+
+/** A CJK character or full-width punctuation mark at the edge of a quote part. */
+const CJK_EDGE = /[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]/u;
 
 /** Whitespace that replace(/\s+/g, ' ') would change: two in a row, or any but a plain space. */
 const UNNORMALISED = /\s\s|[^\S ]/;
@@ -57,6 +59,9 @@ const ABBREVIATION_DEFINED = /((?:[\p{Lu}][\p{L}'’-]*\s+)(?:(?:of|for|the|and|
 function isScareOrTitle(text: string, pre: string, joined: boolean): boolean {
   const n = wordCount(text);
   if (n < 4) return true;
+  // Chinese and Japanese: a short unpunctuated phrase in 「」 or “” is a term, a name or a label
+  // (“一件事”, 「ファイルの場所を開く」); speech has a clause mark or a stop.
+  if (n < 8 && CJK_EDGE.test(text[0]) && !/[，。！？、,.!?]/.test(text)) return true;
   if (n < 5 && /^[\p{Ll}]/u.test(text)) return true; // "a fraction of them"
   if (joined) return false;
   if (TITLE_CUE.test(pre)) return true;
@@ -123,7 +128,9 @@ export function findQuotes(paragraphs: string[], opts: QuoteOptions = {}): Quote
         current && between !== null && !SENTENCE_BREAK.test(between) && !/[.!?]$/.test(prev!.text) && wordCount(sp.text) >= 3 && wordCount(prev!.text) >= 3;
       if (current && joinable) {
         const speech = hasVerb(between!) || saysAccording(between!);
-        current.text += (speech ? ' ' : ' … ') + sp.text;
+        // Chinese and Japanese put no space between words, nor between a quote's parts.
+        const cjk = CJK_EDGE.test(current.text.slice(-1)) && CJK_EDGE.test(sp.text[0]);
+        current.text += (speech ? (cjk ? '' : ' ') : cjk ? '……' : ' … ') + sp.text;
         current.parts.push(sp);
         current.mid.push(between!);
         current.post = post;
@@ -140,6 +147,7 @@ export function findQuotes(paragraphs: string[], opts: QuoteOptions = {}): Quote
   const found: Array<{ g: Group; speaker: Speaker | null }> = [];
   let gi = 0;
   for (let i = 0; i < paras.length; i++) {
+    state.para = i;
     let lastInPara: Speaker | null = null;
     for (const [a, b] of bounds[i]) {
       const sentence = paras[i].slice(a, b);

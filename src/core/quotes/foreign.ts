@@ -3,7 +3,7 @@
 // Jean-Marc Fabre; «…», afirmó la concejala de Medio Ambiente, Carmen Ibáñez; „…“, sagte der
 // Fraktionsvorsitzende Martin Albers. This file only parses; speakers.ts turns the result into a
 // speaker (surname back-references, German role nouns, organisations).
-import { ARTICLE, NAME_PARTICLES, PRONOUN_AT_START, ROLE_LINKS, isCap } from './lexicon';
+import { ARTICLE, FOREIGN_PRONOUN_AT_START, NAME_PARTICLES, PRONOUN_AT_START, ROLE_LINKS, isCap } from './lexicon';
 
 export type ForeignParse =
   | { kind: 'pronoun' }
@@ -32,14 +32,16 @@ function leadingRun(tokens: string[]): string[] {
 }
 
 /** Words that open a circumstance, not a role ("…, Vicente Roig, durante la presentación"). */
-const NOT_ROLE = /^(?:durante|lors|pendant|während|in|en|dans|nel|nella|durant|após|depois|después|tras|avant|antes|après|am|beim|bei|im|vor|nach|ante|sobre|sur|con|avec|mit|com|à|au|al|ce|este|esta|hier|ayer|ontem|ieri|heute|hoy|oggi|hoje|que|qui|quien|dont|che|wer|who|when|quand|cuando|quando|wenn|als|y|et|e|und|and|pero|mais|ma|aber|mas)$/iu;
+const NOT_ROLE = new RegExp("^(?:durante|lors|pendant|während|in|en|dans|nel|nella|durant|após|depois|después|tras|avant|antes|après|am|beim|bei|im|vor|nach|ante|sobre|sur|con|avec|mit|com|à|au|al|ce|este|esta|hier|ayer|ontem|ieri|heute|hoy|oggi|hoje|que|qui|quien|dont|che|wer|who|when|quand|cuando|quando|wenn|als|y|et|e|und|and|pero|mais|ma|aber|mas|" +
+  // Dutch, Polish, Russian: "na de stemming", "tijdens", "podczas sesji", "на встрече"
+  "na|tijdens|bij|op|tegen|gisteren|vandaag|podczas|w|we|po|przed|wczoraj|dziś|на|в|во|после|при|вчера|сегодня)$", 'iu');
 
 const isNameSegment = (tokens: string[]) => tokens.length > 0 && leadingRun(tokens).length === tokens.length;
 
 /** Parse the words right after a non-English reporting verb (or "selon/según/so"). */
 export function parseAfterForeignVerb(right: string): ForeignParse | null {
   const s = right.replace(/^\s+/, '');
-  if (PRONOUN_AT_START.test(s)) return { kind: 'pronoun' };
+  if (PRONOUN_AT_START.test(s) || FOREIGN_PRONOUN_AT_START.test(s)) return { kind: 'pronoun' };
   // «…», añadió. — nobody named after the verb: Spanish, Portuguese and Italian drop the subject.
   if (/^(?:[.!?]|$)/.test(s)) return { kind: 'pronoun' };
   const segments = clause(s)
@@ -66,15 +68,47 @@ export function parseAfterForeignVerb(right: string): ForeignParse | null {
     return { kind: 'name', run, role, afterArticle };
   }
 
-  // A lower-case role first: the name ends the segment ("conseiller Jean-Marc Fabre") unless that
-  // capitalised run belongs to the role ("concejala de Medio Ambiente"); then it is the next
-  // comma-separated segment when that is a bare name ("…, Carmen Ibáñez, durante …").
-  let k = first.length;
-  while (k > 0 && (isCap(first[k - 1]) || (NAME_PARTICLES.has(first[k - 1]) && k < first.length && k - 1 > 0 && isCap(first[k - 2])))) k--;
-  const tail = first.slice(k);
-  if (tail.length && k > 0 && !ROLE_LINKS.has(first[k - 1].toLowerCase())) {
-    return { kind: 'name', run: tail, role: first.slice(0, k).join(' '), afterArticle: false };
-  }
+  // A lower-case role first, then the name: "conseiller Jean-Marc Fabre", "gedeputeerde Lotte
+  // Verbeek na de stemming" (a circumstance may follow the name), "начальник управления
+  // транспорта Артём Галиев". A capitalised run after a linking word belongs to the role
+  // ("concejala de Medio Ambiente"), unless it runs on into a name ("assessora alla Mobilità
+  // Valentina Orsi": the last two words). Otherwise the name may be the next comma-separated
+  // segment ("…, Carmen Ibáñez, durante …").
+  const named = nameAfterRole(first);
+  if (named) return { kind: 'name', ...named, afterArticle: false };
   if (next && isNameSegment(next)) return { kind: 'name', run: next, role: first.join(' '), afterArticle: false };
   return null;
+}
+
+/** The name in a segment that opens with a lower-case role, and the role before it. */
+function nameAfterRole(tokens: string[]): { run: string[]; role: string } | undefined {
+  // The name comes before any circumstance: cut at the first one after a capital.
+  let end = tokens.length;
+  for (let k = 1; k < tokens.length; k++) {
+    if (NOT_ROLE.test(tokens[k]) && tokens.slice(0, k).some(isCap)) {
+      end = k;
+      break;
+    }
+  }
+  const seg = tokens.slice(0, end);
+  // Capitalised runs, each with where it starts; the name is the last run of two or more words,
+  // or else a single capitalised word that ends the segment ("le conseiller Fabre").
+  const runs: Array<{ at: number; run: string[] }> = [];
+  for (let k = 0; k < seg.length; ) {
+    const run = isCap(seg[k]) ? leadingRun(seg.slice(k)) : [];
+    if (run.length) {
+      runs.push({ at: k, run });
+      k += run.length;
+    } else k++;
+  }
+  const pick = [...runs].reverse().find((r) => r.run.length >= 2) ?? runs.find((r) => r.at + r.run.length === seg.length);
+  if (!pick || pick.at === 0) return undefined;
+  let { at, run } = pick;
+  if (ROLE_LINKS.has(seg[at - 1].toLowerCase())) {
+    // The run starts as the role's object: only a long run also holds a name (its last two words).
+    if (run.length < 3) return undefined;
+    at += run.length - 2;
+    run = run.slice(-2);
+  }
+  return { run, role: seg.slice(0, at).join(' ') };
 }

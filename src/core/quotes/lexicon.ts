@@ -22,14 +22,39 @@ const ROMANCE_VERBS =
   '(?:ha|aveva)\\s+(?:detto|spiegato|aggiunto|dichiarato|affermato|sottolineato|precisato|commentato|osservato|avvertito)|' +
   'spiega|aggiunge|afferma|sottolinea';
 
+/** Dutch, Polish and Russian put the speaker after the verb too, with a lower-case role: "…," zei
+ *  gedeputeerde Lotte Verbeek; „…” – powiedziała zastępczyni prezydenta Aleksandra Nowicka;
+ *  «…», — рассказал начальник управления Артём Галиев. Polish and Russian verbs agree with the
+ *  speaker's gender, so both forms are listed. */
+const DUTCH_VERBS = 'zei|zegt|zeggen|vertelde|vertelt|aldus|verklaarde|benadrukte|waarschuwde|reageerde|stelde|meldde|schreef';
+const POLISH_VERBS =
+  'powiedział|powiedziała|powiedzieli|mówił|mówiła|mówi|dodał|dodała|dodaje|stwierdził|stwierdziła|podkreślił|podkreśliła|podkreśla|' +
+  'zaznaczył|zaznaczyła|wyjaśnił|wyjaśniła|tłumaczył|tłumaczyła|ocenił|oceniła|przekonywał|przekonywała|zapowiedział|zapowiedziała|' +
+  'przyznał|przyznała|ostrzegł|ostrzegła|napisał|napisała';
+const RUSSIAN_VERBS =
+  'сказал|сказала|сказали|рассказал|рассказала|рассказали|отметил|отметила|отметили|заявил|заявила|заявили|добавил|добавила|' +
+  'подчеркнул|подчеркнула|пояснил|пояснила|уточнил|уточнила|сообщил|сообщила|признал|признала|говорит|считает|написал|написала';
+/** Arabic (verb first, the speaker after it: وقال مدير النقل سامر الحديدي إن «…»), with the
+ *  conjunctions و/ف written onto the verb. */
+const ARABIC_VERBS = '[وف]?(?:قال|قالت|يقول|تقول|أضاف|أضافت|أكد|أكدت|أوضح|أوضحت|صرح|صرحت|تابع|تابعت|ذكر|ذكرت|أشار|أشارت|اعتبر|اعتبرت|شدد|شددت)';
+/** Urdu (verb last, the speaker before "نے": نازیہ پروین نے کہا: ”…“). */
+const URDU_VERBS = 'کہا|بتایا';
+/** Chinese: the speaker right before the verb, which stands before a comma, colon or the quote
+ *  (沈国平说，“…”; 陈敏表示：“…”; “…”她说。). No word boundaries to test in Chinese. */
+const CHINESE_VERBS = '(?:说道|说|表示|指出|强调|介绍|坦言|透露|称|回忆说|解释说|补充说)(?=[，,：:。！“”「」]|$)';
+
 // \b is ASCII-only even with the u flag ("afirmó," has no \b after the ó): letter lookarounds instead.
-const FOREIGN = `(?<![\\p{L}])(?:${DE_VERBS}|${ROMANCE_VERBS})(?![\\p{L}])`;
+const FOREIGN = `(?<![\\p{L}])(?:${DE_VERBS}|${ROMANCE_VERBS}|${DUTCH_VERBS}|${POLISH_VERBS}|${RUSSIAN_VERBS})(?![\\p{L}])`;
+const UNCASED = `(?<![\\p{L}])(?:${ARABIC_VERBS}|${URDU_VERBS})(?![\\p{L}])|${CHINESE_VERBS}`;
 export const VERB_RE = new RegExp(
-  `(?:\\b(?:also|later|then|previously|earlier|once|further|has|had|have|was quoted as)\\s+)*\\b(?:${EN_VERBS})\\b|${FOREIGN}`,
+  `(?:\\b(?:also|later|then|previously|earlier|once|further|has|had|have|was quoted as)\\s+)*\\b(?:${EN_VERBS})\\b|${FOREIGN}|${UNCASED}`,
   'giu',
 );
 /** A verb that names its speaker after it with an article and a lower-case role (not English). */
 export const FOREIGN_VERB = new RegExp(`^${FOREIGN}$`, 'iu');
+export const ARABIC_VERB = new RegExp(`^${ARABIC_VERBS}$`, 'u');
+export const URDU_VERB = new RegExp(`^(?:${URDU_VERBS})$`, 'u');
+export const CHINESE_VERB = /^[\u3400-\u9fff]+$/u;
 export const GERMAN_VERB = new RegExp(`^(?:${DE_VERBS})$`, 'iu');
 export const ACCORDING = /\baccording to\s+/iu;
 /** "selon X", "según X", "segundo X", "secondo X"; German "…“, so X." only right after a quote. */
@@ -52,7 +77,8 @@ export const TITLE_WORDS = new Set(
     'finance health justice treasury commerce trade energy education affairs attorney envoy special ' +
     'representative adviser advisor analyst professor coach founder ceo cfo coo former acting senior ' +
     'national security general-secretary speaker king queen prince princess pope chancellor premier ' +
-    'councillor councilor councilman councilwoman alderman alderwoman mp mep mla msp lawmaker ' +
+    'councillor councilor councilman councilwoman councilmember councilperson alderman alderwoman alderperson ' +
+    'supervisor selectman selectwoman assemblymember mp mep mla msp lawmaker ' +
     'congressman congresswoman assemblyman assemblywoman sheriff superintendent inspector constable ' +
     'us uk un eu')
     .split(' '),
@@ -70,11 +96,14 @@ export const ORG_WORDS =
 export const DOC_NOUNS = 'report|study|statement|survey|document|memo|letter|paper|newspaper|analysis|assessment|review|filing|lawsuit|complaint|indictment|ruling|order|release';
 export const DOC_AT_END = new RegExp(`(?:^|\\s)((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]his)\\s+((?:[\\p{Lu}][\\p{L}\\p{N}&.'’-]*\\s+)*)(?:new\\s+)?(${DOC_NOUNS}))\\s*$`, 'u');
 // Foreign pronouns only in lower case: "Lei Wang said" and "Sie" (formal you) are no pronouns here.
-const PRONOUNS = '[Hh]e|[Ss]he|[Tt]hey|er|sie|il|elle|él|ella|ele|ela|lui|lei';
+const PRONOUNS = '[Hh]e|[Ss]he|[Tt]hey|er|sie|il|elle|él|ella|ele|ela|lui|lei|[Hh]ij|[Zz]ij|[Оо]н|[Оо]на|[Оо]ни';
 export const PRONOUN_AT_END = new RegExp(`(?:^|[\\s,-])(?:${PRONOUNS})\\s*$`, 'u');
 // After the verb French inverts with a hyphen ("dit-il", "ajoute-t-elle"); a bare "il" there is
 // the Italian article ("ha spiegato il sindaco …").
 export const PRONOUN_AT_START = new RegExp(`^\\s*(?:-(?:t-)?(?:il|elle)|[Hh]e|[Ss]he|[Tt]hey|er|sie|él|ella|ele|ela|lui|lei)(?![\\p{L}])`, 'u');
+/** After a Dutch, Polish or Russian verb: "…," zei hij; „…” – mówiła ona; «…», — сказал он. Only
+ *  there: after "said", "on" opens "on Tuesday". */
+export const FOREIGN_PRONOUN_AT_START = /^\s*(?:hij|zij|ze|on|ona|oni|он|она|они)(?![\p{L}])/u;
 
 /** Articles before a role ("der Fraktionsvorsitzende", "le conseiller", "la concejala"). */
 export const ARTICLE = /^(?:der|die|das|dem|den|des|ein|eine|einer|le|la|les|un|une|el|los|las|lo|una|uno|o|a|os|as|um|uma|il|gli|i)$/iu;
@@ -82,7 +111,7 @@ export const ARTICLE = /^(?:der|die|das|dem|den|des|ein|eine|einer|le|la|les|un|
 export const CONNECTORS = new Set(['of', 'for', 'the', 'and', '&', 'de', 'da', 'di', 'del', 'der', 'den', 'van', 'von', 'zu', 'bin', 'ibn', 'al', 'el', 'la', 'le']);
 export const NAME_PARTICLES = new Set(['de', 'da', 'di', 'del', 'der', 'den', 'van', 'von', 'zu', 'bin', 'ibn', 'al', 'el', 'la', 'le']);
 /** Words that tie a capitalised run to the role before it ("concejala de Medio Ambiente"). */
-export const ROLE_LINKS = new Set(['de', 'del', 'des', 'du', 'da', 'do', 'dos', 'das', 'di', 'della', 'dello', 'degli', 'à', 'au', 'aux', 'of', 'for', 'für', 'der', 'la', 'le', 'el', 'y', 'et', 'e']);
+export const ROLE_LINKS = new Set(['de', 'del', 'des', 'du', 'da', 'do', 'dos', 'das', 'di', 'della', 'dello', 'degli', 'alla', 'allo', 'alle', 'agli', 'al', 'ai', 'van', 'voor', 'à', 'au', 'aux', 'of', 'for', 'für', 'der', 'la', 'le', 'el', 'y', 'et', 'e']);
 
 export const isCap = (t: string) => /^[\p{Lu}]/u.test(t);
 export const bare = (t: string) => t.replace(/[.,;:]+$/, '').toLowerCase();

@@ -1,11 +1,15 @@
-// Quote spans: every quotation-mark pair in a paragraph. See ../quotes.ts for the whole pipeline.
+// Quote spans: every quotation-mark pair in a paragraph (and ”…“ in right-to-left text). See ../quotes.ts for the whole pipeline.
 
 // ---- 1. spans ---------------------------------------------------------------------------------
 
-const CLOSERS: Record<string, string> = { '“': '”', '„': '“”', '«': '»', '‹': '›', '「': '」', '『': '』', '‘': '’', '"': '"', '»': '«' };
+const CLOSERS: Record<string, string> = { '“': '”', '„': '“”', '«': '»', '‹': '›', '「': '」', '『': '』', '‘': '’', '"': '"', '»': '«', '”': '“' };
 
 /** Any key of CLOSERS. */
-const OPENING = /[“„«‹「『‘"»]/g;
+const OPENING = /[“„«‹「『‘"»”]/g;
+
+/** Arabic-script and Hebrew letters. Urdu (and some Arabic) text sets curly quotes in the order
+ *  a right-to-left reader sees them, ”…“: a ” opens a quote only right before such a letter. */
+const RTL_LETTER = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/u;
 
 export interface Span {
   para: number;
@@ -46,7 +50,8 @@ export function spansIn(text: string, para: number): Span[] {
     // A straight " opens only after a space or opening punctuation and before a non-space
     // ("this." CNN's… is a stray close left over from the previous paragraph).
     const straightOpen = ch !== '"' || ((prev === undefined || /[\s(\[—–-]/.test(prev)) && /\S/.test(text[i + 1] ?? ''));
-    if (!closers || !straightOpen || (ch === '‘' && isWordChar(prev)) || (ch === '»' && !/^»/.test(text))) {
+    const rtlOpen = ch !== '”' || RTL_LETTER.test(text.slice(i + 1, i + 3).trimStart()[0] ?? '');
+    if (!closers || !straightOpen || !rtlOpen || (ch === '‘' && isWordChar(prev)) || (ch === '»' && !/^»/.test(text))) {
       i++;
       continue;
     }

@@ -2,10 +2,11 @@
 // story named before. See ../quotes.ts for the whole pipeline.
 
 import {
-  ACCORDING, CONNECTORS, DOC_AT_END, DOC_NOUNS, FOREIGN_ACCORDING, FOREIGN_VERB, GERMAN_ROLE, GERMAN_SO, GERMAN_VERB, HONORIFICS,
-  NAME_PARTICLES, ORG_WORDS, PRONOUN_AT_END, PRONOUN_AT_START, TITLE_WORDS, VERB_RE, bare, isCap,
+  ACCORDING, ARABIC_VERB, CHINESE_VERB, CONNECTORS, DOC_AT_END, DOC_NOUNS, FOREIGN_ACCORDING, FOREIGN_VERB, GERMAN_ROLE, GERMAN_SO, GERMAN_VERB, HONORIFICS,
+  NAME_PARTICLES, ORG_WORDS, PRONOUN_AT_END, PRONOUN_AT_START, TITLE_WORDS, URDU_VERB, VERB_RE, bare, isCap,
 } from './lexicon';
 import { parseAfterForeignVerb } from './foreign';
+import { parseAfterArabicVerb, parseBeforeChineseVerb, parseBeforeUrduVerb, type UncasedParse } from './uncased';
 
 export interface Speaker {
   name: string;
@@ -20,6 +21,9 @@ export interface State {
   german: boolean;
   lastPerson?: Speaker;
   lastReport?: string;
+  /** The paragraph being read, and the one where lastPerson was last named or quoted. */
+  para?: number;
+  lastPersonPara?: number;
 }
 
 /** The capitalised run (with connectors inside) at the end of `s`, e.g. "US Under Secretary of
@@ -68,7 +72,16 @@ function speakerFromRun(run: string[], state: State, appositive?: string, afterA
   if (k === run.length - 1 && !HONORIFICS.has(bare(run[k]))) return null; // ends with a title: "the Prime Minister"
   // "Director of Public Prosecutions Alison Saunders": after "of", only the last two words
   // (three with a particle or honorific) can be the name.
-  if (k >= 0 && /^(?:of|for|and|the)$/.test(run[k]) && run.length - 1 - k > 2) k = run.length - 3;
+  if (k >= 0 && /^(?:of|for|and|the)$/.test(run[k]) && run.length - 1 - k > 2) {
+    // "Chief Angela Levasseur of Nisichawayasihk Cree Nation": titles, then a full name, then
+    // "of" and what they lead. The name stands before "of"; the title and "of …" are the role.
+    let t = 0;
+    while (t < k && TITLE_WORDS.has(bare(run[t]))) t++;
+    if (run[k] === 'of' && t > 0 && k - t >= 2 && run.slice(t, k).every((w) => isCap(w) && !TITLE_WORDS.has(bare(w)) && !HONORIFICS.has(bare(w)))) {
+      return { name: run.slice(t, k).join(' '), role: [...run.slice(0, t), ...run.slice(k)].join(' ').replace(/^(?:The|the)\s+/, ''), kind: 'person' };
+    }
+    k = run.length - 3;
+  }
   let nameStart = k + 1;
   while (nameStart > 0 && HONORIFICS.has(bare(run[nameStart - 1])) && run[nameStart - 1] !== run[nameStart - 1].toLowerCase()) nameStart--;
   // "General" or "Justice" right before a run of titles is a job ("Attorney General X"): keep
@@ -259,6 +272,8 @@ export function attribution(pre: string, mid: string[], post: string, state: Sta
     const h = which === 'first' ? hits[0] : hits[hits.length - 1];
     const left = s.slice(0, h.index);
     const right = s.slice(h.index + h.text.length);
+    const uncased = uncasedVerb(h.text.trim(), left, right);
+    if (uncased !== undefined) return uncased && uncasedSpeaker(uncased, state);
     // "…,” said Gen X" — verb first; otherwise "…,” Gen X said" / "X told Y" / "X warned that".
     if (!/\p{L}/u.test(left)) {
       const verb = h.text.trim();
@@ -285,10 +300,33 @@ export function attribution(pre: string, mid: string[], post: string, state: Sta
   return according(post) ?? according(pre) ?? postHit ?? preHit ?? null;
 }
 
+/** Arabic, Urdu and Chinese verbs (uncased.ts); undefined for a verb in another language. */
+function uncasedVerb(verb: string, left: string, right: string): UncasedParse | null | undefined {
+  if (ARABIC_VERB.test(verb)) return /\p{L}/u.test(left) ? null : parseAfterArabicVerb(right);
+  if (URDU_VERB.test(verb)) return parseBeforeUrduVerb(left);
+  if (CHINESE_VERB.test(verb)) return parseBeforeChineseVerb(left);
+  return undefined;
+}
+
+/** A speaker from an uncased parse: the same object for a name already seen (so pronouns and
+ *  roles stay with the first mention). Pronouns resolve only to someone named in this paragraph
+ *  or the one before: without capitals we cannot see a person named in passing in between (the
+ *  subjectOf check of cased languages), and a wrong speaker is worse than none. */
+function uncasedSpeaker(parsed: UncasedParse, state: State): Speaker | null {
+  if (parsed.kind === 'pronoun') {
+    const near = state.para === undefined || state.lastPersonPara === undefined || state.para - state.lastPersonPara <= 1;
+    return near ? resolvePronoun(state) : null;
+  }
+  const known = state.persons.find((p) => p.name === parsed.name);
+  if (known) return known;
+  return parsed.role ? { name: parsed.name, role: parsed.role, kind: 'person' } : { name: parsed.name, kind: 'person' };
+}
+
 export function remember(sp: Speaker | null, state: State): void {
   if (!sp) return;
   if (sp.kind === 'person') {
     state.lastPerson = sp;
+    state.lastPersonPara = state.para;
     if (!state.persons.includes(sp)) state.persons.push(sp);
   } else if (sp.kind === 'org' && /\b(?:Journal|Times|Post|News|Herald|Guardian|Telegraph|Tribune|Gazette|Press|Reuters|AFP|Agency)\b|^[\p{Lu}]{2,}$/u.test(sp.name)) {
     state.lastReport = `${sp.name} report`;
