@@ -6,8 +6,10 @@
 import { isLeafBlock, normSpace, textOf, walkElements } from '../dom';
 import type { Removals } from './removals';
 
-const BY = /^(by|von|par|por|di|door|przez|автор|от)\s*:?\s+(?=\p{Lu})/iu;
-const CUT = /\s+[|·•—–]\s+|\s+-\s+|,?\s+(published|updated|posted|veröffentlicht|aktualisiert|publié|publicado|pubblicato)\b|\s+on\s+\w+\.? \d|\s+\d{1,2}:\d{2}/iu;
+// The name after the label starts with a capital, or with a letter of a script that has no case
+// ("بقلم: رنا الخطيب"). Arabic "بقلم" (by the pen of) and "كتب" (wrote); Urdu "تحریر" (writing).
+const BY = /^(by|von|par|por|di|door|przez|автор|от|بقلم|كتب|تحرير|تحریر)\s*:?\s+(?=[\p{Lu}\p{Lo}])/iu;
+const CUT = /\s+[|·•—–／]\s+|\s+-\s+|,?\s+(published|updated|posted|veröffentlicht|aktualisiert|publié|publicado|pubblicato)\b|\s+on\s+\w+\.? \d|\s+\d{1,2}:\d{2}/iu;
 
 /** "By Jane Doe | 3 June 2024" → "Jane Doe". Undefined for text that is not a name list. */
 export function cleanByline(raw: string | null | undefined): string | undefined {
@@ -104,11 +106,29 @@ export function takeBylineLine(content: Element, removals: Removals): string | u
   return undefined;
 }
 
+/** Class names of a bare author-name element in languages whose word for it Readability's
+ *  "byline|author" hint misses: Polish/Spanish/German "autor", French "auteur", "reporter",
+ *  "writer" (`<span class="autor">Marta Wiśniewska</span>`). The whole class token, or its last
+ *  part ("artykul__autor", "news-reporter"), optionally with "name": not "autor-bio". */
+const AUTHOR_CLASS = /^(?:[\w-]*[_-])?(?:autor|autora|autorka|autore|auteur|auteure|reporter|writer)(?:[_-]?name)?$/i;
+
+/** The text of an author-name element (AUTHOR_CLASS) in `block` or `block` itself. */
+function authorElementText(block: Element): string | undefined {
+  const isAuthor = (el: Element) => (el.getAttribute('class') ?? '').split(/\s+/).some((c) => AUTHOR_CLASS.test(c));
+  if (isAuthor(block)) return textOf(block);
+  for (const el of walkElements(block)) if (isAuthor(el)) return textOf(el); // (linkedom has no getElementsByTagName('*'))
+  return undefined;
+}
+
 /** A "By …" line just under the page's headline, where most sites print it outside the story
- *  container that Readability picks. Read-only. */
+ *  container that Readability picks, or else an author-name element there. Read-only. */
 export function headerByline(doc: Document): string | undefined {
   const h1 = doc.querySelector('h1');
   if (!h1 || !doc.body) return undefined;
-  for (const [, text] of leadingBlocks(doc.body, h1)) if (isBylineLine(text)) return cleanByline(text);
-  return undefined;
+  let named: string | undefined;
+  for (const [el, text] of leadingBlocks(doc.body, h1)) {
+    if (isBylineLine(text)) return cleanByline(text);
+    named ??= cleanByline(authorElementText(el));
+  }
+  return named;
 }

@@ -1,0 +1,32 @@
+import { describe, it, expect } from 'vitest';
+import { parseHtml } from '../../src/cli/parse';
+import { cleanByline, headerByline } from '../../src/core/isolate/byline';
+
+const page = (meta: string) => parseHtml(`<html><body><article><h1>Headline of the story</h1>${meta}<p>The story starts here and goes on for a while.</p></article></body></html>`);
+
+describe('cleanByline: labels in uncased scripts', () => {
+  it('"بقلم:" (Arabic) and "تحریر:" (Urdu) before a name without capitals', () => {
+    expect(cleanByline('بقلم: رنا الخطيب · 2 أكتوبر 2024')).toBe('رنا الخطيب');
+    expect(cleanByline('تحریر: عائشہ ملک')).toBe('عائشہ ملک');
+  });
+  it('a full-width slash ends the name like " | "', () => {
+    expect(cleanByline('ライトハウス国際特許事務所 ／ 2016.12.01')).toBe('ライトハウス国際特許事務所');
+  });
+  it('"By" still needs a name after it', () => {
+    expect(cleanByline('By Jane Doe | 3 June 2024')).toBe('Jane Doe');
+  });
+});
+
+describe('headerByline', () => {
+  it('a "بقلم:" line under the headline', () => {
+    expect(headerByline(page('<div class="meta">بقلم: <a href="/a">رنا الخطيب</a> · <time>2 أكتوبر 2024</time></div>'))).toBe('رنا الخطيب');
+  });
+  it('a bare author-name element under the headline (autor, reporter)', () => {
+    expect(headerByline(page('<div class="artykul__meta"><span class="autor">Marta Wiśniewska</span> <time>03.06.2024, 07:15</time></div>'))).toBe('Marta Wiśniewska');
+    expect(headerByline(page('<div class="meta"><span class="reporter">عائشہ ملک</span> · <span class="date">14 اپریل 2024</span></div>'))).toBe('عائشہ ملک');
+  });
+  it('not an author bio or an unrelated class', () => {
+    expect(headerByline(page('<div class="meta"><span class="autor-bio">Marta pisze o mieście od 2010 roku.</span></div>'))).toBeUndefined();
+    expect(headerByline(page('<div class="meta"><span class="date">03.06.2024</span></div>'))).toBeUndefined();
+  });
+});
