@@ -26,6 +26,8 @@ const MIN_STORY_CHARS = 280;
 const MIN_STORY_WORDS = 50;
 const MIN_LINE_STORY_CHARS = 700;
 const MIN_TABLE_STORY_CHARS = 1000;
+const MIN_SHORT_STORY_CHARS = 150;
+const MIN_SHORT_STORY_WORDS = 25;
 
 /** After isolation: is what is left a story? Teaser grids and menus are gone by now, so a home
  *  page leaves too little prose behind. */
@@ -42,6 +44,9 @@ export function isStory(paragraphs: string[], content?: Element): boolean {
   // Stories told in short lines (lists, live updates, release notes) have little sentence prose
   // but plenty of text once the rails are gone; a cleaned-up home page has neither.
   if (paragraphs.reduce((n, p) => n + p.length, 0) >= MIN_LINE_STORY_CHARS && paragraphs.length >= 5) return true;
+  // Short stories (a brief, a notice, a poem): a little sentence prose and almost no links. A
+  // home page's leftovers are headlines, which are links, or one-line blurbs.
+  if (content && chars >= MIN_SHORT_STORY_CHARS && words >= MIN_SHORT_STORY_WORDS && prose.length >= 1 && linkDensity(content) < 0.2) return true;
   // Data stories (standings, results, timetables) are mostly a table of text, not of links.
   return !!content && content.getElementsByTagName('table').length > 0 && textOf(content).length >= MIN_TABLE_STORY_CHARS && linkDensity(content) < 0.3;
 }

@@ -8,7 +8,7 @@
 import { leafBlocks, normSpace, textOf } from '../dom';
 import { AUTHOR_BIO, BOILERPLATE_LINES, DATE_LINE, END_MATTER, GALLERY_CHROME, NEWSLETTER, PROMO, SHARE } from './lexicon';
 import type { Removals } from './removals';
-import { isMetaLine } from './metaline';
+import { isCreditLine, isMetaLine } from './metaline';
 import { isStoryParagraph } from './shape';
 
 const matchesAny = (res: readonly RegExp[], s: string) => res.some((r) => r.test(s));
@@ -29,6 +29,9 @@ export function removeEndMatter(root: Element, removals: Removals): void {
     if (!root.contains(block)) continue;
     const text = normSpace(block.textContent);
     if (!text || text.length > 200 || !matchesAny(END_MATTER, text)) continue;
+    // "© Mila Hacke" under a photo is a credit, not the page's copyright line: the captions
+    // rule keeps it out of the text; cutting the story after it lost whole stories.
+    if (isCreditLine(text) && !/\b(\d{4}|rights|reserved|rechte|droits|derechos|direitos|diritti)\b/iu.test(text)) continue;
     const after = followingSubtrees(block, root);
     const storyAfter = after.reduce((n, e) => n + (isStoryParagraph(e) ? 1 : 0) + Array.from(e.getElementsByTagName('p')).filter(isStoryParagraph).length, 0);
     removals.drop(block, 'end-matter');
@@ -92,12 +95,14 @@ function removeBio(header: Element, root: Element, removals: Removals): void {
 
 /** Captions (and other blocks) printed twice: keep the first, drop later exact repeats. */
 export function removeDuplicateBlocks(root: Element, removals: Removals): void {
-  const seen = new Set<string>();
+  const seen = new Map<string, Element>();
   for (const block of leafBlocks(root)) {
     if (!root.contains(block)) continue;
     const key = normSpace(block.textContent).toLowerCase();
     if (key.length < 20) continue;
-    if (seen.has(key)) removals.drop(block, 'caption-duplicate');
-    else seen.add(key);
+    const first = seen.get(key);
+    // A leaf block inside another one (<p><span><div>…) repeats its text without being a copy.
+    if (first && !first.contains(block)) removals.drop(block, 'caption-duplicate');
+    else if (!first) seen.set(key, block);
   }
 }
