@@ -64,7 +64,8 @@ export const BLOCK_TAGS = new Set([
 /** Tags that paragraph-like text blocks come from (for Article.paragraphs). */
 export const TEXT_BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'figcaption', 'pre', 'dd', 'dt', 'td', 'th', 'caption']);
 
-const SKIP_TEXT = new Set(['script', 'style', 'noscript', 'template', 'head', 'title', 'meta', 'link', 'svg', 'math', 'iframe', 'object']);
+/** Tags whose text is never page text (code, metadata, embedded documents). */
+export const SKIP_TEXT = new Set(['script', 'style', 'noscript', 'template', 'head', 'title', 'meta', 'link', 'svg', 'math', 'iframe', 'object']);
 
 /** Plain text with line breaks at block boundaries (blank line around paragraph-like blocks),
  *  so that words of adjacent blocks never glue together. */

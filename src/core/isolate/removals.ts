@@ -9,7 +9,7 @@
 // paragraphs (one walk of that container), removes them and writes those blocks' HTML through the
 // same sanitizer as the article. Blocks whose marker is not in the story (sidebars, the page's
 // header and footer) are listed as text only: they were never part of the story's flow.
-import { BLOCK_TAGS, isElement, normSpace, remove, tagOf, TEXT_BLOCK_TAGS, TEXT_NODE } from '../dom';
+import { BLOCK_TAGS, isElement, normSpace, remove, SKIP_TEXT, tagOf, TEXT_BLOCK_TAGS, TEXT_NODE } from '../dom';
 import { sanitizeChildren, type SanitizeOptions } from '../sanitize';
 import type { RemovalReason, RemovedBlock } from '../types';
 
@@ -112,8 +112,6 @@ function cut(text: string): string {
   return text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT - 1)}…` : text;
 }
 
-/** Tags textBlocks leaves out with their subtree (dom.ts SKIP_TEXT). */
-const SKIP_TEXT = new Set(['script', 'style', 'noscript', 'template', 'head', 'title', 'meta', 'link', 'svg', 'math', 'iframe', 'object']);
 const VISIBLE = /[^\s\u200b]/;
 
 /**
