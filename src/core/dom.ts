@@ -3,6 +3,7 @@
 
 export const ELEMENT_NODE = 1;
 export const TEXT_NODE = 3;
+export const COMMENT_NODE = 8;
 
 export function isElement(n: Node | null | undefined): n is Element {
   return !!n && n.nodeType === ELEMENT_NODE;
@@ -105,8 +106,10 @@ export function blockText(root: Node, skip: (el: Element) => boolean = () => fal
 
 /** The text blocks of a subtree in document order: each innermost paragraph-like element's
  *  text, plus loose text in containers (sites that write text straight into <div>s). Elements
- *  whose tag is in `skip` are left out with their subtree. */
-export function textBlocks(root: Element, skip: ReadonlySet<string> = new Set()): string[] {
+ *  whose tag is in `skip` are left out with their subtree. `onComment`, when given, hears of
+ *  every comment node with the index of the last block that began before it (-1: none yet), so
+ *  a position can be stated in the very count the blocks are listed by. */
+export function textBlocks(root: Element, skip: ReadonlySet<string> = new Set(), onComment?: (comment: Comment, after: number) => void): string[] {
   const blocks: string[] = [];
   let loose: string[] = [];
   const flush = () => {
@@ -114,16 +117,36 @@ export function textBlocks(root: Element, skip: ReadonlySet<string> = new Set())
     if (t) blocks.push(t);
     loose = [];
   };
+  // Loose text already seen counts as a block that has begun.
+  const current = () => blocks.length - (normSpace(loose.join('')) ? 0 : 1);
+  // Comments inside a subtree that counts as one block (or none): they all get `after`.
+  const commentsWithin = (node: Node, after: number): void => {
+    if (!onComment) return;
+    const stack: Node[] = [node];
+    while (stack.length) {
+      const n = stack.pop()!;
+      if (n.nodeType === COMMENT_NODE) onComment(n as Comment, after);
+      else for (let c = n.firstChild; c; c = c.nextSibling) stack.push(c);
+    }
+  };
   const walk = (node: Node): void => {
     if (node.nodeType === TEXT_NODE) {
       loose.push((node as Text).data);
       return;
     }
+    if (node.nodeType === COMMENT_NODE) {
+      onComment?.(node as Comment, current());
+      return;
+    }
     if (!isElement(node)) return;
     const tag = tagOf(node);
-    if (SKIP_TEXT.has(tag)) return;
+    if (SKIP_TEXT.has(tag)) {
+      commentsWithin(node, current());
+      return;
+    }
     if (skip.has(tag)) {
       flush();
+      commentsWithin(node, blocks.length - 1);
       return;
     }
     if (tag === 'br') {
@@ -135,6 +158,7 @@ export function textBlocks(root: Element, skip: ReadonlySet<string> = new Set())
       flush();
       const t = textOf(node);
       if (t) blocks.push(t);
+      commentsWithin(node, blocks.length - 1);
       return;
     }
     if (isBlock) flush();

@@ -9,7 +9,7 @@
 // paragraphs (one walk of that container), removes them and writes those blocks' HTML through the
 // same sanitizer as the article. Blocks whose marker is not in the story (sidebars, the page's
 // header and footer) are listed as text only: they were never part of the story's flow.
-import { BLOCK_TAGS, isElement, normSpace, remove, SKIP_TEXT, tagOf, TEXT_BLOCK_TAGS, TEXT_NODE } from '../dom';
+import { BLOCK_TAGS, isElement, normSpace, remove, tagOf, textBlocks, TEXT_NODE } from '../dom';
 import { sanitizeChildren, type SanitizeOptions } from '../sanitize';
 import type { RemovalReason, RemovedBlock } from '../types';
 
@@ -17,7 +17,6 @@ const MAX_TEXT = 600;
 /** A block bigger than this is listed as text only: restoring a whole page section is not what
  *  the button is for, and sanitizing it would cost time on every analysis. */
 const MAX_HTML = 20_000;
-const COMMENT_NODE = 8;
 
 interface Pending {
   block: RemovedBlock;
@@ -112,76 +111,21 @@ function cut(text: string): string {
   return text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT - 1)}…` : text;
 }
 
-const VISIBLE = /[^\s\u200b]/;
-
 /**
  * Where each marker (a comment whose text is `prefix` + id) stands among the text blocks of
- * `root`, counted exactly as textBlocks (dom.ts) counts them: a marker gets the index of the last
- * block that began before it. Also returns the total, which the caller checks against textBlocks'
- * own count, and the marker nodes found.
+ * `root`: the index of the last block that began before it, counted by textBlocks itself. Also
+ * returns the number of blocks, which the caller checks against the paragraphs it was given,
+ * and the marker nodes found.
  */
 export function markerPositions(root: Element, prefix: string, skip: ReadonlySet<string>): { positions: Map<number, number>; count: number; markers: Node[] } {
   const positions = new Map<number, number>();
   const markers: Node[] = [];
-  let count = 0;
-  let loose = false; // the current run of loose text has visible characters
-  const flush = () => {
-    if (loose) count++;
-    loose = false;
-  };
-  const mark = (node: Node, at: number) => {
-    const data = (node as Comment).data;
-    if (!data.startsWith(prefix)) return;
-    markers.push(node);
-    positions.set(Number(data.slice(prefix.length)), at);
-  };
-  // Markers inside a subtree that counts as one block (or none): they all get `at`.
-  const markWithin = (node: Node, at: number): void => {
-    const stack: Node[] = [node];
-    while (stack.length) {
-      const n = stack.pop()!;
-      if (n.nodeType === COMMENT_NODE) mark(n, at);
-      else for (let c = n.firstChild; c; c = c.nextSibling) stack.push(c);
-    }
-  };
-  const walk = (node: Node): void => {
-    if (node.nodeType === TEXT_NODE) {
-      if (!loose && VISIBLE.test((node as Text).data)) loose = true;
-      return;
-    }
-    if (node.nodeType === COMMENT_NODE) {
-      mark(node, count + (loose ? 1 : 0) - 1);
-      return;
-    }
-    if (!isElement(node)) return;
-    const tag = tagOf(node);
-    if (SKIP_TEXT.has(tag) || skip.has(tag)) {
-      if (!SKIP_TEXT.has(tag)) flush();
-      markWithin(node, count + (loose ? 1 : 0) - 1);
-      return;
-    }
-    if (tag === 'br') return;
-    const isBlock = BLOCK_TAGS.has(tag);
-    if (TEXT_BLOCK_TAGS.has(tag) && !hasBlockChild(node)) {
-      flush();
-      if (VISIBLE.test(node.textContent ?? '')) count++;
-      markWithin(node, count - 1);
-      return;
-    }
-    if (isBlock) flush();
-    for (let c = node.firstChild; c; c = c.nextSibling) walk(c);
-    if (isBlock) flush();
-  };
-  walk(root);
-  flush();
+  const count = textBlocks(root, skip, (comment, after) => {
+    if (!comment.data.startsWith(prefix)) return;
+    markers.push(comment);
+    positions.set(Number(comment.data.slice(prefix.length)), after);
+  }).length;
   return { positions, count, markers };
-}
-
-function hasBlockChild(el: Element): boolean {
-  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
-    if (BLOCK_TAGS.has(tagOf(c))) return true;
-  }
-  return false;
 }
 
 /** Text of a removed block for people: one line per block, and a space between the texts of
