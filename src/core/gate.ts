@@ -19,7 +19,6 @@ export function checkSize(doc: Document, limits: Limits): Failure | null {
   }
   const why = elements > limits.maxElements ? `more than ${limits.maxElements.toLocaleString('en')} elements` : `nesting deeper than ${limits.maxDepth} levels`;
   return { status: 'too-large', message: 'This page is too large or too deeply nested for Lede to read safely.', detail: why };
-  return null;
 }
 
 const MIN_STORY_CHARS = 280;

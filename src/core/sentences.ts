@@ -7,6 +7,7 @@
 // quoted question before its attribution ("“Why now?” | she asked."). We split with ICU, then
 // glue those pieces back with rules that look at both sides of each break, so that real
 // sentence ends ("…works at Apple Inc. | The company said") stay split.
+import { CHINESE_SAY } from './quotes/lexicon';
 
 /** Han ideographs and kana: scripts written without spaces between words. Hangul is not here:
  *  Korean puts spaces between words. */
@@ -152,8 +153,8 @@ export function endsWithMark(t: string, marks: string, closers: string, min = 0)
 const CJK_STOP_THEN_OPENING = /[。！？][“「『]+$/u;
 
 /** A short Chinese attribution sentence: a speaker (name, role or pronoun) and a reporting verb
- *  (quotes/lexicon.ts lists the same verbs for the quote finder). */
-const CJK_ATTRIBUTION = /^[^，。！？“”「」『』\s]{1,16}?(?:说道|说|表示|指出|强调|介绍|坦言|透露|称|问道|回答)[。！]?$/u;
+ *  (the quote finder's verbs, and the two a reply is reported with). */
+const CJK_ATTRIBUTION = new RegExp(`^[^，。！？“”「」『』\\s]{1,16}?(?:${CHINESE_SAY}|问道|回答)[。！]?$`, 'u');
 
 /** Should the break between `prev` and `next` be undone? */
 function shouldJoin(prev: string, next: string): boolean {

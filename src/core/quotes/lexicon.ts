@@ -39,9 +39,12 @@ const RUSSIAN_VERBS =
 const ARABIC_VERBS = '[وف]?(?:قال|قالت|يقول|تقول|أضاف|أضافت|أكد|أكدت|أوضح|أوضحت|صرح|صرحت|تابع|تابعت|ذكر|ذكرت|أشار|أشارت|اعتبر|اعتبرت|شدد|شددت)';
 /** Urdu (verb last, the speaker before "نے": نازیہ پروین نے کہا: ”…“). */
 const URDU_VERBS = 'کہا|بتایا';
+/** Chinese reporting verbs, longest first where one contains another ("说道" before "说"); the
+ *  sentence splitter uses them too, to keep “…。”她说。 in one sentence. */
+export const CHINESE_SAY = '说道|说|表示|指出|强调|介绍|坦言|透露|称';
 /** Chinese: the speaker right before the verb, which stands before a comma, colon or the quote
  *  (沈国平说，“…”; 陈敏表示：“…”; “…”她说。). No word boundaries to test in Chinese. */
-const CHINESE_VERBS = '(?:说道|说|表示|指出|强调|介绍|坦言|透露|称|回忆说|解释说|补充说)(?=[，,：:。！“”「」]|$)';
+const CHINESE_VERBS = `(?:${CHINESE_SAY}|回忆说|解释说|补充说)(?=[，,：:。！“”「」]|$)`;
 
 // \b is ASCII-only even with the u flag ("afirmó," has no \b after the ó): letter lookarounds instead.
 const FOREIGN = `(?<![\\p{L}])(?:${DE_VERBS}|${ROMANCE_VERBS}|${DUTCH_VERBS}|${POLISH_VERBS}|${RUSSIAN_VERBS})(?![\\p{L}])`;

@@ -87,7 +87,7 @@ function speakerFromRun(run: string[], state: State, appositive?: string, afterA
   // "General" or "Justice" right before a run of titles is a job ("Attorney General X"): keep
   // the honorific only when no other title word stands before it.
   if (nameStart > 0 && nameStart <= k && TITLE_WORDS.has(bare(run[nameStart - 1]))) nameStart = k + 1;
-  const nameTokens = run.slice(nameStart).filter((t, i, a) => i > 0 || !CONNECTORS.has(t));
+  const nameTokens = run.slice(nameStart).filter((t, i) => i > 0 || !CONNECTORS.has(t));
   if (!nameTokens.some((t) => isCap(t) && !HONORIFICS.has(bare(t)))) return null;
   let name = nameTokens.join(' ').replace(/[,;:]+$/, '');
   // "McKenzie said" after "Gen Frank McKenzie" was named: the same person.
