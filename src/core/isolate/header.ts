@@ -62,17 +62,27 @@ function authorCard(el: Element, maxText: number, root: Element): Element {
 }
 
 export function removeHeaderRepeats(root: Element, facts: HeaderFacts, removals: Removals): void {
-  const blocks = leafBlocks(root)
-    .map((el) => ({ el, text: textOf(el) }))
-    .filter((b) => b.text);
+  const leaves = leafBlocks(root);
+  // Only the story's two ends are read: the first LEADING and the last TRAILING blocks with text.
+  const ends = (order: Element[], n: number) => {
+    const out: { el: Element; text: string }[] = [];
+    for (const el of order) {
+      if (out.length === n) break;
+      const text = textOf(el);
+      if (text) out.push({ el, text });
+    }
+    return out;
+  };
+  const first = ends(leaves, LEADING);
   const title = key(facts.title);
-  for (const { el, text } of blocks.slice(0, LEADING)) {
+  for (const { el, text } of first) {
     if ((title.length >= 10 && key(text) === title) || sameAddress(text, facts.url) || (facts.byline && isBylineLine(text, facts.byline))) {
       removals.drop(el, 'byline');
     }
   }
-  if (!facts.byline || blocks.length <= TRAILING + 2) return;
-  for (const { el, text } of blocks.slice(-TRAILING)) {
+  // A story of TRAILING + 2 blocks or fewer has no separate end to read (LEADING > TRAILING + 2).
+  if (!facts.byline || first.length <= TRAILING + 2) return;
+  for (const { el, text } of ends([...leaves].reverse(), TRAILING).reverse()) {
     if (!root.contains(el)) continue;
     if (key(text) === key(facts.byline) || isBioOf(text, facts.byline)) removals.drop(authorCard(el, text.length + facts.byline.length + 40, root), 'author-bio');
   }
