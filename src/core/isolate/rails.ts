@@ -41,6 +41,7 @@ export function removeHeadedRails(root: Element, removals: Removals): number {
  *  text read: testing every element's textContent cost a millisecond per page. */
 function findRailLabels(root: Element): Element[] {
   const found: Element[] = [];
+  const lengths: number[] = []; // each found label's visible length, as counted on the way up
   const SKIP = new Set(['script', 'style', 'option', 'template', 'noscript']);
   // Returns the element's visible length. A candidate whose parent has the same visible length
   // is dropped when the parent is visited (the parent carries the same label: it is the
@@ -61,10 +62,16 @@ function findRailLabels(root: Element): Element[] {
     if (el === root) return n;
     if (kids > 3 || n === 0 || n > MAX_LABEL) return n;
     // Children found inside with the same text are not outermost: this element replaces them.
-    while (found.length > mark && visibleLength(normSpace(found[found.length - 1]!.textContent)) === n) found.pop();
+    while (found.length > mark && lengths[lengths.length - 1] === n) {
+      found.pop();
+      lengths.pop();
+    }
     const text = normSpace(el.textContent);
     // In document order: before the labels found inside it (the outer one is tried first).
-    if (isRailLabel(text)) found.splice(mark, 0, el);
+    if (isRailLabel(text)) {
+      found.splice(mark, 0, el);
+      lengths.splice(mark, 0, n);
+    }
     return n;
   };
   visit(root);
