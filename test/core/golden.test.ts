@@ -22,6 +22,9 @@ interface Expected {
   mustHave?: string[];
   mustNotHave?: string[];
   once?: string[];
+  /** Snippets the page prints several times on purpose (entries of a recurring list): each must
+   *  appear exactly this many times in the text. */
+  times?: Record<string, number>;
   images?: number;
   quotes?: ExpectedQuote[];
   notQuotes?: string[];
@@ -29,7 +32,7 @@ interface Expected {
   captions?: string[];
 }
 
-const KNOWN_KEYS = new Set(['url', 'status', 'title', 'byline', 'mustHave', 'mustNotHave', 'once', 'images', 'quotes', 'notQuotes', 'summary', 'captions']);
+const KNOWN_KEYS = new Set(['url', 'status', 'title', 'byline', 'mustHave', 'mustNotHave', 'once', 'times', 'images', 'quotes', 'notQuotes', 'summary', 'captions']);
 
 // Plain paths (not new URL(...)): fixture reads must work under any test environment.
 const pagesDir = join(import.meta.dirname ?? join(process.cwd(), 'test', 'core'), '..', 'pages');
@@ -120,6 +123,9 @@ function checkArticle(slug: string, expected: Expected, article: Article): void 
   }
   for (const snippet of expected.once ?? []) {
     expect.soft(count(text, norm(snippet)), `${slug}: "${snippet}" should appear exactly once in the text`).toBe(1);
+  }
+  for (const [snippet, n] of Object.entries(expected.times ?? {})) {
+    expect.soft(count(text, norm(snippet)), `${slug}: "${snippet}" should appear ${n} times in the text`).toBe(n);
   }
   for (const snippet of expected.mustNotHave ?? []) {
     noLeak(`${slug}: clutter leaked into text`, text, snippet);

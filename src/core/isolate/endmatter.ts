@@ -10,6 +10,7 @@ import { AUTHOR_BIO, BOILERPLATE_LINES, DATE_LINE, END_MATTER, GALLERY_CHROME, N
 import type { Removals } from './removals';
 import { isCreditLine, isMetaLine } from './metaline';
 import { isStoryParagraph } from './shape';
+import { isCaption } from './captions';
 
 const matchesAny = (res: readonly RegExp[], s: string) => res.some((r) => r.test(s));
 
@@ -93,16 +94,30 @@ function removeBio(header: Element, root: Element, removals: Removals): void {
   }
 }
 
-/** Captions (and other blocks) printed twice: keep the first, drop later exact repeats. */
+/** A page that repeats more prose blocks than this is a structured list whose entries recur
+ *  (meal plans, schedules, match tables): its repeats are content, only repeated captions go. */
+const MAX_PROSE_REPEATS = 3;
+
+/** Captions printed twice (figure plus lightbox), and a sentence a page prints twice (a
+ *  "Highlights" box quoting the story, a pull quote): keep the first copy, drop later repeats. */
 export function removeDuplicateBlocks(root: Element, removals: Removals): void {
   const seen = new Map<string, Element>();
+  const captions: Element[] = [];
+  const prose: Element[] = [];
   for (const block of leafBlocks(root)) {
     if (!root.contains(block)) continue;
     const key = normSpace(block.textContent).toLowerCase();
     if (key.length < 20) continue;
     const first = seen.get(key);
+    if (!first) seen.set(key, block);
     // A leaf block inside another one (<p><span><div>…) repeats its text without being a copy.
-    if (first && !first.contains(block)) removals.drop(block, 'caption-duplicate');
-    else if (!first) seen.set(key, block);
+    else if (!first.contains(block)) (isFigureText(block) || isFigureText(first) ? captions : prose).push(block);
   }
+  const repeats = prose.length <= MAX_PROSE_REPEATS ? [...captions, ...prose] : captions;
+  // One by one: each copy stands in its own place and is brought back there.
+  for (const block of repeats) removals.drop(block, 'caption-duplicate');
+}
+
+function isFigureText(el: Element): boolean {
+  return isCaption(el) || el.closest('figure') !== null;
 }
