@@ -66,7 +66,7 @@ export function removeTeaserCards(root: Element, removals: Removals): void {
   // Deepest first: a card list inside a card list is handled once, at its own level.
   for (const parent of parents.reverse()) {
     if (!root.contains(parent) && parent !== root) continue;
-    if (introducedByStory(parent)) continue;
+    if (introducedByStory(parent) || hasOwnWords(parent)) continue;
     const kids = childrenOf(parent);
     let run: Element[] = [];
     const flush = () => {
@@ -91,6 +91,15 @@ export function removeTeaserCards(root: Element, removals: Removals): void {
     }
     flush();
   }
+}
+
+/** Words between the children (not separators like "·" or "|") make a sentence with inline
+ *  links, not a row of cards: gizmodo's "I <a>wrote a long rant</a> about this…" paragraph. */
+function hasOwnWords(el: Element): boolean {
+  for (let c = el.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === TEXT_NODE && /\p{L}/u.test((c as Text).data)) return true;
+  }
+  return false;
 }
 
 /** A list the story itself introduces ("The province listed these official sources:") is the
