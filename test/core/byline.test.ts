@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { parseHtml } from '../../src/cli/parse';
-import { cleanByline, headerByline } from '../../src/core/isolate/byline';
+import { cleanByline, headerByline, takeBylineLine } from '../../src/core/isolate/byline';
+import { Removals } from '../../src/core/isolate/removals';
 
 const page = (meta: string) => parseHtml(`<html><body><article><h1>Headline of the story</h1>${meta}<p>The story starts here and goes on for a while.</p></article></body></html>`);
 
@@ -28,5 +29,24 @@ describe('headerByline', () => {
   it('not an author bio or an unrelated class', () => {
     expect(headerByline(page('<div class="meta"><span class="autor-bio">Marta pisze o mieście od 2010 roku.</span></div>'))).toBeUndefined();
     expect(headerByline(page('<div class="meta"><span class="date">03.06.2024</span></div>'))).toBeUndefined();
+  });
+});
+
+describe('takeBylineLine: a "By …" line among the first blocks', () => {
+  const story = (lines: string[]) => {
+    const doc = parseHtml(`<html><body><div id="c">${lines.map((l) => `<p>${l}</p>`).join('')}</div></body></html>`);
+    return doc.getElementById('c') as Element;
+  };
+  it('takes a line of names out and returns them', () => {
+    const c = story(['By Jane Doe and Ana de la Cruz | Staff reporters', 'The council met on Monday to vote on the budget.']);
+    const removals = new Removals();
+    expect(takeBylineLine(c, removals)).toBe('Jane Doe and Ana de la Cruz');
+    expect(c.textContent).not.toContain('Jane Doe');
+  });
+  it('leaves a sentence that happens to start with "By" in the story', () => {
+    const line = 'By Tuesday the phrase had been printed on T-shirts sold by at least two shops.';
+    const c = story(['The council met on Monday to vote on the budget.', line]);
+    expect(takeBylineLine(c, new Removals())).toBeUndefined();
+    expect(c.textContent).toContain(line);
   });
 });

@@ -92,7 +92,22 @@ function* leadingBlocks(root: Element, start?: Element): Generator<[Element, str
   }
 }
 
-const isBylineLine = (text: string) => text.length <= 120 && BY.test(text);
+const isBylineLine = (text: string) => text.length <= 120 && BY.test(text) && !isSentence(text);
+
+/** Lower-case words a list of names may hold: "Jane Doe and John Smith", "Ana de la Cruz",
+ *  "Staff reporter". */
+const NAME_PARTICLES = new Set(['and', 'und', 'et', 'y', 'e', 'i', 'en', 'or', 'of', 'de', 'del', 'la', 'le', 'du', 'da', 'dos', 'das', 'di', 'van', 'von', 'der', 'den', 'ter', 'bin', 'ibn', 'al', 'el', 'in', 'for', 'staff', 'reporter', 'correspondent', 'writer', 'editor']);
+
+/** "By Tuesday the phrase had been printed on T-shirts…" opens a sentence, not a byline: the
+ *  words after the label are mostly lower-case. Scripts without case are left to the label. */
+function isSentence(text: string): boolean {
+  const name = text.replace(BY, '');
+  const cut = CUT.exec(name);
+  const words = (cut && cut.index > 0 ? name.slice(0, cut.index) : name).split(/\s+/);
+  let lower = 0;
+  for (const w of words) if (/^\p{Ll}/u.test(w) && !NAME_PARTICLES.has(w.toLowerCase().replace(/[.,;:]+$/, ''))) lower++;
+  return lower > 2;
+}
 
 /** A "By …" line among the first blocks of the story: taken out, its name returned. */
 export function takeBylineLine(content: Element, removals: Removals): string | undefined {

@@ -7,15 +7,20 @@
 // hold a fifth of the elements. Readability removes scripts itself (after reading JSON-LD, which
 // we keep for it) and never picks a <nav> as the story. One walk, not one per tag: a walk of a
 // whole page costs about as much as the rest of this step.
-import { remove, tagOf } from '../dom';
+import { remove, tagOf, TEXT_NODE } from '../dom';
 
 const PRUNED = new Set(['script', 'style', 'template', 'nav', 'svg', 'select', 'textarea', 'iframe', 'object', 'embed', 'canvas']);
 
+/** Posts a story embeds (a tweet it reports on) are marked up as blockquotes with these classes. */
+const EMBEDDED_POST = /(?:^|\s)(?:twitter-tweet|instagram-media|tiktok-embed|bluesky-embed|threads-embed)(?:\s|$)/;
+
 export function pruneNonContent(body: Element): void {
   const doomed: Element[] = [];
+  const posts: Element[] = [];
   const visit = (el: Element): void => {
     for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
       const tag = tagOf(c);
+      if (tag === 'blockquote' && EMBEDDED_POST.test(c.getAttribute('class') ?? '')) posts.push(c);
       // JSON-LD carries the title, byline and date that Readability reads from the page.
       if (PRUNED.has(tag) && !(tag === 'script' && (c.getAttribute('type') ?? '').trim().toLowerCase() === 'application/ld+json')) doomed.push(c);
       else visit(c);
@@ -23,4 +28,23 @@ export function pruneNonContent(body: Element): void {
   };
   visit(body);
   for (const el of doomed) remove(el);
+  for (const post of posts) unwrapEmbedBox(post, body);
+}
+
+/** Sites wrap an embedded post in a box named for it ("social-media-embed"), and Readability
+ *  drops any box whose class says "social" before it scores the page: nj.com lost every tweet its
+ *  story was about. A box that holds nothing but the post adds nothing, so it goes and the post
+ *  stands among the story's paragraphs. */
+function unwrapEmbedBox(post: Element, body: Element): void {
+  for (let box = post.parentElement; box && box !== body && onlyChild(box) === post; box = post.parentElement) {
+    box.replaceWith(post);
+  }
+}
+
+function onlyChild(el: Element): Element | null {
+  if (el.firstElementChild !== el.lastElementChild) return null;
+  for (let c = el.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === TEXT_NODE && (c as Text).data.trim()) return null;
+  }
+  return el.firstElementChild;
 }
