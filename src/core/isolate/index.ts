@@ -30,7 +30,7 @@ export interface Isolated {
  *  stay: Readability silently drops many of the rails that sit inside the story, and a rail we
  *  drop ourselves is listed and can be brought back in the reader. */
 function cleanPage(body: Element, removals: Removals): void {
-  removeHeadedRails(body, removals);
+  removeHeadedRails(body, removals, { page: true });
   // Before Readability, which would take an "About the author" box for the byline.
   removeChromeLines(body, removals);
 }

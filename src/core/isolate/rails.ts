@@ -16,17 +16,25 @@ import { isStoryParagraph, looksLikeTeasers, shapeOf, type Shape } from './shape
 const RAIL_SET = new Set(RAIL_LABELS.map((l) => labelKey(l)));
 const MAX_LABEL = 60;
 
-export function isRailLabel(text: string): boolean {
+/** `shaped`: also labels recognised by their shape (MORE_KIND), not only listed ones. Only on the
+ *  story's container: taken out of the whole page, wired.com's "More Great WIRED Stories" rail
+ *  changed which container Readability picked (it then kept one of the story's five sections). */
+export function isRailLabel(text: string, shaped = true): boolean {
   const key = labelKey(text);
   if (!key || key.length > MAX_LABEL) return false;
   if (RAIL_SET.has(key)) return true;
-  return key.length <= 40 && RAIL_LABEL_PREFIXES.some((p) => key.startsWith(p) && key.length > p.length);
+  if (key.length > 40) return false;
+  return RAIL_LABEL_PREFIXES.some((p) => key.startsWith(p) && key.length > p.length) || (shaped && MORE_KIND.test(key));
 }
 
+/** "More Great WIRED Stories", "More CNN Videos", "More top news": "more", up to three words
+ *  (an adjective, the site's name), then a kind of teaser. */
+const MORE_KIND = /^more (?!than )(?:[\p{L}\p{N}'’&.-]+ ){0,3}(?:stories|news|articles|headlines|videos|reads|posts)$/u;
+
 /** Remove every headed rail under `root`. Returns how many rails went. */
-export function removeHeadedRails(root: Element, removals: Removals): number {
+export function removeHeadedRails(root: Element, removals: Removals, options: { page?: boolean } = {}): number {
   let count = 0;
-  for (const label of findRailLabels(root)) {
+  for (const label of findRailLabels(root, !options.page)) {
     if (!root.contains(label)) continue; // gone with an earlier rail
     const region = railRegion(label, root);
     if (!region) continue;
@@ -39,7 +47,7 @@ export function removeHeadedRails(root: Element, removals: Removals): number {
 /** Outermost elements whose whole text is a rail label. One bottom-up walk counts each
  *  element's visible characters, so only short elements (and not their ancestors) have their
  *  text read: testing every element's textContent cost a millisecond per page. */
-function findRailLabels(root: Element): Element[] {
+function findRailLabels(root: Element, shaped = true): Element[] {
   const found: Element[] = [];
   const lengths: number[] = []; // each found label's visible length, as counted on the way up
   const SKIP = new Set(['script', 'style', 'option', 'template', 'noscript']);
@@ -68,7 +76,7 @@ function findRailLabels(root: Element): Element[] {
     }
     const text = normSpace(el.textContent);
     // In document order: before the labels found inside it (the outer one is tried first).
-    if (isRailLabel(text)) {
+    if (isRailLabel(text, shaped)) {
       found.splice(mark, 0, el);
       lengths.splice(mark, 0, n);
     }
