@@ -11,7 +11,8 @@ import { summarize } from './summary';
 import { DEFAULT_LIMITS, type Analysis, type AnalyzeOptions, type Failure, type Limits, type Timings } from './types';
 
 /** Blocks that are not running story prose: summary and quotes never come from them. */
-const NOT_PROSE = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figcaption', 'caption', 'table', 'figure']);
+const NOT_PROSE_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figcaption', 'caption', 'table', 'figure']);
+const NOT_PROSE = (el: Element, tag: string) => NOT_PROSE_TAGS.has(tag) || isCaption(el);
 
 const WORDS_PER_MINUTE = 230;
 

@@ -109,7 +109,11 @@ export function blockText(root: Node, skip: (el: Element) => boolean = () => fal
  *  whose tag is in `skip` are left out with their subtree. `onComment`, when given, hears of
  *  every comment node with the index of the last block that began before it (-1: none yet), so
  *  a position can be stated in the very count the blocks are listed by. */
-export function textBlocks(root: Element, skip: ReadonlySet<string> = new Set(), onComment?: (comment: Comment, after: number) => void): string[] {
+/** Elements whose text is not a paragraph: a set of tag names, or a test. */
+export type BlockSkip = ReadonlySet<string> | ((el: Element, tag: string) => boolean);
+
+export function textBlocks(root: Element, skip: BlockSkip = new Set(), onComment?: (comment: Comment, after: number) => void): string[] {
+  const skips = typeof skip === 'function' ? skip : (_el: Element, tag: string) => skip.has(tag);
   const blocks: string[] = [];
   let loose: string[] = [];
   const flush = () => {
@@ -144,7 +148,7 @@ export function textBlocks(root: Element, skip: ReadonlySet<string> = new Set(),
       commentsWithin(node, current());
       return;
     }
-    if (skip.has(tag)) {
+    if (skips(node, tag)) {
       flush();
       commentsWithin(node, blocks.length - 1);
       return;

@@ -11,11 +11,24 @@ const CAPTION_HINT = /(^|[\s_-])(caption|captions|credit|credits|photo-?credit|i
 /** A caption is short; a container whose class happens to say "caption" and holds the story is not. */
 const MAX_CAPTION_RAW = 600;
 
+/** Class or id words of a box that holds a picture: its only text is the picture's caption. */
+const PICTURE_BOX = /(^|[\s_-])(image|img|photo|picture|pic|figure|media)($|[\s_-])/i;
+
+/** A figure without <figure>: `<div class="image top"><img><p>In this 2006 file photo…</p></div>`
+ *  (ctvnews.ca). The box is named for a picture, holds one, and has no text but this block's. */
+function inPictureBox(el: Element): boolean {
+  const box = el.parentElement;
+  if (!box || !PICTURE_BOX.test(`${box.getAttribute('class') ?? ''} ${box.getAttribute('id') ?? ''}`)) return false;
+  if (rawTextLengthUpTo(box, MAX_CAPTION_RAW) > MAX_CAPTION_RAW || !box.getElementsByTagName('img').length) return false;
+  return textOf(box).length === textOf(el).length;
+}
+
 export function isCaption(el: Element): boolean {
   const tag = tagOf(el);
   if (tag === 'figcaption') return true;
   const hint = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
   if (CAPTION_HINT.test(hint)) return rawTextLengthUpTo(el, MAX_CAPTION_RAW) <= MAX_CAPTION_RAW;
+  if ((tag === 'p' || tag === 'div' || tag === 'span') && inPictureBox(el)) return true;
   // Credit lines without a caption element or class: judged by their words, on short blocks and
   // spans only (reading the text of every container would cost a walk per level).
   if (!BLOCK_TAGS.has(tag) && tag !== 'span' && tag !== 'small' && tag !== 'em' && tag !== 'i') return false;

@@ -5,6 +5,7 @@
 // runs on the story container after the other rules.
 import { leafBlocks, normSpace, textOf } from '../dom';
 import type { Removals } from './removals';
+import { isMetaLine } from './metaline';
 
 const LEADING = 8;
 const TRAILING = 4;
@@ -28,13 +29,17 @@ function sameAddress(text: string, url: string | undefined): boolean {
 }
 
 /** "Meg Kinnard and Errin Haines, Associated Press" for the byline "Meg Kinnard and Errin
- *  Haines": the name, then at most an affiliation, no sentence. */
+ *  Haines": the name, then at most an affiliation, no sentence; or the name and the date line
+ *  ("The Associated Press / Published Monday, November 18, 2019 8:22AM EST", ctvnews.ca). */
 function isBylineLine(text: string, byline: string): boolean {
   const t = key(text);
   const b = key(byline);
   if (b.length < 3) return false;
   const at = t.indexOf(b);
-  return at >= 0 && at <= 4 && t.length <= b.length + 45 && !/[.!?]\s/.test(text);
+  if (at < 0 || at > 4) return false;
+  if (t.length <= b.length + 45 && !/[.!?]\s/.test(text)) return true;
+  const rest = normSpace(text).slice(at + b.length).replace(/^[\s,;|·•—–-]+/u, '');
+  return rest.length <= 80 && isMetaLine(rest);
 }
 
 /** "Regan is a Southeastern Connecticut native…", "Emiliano joined pv magazine in 2017." */

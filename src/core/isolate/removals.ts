@@ -9,7 +9,7 @@
 // paragraphs (one walk of that container), removes them and writes those blocks' HTML through the
 // same sanitizer as the article. Blocks whose marker is not in the story (sidebars, the page's
 // header and footer) are listed as text only: they were never part of the story's flow.
-import { BLOCK_TAGS, isElement, normSpace, remove, tagOf, textBlocks, TEXT_NODE } from '../dom';
+import { BLOCK_TAGS, isElement, normSpace, remove, tagOf, textBlocks, TEXT_NODE, type BlockSkip } from '../dom';
 import { sanitizeChildren, type SanitizeOptions } from '../sanitize';
 import type { RemovalReason, RemovedBlock } from '../types';
 
@@ -29,7 +29,7 @@ interface Pending {
 
 export interface SettleOptions extends SanitizeOptions {
   /** The tags left out of the paragraphs (the `skip` given to textBlocks). */
-  skip: ReadonlySet<string>;
+  skip: BlockSkip;
   /** How many paragraphs textBlocks found: a different count here means positions are off. */
   paragraphs: number;
 }
@@ -117,7 +117,7 @@ function cut(text: string): string {
  * returns the number of blocks, which the caller checks against the paragraphs it was given,
  * and the marker nodes found.
  */
-export function markerPositions(root: Element, prefix: string, skip: ReadonlySet<string>): { positions: Map<number, number>; count: number; markers: Node[] } {
+export function markerPositions(root: Element, prefix: string, skip: BlockSkip): { positions: Map<number, number>; count: number; markers: Node[] } {
   const positions = new Map<number, number>();
   const markers: Node[] = [];
   const count = textBlocks(root, skip, (comment, after) => {
