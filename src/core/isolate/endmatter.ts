@@ -5,7 +5,7 @@
 // rails), chron.com (gallery chrome "Image / 1 / of / 8 / Caption / Close", captions twice),
 // foxbusiness.com ("CONTINUE READING BELOW"), smithsonianmag.com (newsletter prompt), phys.org
 // (citation and copyright trailer).
-import { leafBlocks, normSpace, textOf } from '../dom';
+import { leafBlocks, normSpace, tagOf, textOf } from '../dom';
 import { AUTHOR_BIO, BOILERPLATE_LINES, DATE_LINE, END_MATTER, GALLERY_CHROME, NEWSLETTER, PROMO, SHARE } from './lexicon';
 import type { Removals } from './removals';
 import { isCreditLine, isMetaLine } from './metaline';
@@ -38,6 +38,48 @@ export function removeEndMatter(root: Element, removals: Removals): void {
     removals.drop(block, 'end-matter');
     if (storyAfter <= 1 && after.length) removals.dropAll(after.filter((e) => root.contains(e)), 'end-matter');
   }
+}
+
+/** "Ascom is a global solutions provider…", "Acme GmbH ist ein führendes Unternehmen…": the
+ *  sentence a press release's boilerplate about the issuer opens with. */
+const ABOUT_ISSUER = /^[\p{Lu}][\p{L}\p{N}&.,'’ -]{1,60}? (is|are|ist|est|es|è|é) (a|an|the|one of the|ein|eine|einer der|un|une|una|uno|l'un des|uno de los|um|uma) ([^.]{0,120})/u;
+const ISSUER_KIND = /\b(provider|company|companies|leader|manufacturer|maker|organi[sz]ation|firm|group|developer|supplier|agency|network|platform|publisher|foundation|association|institute|bank|insurer|retailer|operator|unternehmen|anbieter|hersteller|konzern|verband|entreprise|groupe|fournisseur|empresa|proveedor|società|azienda)\b/iu;
+const isIssuerBlurb = (text: string) => ISSUER_KIND.test(ABOUT_ISSUER.exec(text)?.[3] ?? '');
+const ABOUT_HEADING = /^(about|über|à propos de|a propos de|acerca de|sobre|informazioni su|o) [\p{Lu}\p{N}]/u;
+const MAX_BOILERPLATE = 1500;
+/** "About Ascom", "Über Nordwind Energie": the label word in any case, then a name. */
+const isAboutHeading = (text: string) => text.length <= 60 && ABOUT_HEADING.test(text.charAt(0).toLowerCase() + text.slice(1));
+
+/** A press release's closing "About <issuer>" section, headed or set off by a rule (<hr>): the
+ *  story is over. Only at the very end, and only when it opens like a company description. */
+export function removeIssuerBoilerplate(root: Element, removals: Removals): void {
+  const blocks = leafBlocks(root);
+  for (let i = Math.max(0, blocks.length - 8); i < blocks.length; i++) {
+    const block = blocks[i]!;
+    const text = normSpace(block.textContent);
+    if (!text || !isIssuerBlurb(text)) continue;
+    // The section starts at its heading ("About Ascom") or at the rule above it.
+    const prev = blocks[i - 1];
+    const heading = prev && isAboutHeading(normSpace(prev.textContent)) ? prev : null;
+    const start = heading ?? ruleAbove(block, root);
+    if (!start) continue;
+    const after = followingSubtrees(start, root);
+    const length = after.reduce((n, e) => n + textOf(e).length, 0);
+    if (length > MAX_BOILERPLATE) continue;
+    removals.dropAll([start, ...after].filter((e) => root.contains(e)), 'end-matter');
+    return;
+  }
+}
+
+/** The <hr> just before `block` (nothing with text between them), if any. */
+function ruleAbove(block: Element, root: Element): Element | null {
+  for (let cur: Element | null = block; cur && cur !== root; cur = cur.parentElement) {
+    for (let s = cur.previousElementSibling; s; s = s.previousElementSibling) {
+      if (tagOf(s) === 'hr') return s;
+      if (textOf(s)) return null;
+    }
+  }
+  return null;
 }
 
 /** Newsletter and subscription boxes: a short block with a sign-up prompt or an e-mail field. */

@@ -3,7 +3,7 @@
 // is not swayed by rails and card grids), then on the container it picked (for rails that live
 // inside the story's own container, which is where Readability fails).
 import { Readability } from '@mozilla/readability';
-import { removeChromeLines, removeDuplicateBlocks, removeEndMatter, removeNewsletterBoxes } from './endmatter';
+import { removeChromeLines, removeDuplicateBlocks, removeEndMatter, removeIssuerBoilerplate, removeNewsletterBoxes } from './endmatter';
 import { cleanByline, headerByline, metaByline, takeBylineLine } from './byline';
 import { removeHeaderRepeats } from './header';
 import { findLeadFigure, restoreLeadFigure } from './leadimage';
@@ -38,6 +38,7 @@ function cleanPage(body: Element, removals: Removals): void {
 /** Rules for the picked container, where everything left should be story. */
 function cleanStory(content: Element, removals: Removals): void {
   removeEndMatter(content, removals);
+  removeIssuerBoilerplate(content, removals);
   removeHeadedRails(content, removals);
   removeTeaserCards(content, removals);
   removeInlineTeasers(content, removals);
