@@ -11,6 +11,7 @@ import type { Removals } from './removals';
 import { isCreditLine, isMetaLine } from './metaline';
 import { isStoryParagraph } from './shape';
 import { isCaption } from './captions';
+import { inEmbeddedPost } from './prune';
 
 const matchesAny = (res: readonly RegExp[], s: string) => res.some((r) => r.test(s));
 
@@ -153,7 +154,7 @@ export function removeDuplicateBlocks(root: Element, removals: Removals): void {
     const first = seen.get(key);
     if (!first) seen.set(key, block);
     // A leaf block inside another one (<p><span><div>…) repeats its text without being a copy.
-    else if (!first.contains(block)) (isFigureText(block) || isFigureText(first) ? captions : prose).push(block);
+    else if (!first.contains(block) && !(inEmbeddedPost(block) && inEmbeddedPost(first))) (isFigureText(block) || isFigureText(first) ? captions : prose).push(block);
   }
   const repeats = prose.length <= MAX_PROSE_REPEATS ? [...captions, ...prose] : captions;
   // One by one: each copy stands in its own place and is brought back there.

@@ -14,6 +14,14 @@ const PRUNED = new Set(['script', 'style', 'template', 'nav', 'svg', 'select', '
 /** Posts a story embeds (a tweet it reports on) are marked up as blockquotes with these classes. */
 const EMBEDDED_POST = /(?:^|\s)(?:twitter-tweet|instagram-media|tiktok-embed|bluesky-embed|threads-embed)(?:\s|$)/;
 
+/** Inside an embedded post: its "— Name (@handle) date" line repeats from post to post. */
+export function inEmbeddedPost(el: Element): boolean {
+  for (let cur = el.parentElement; cur; cur = cur.parentElement) {
+    if (tagOf(cur) === 'blockquote' && EMBEDDED_POST.test(cur.getAttribute('class') ?? '')) return true;
+  }
+  return false;
+}
+
 export function pruneNonContent(body: Element): void {
   const doomed: Element[] = [];
   const posts: Element[] = [];
