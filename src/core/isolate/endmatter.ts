@@ -106,6 +106,8 @@ export function removeNewsletterBoxes(root: Element, removals: Removals): void {
   }
 }
 
+const TIME_ONLY = /^\d{1,2}([:.h]\d{2})?\s*([ap]\.?\s?m\.?)?$/i;
+
 /** Whole short blocks that are share bars, promos, gallery chrome or author-bio headers. */
 export function removeChromeLines(root: Element, removals: Removals): void {
   for (const block of leafBlocks(root)) {
@@ -121,7 +123,8 @@ export function removeChromeLines(root: Element, removals: Removals): void {
     else if (matchesAny(GALLERY_CHROME, text)) removals.drop(block, 'gallery-chrome');
     else if (matchesAny(PROMO, text) && (text === text.toUpperCase() || text.length < 60 || block.getElementsByTagName('a').length)) removals.drop(block, 'promo');
     else if (matchesAny(AUTHOR_BIO, text)) removeBio(block, root, removals);
-    else if ((text.length <= 60 && DATE_LINE.test(text)) || isMetaLine(text)) removals.drop(block, 'byline'); // shown in the header
+    // A bare time ("10 p.m.", "4:14 p.m.") heads an entry of a live story ("The Latest: …").
+    else if (((text.length <= 60 && DATE_LINE.test(text)) || isMetaLine(text)) && !TIME_ONLY.test(text)) removals.drop(block, 'byline'); // shown in the header
   }
 }
 
