@@ -12,7 +12,18 @@ import { DEFAULT_LIMITS, type Analysis, type AnalyzeOptions, type Failure, type 
 
 /** Blocks that are not running story prose: summary and quotes never come from them. */
 const NOT_PROSE_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figcaption', 'caption', 'table', 'figure']);
-const NOT_PROSE = (el: Element, tag: string) => NOT_PROSE_TAGS.has(tag) || isCaption(el);
+
+/** Caption tests for one story, remembered: the paragraphs, the removals' positions and the
+ *  text each walk the same elements, and a caption test reads class names and text. */
+function captionTests(): { isCaption: (el: Element) => boolean; notProse: (el: Element, tag: string) => boolean } {
+  const seen = new Map<Element, boolean>();
+  const test = (el: Element) => {
+    let yes = seen.get(el);
+    if (yes === undefined) seen.set(el, (yes = isCaption(el)));
+    return yes;
+  };
+  return { isCaption: test, notProse: (el, tag) => NOT_PROSE_TAGS.has(tag) || test(el) };
+}
 
 const WORDS_PER_MINUTE = 230;
 
@@ -45,10 +56,11 @@ export function analyze(doc: Document, options: AnalyzeOptions = {}): Analysis {
     lap('isolate');
     if (!found) return NO_ARTICLE;
 
-    const paragraphs = textBlocks(found.content, NOT_PROSE);
+    const captions = captionTests();
+    const paragraphs = textBlocks(found.content, captions.notProse);
     if (!isStory(paragraphs, found.content)) return NO_ARTICLE;
-    removals.settle(found.content, { skip: NOT_PROSE, paragraphs: paragraphs.length, baseUrl: options.url });
-    const text = blockText(found.content, isCaption);
+    removals.settle(found.content, { skip: captions.notProse, paragraphs: paragraphs.length, baseUrl: options.url });
+    const text = blockText(found.content, captions.isCaption);
     const html = sanitizeChildren(found.content, { baseUrl: options.url });
     lap('clean');
 

@@ -31,12 +31,25 @@ export function pruneNonContent(body: Element): void {
       if (tag === 'blockquote' && EMBEDDED_POST.test(c.getAttribute('class') ?? '')) posts.push(c);
       // JSON-LD carries the title, byline and date that Readability reads from the page.
       if (PRUNED.has(tag) && !(tag === 'script' && (c.getAttribute('type') ?? '').trim().toLowerCase() === 'application/ld+json')) doomed.push(c);
+      else if (isHidden(c)) doomed.push(c);
       else visit(c);
     }
   };
   visit(body);
   for (const el of doomed) remove(el);
   for (const post of posts) unwrapEmbedBox(post, body);
+}
+
+/** Readability's own visibility test (_isProbablyVisible), so that what it would skip on its
+ *  walk is gone before our rules and its scoring walk pay for it: collapsed menus, off-screen
+ *  drawers, screen-reader-hidden icon text. */
+function isHidden(el: Element): boolean {
+  const style = (el as HTMLElement).style as CSSStyleDeclaration | undefined;
+  if (style && (style.display === 'none' || style.visibility === 'hidden')) return true;
+  if (el.hasAttribute('hidden')) return true;
+  if (el.getAttribute('aria-hidden') !== 'true') return false;
+  // Readability keeps aria-hidden fallback images (Wikimedia's lazy-image markup).
+  return !(el.getAttribute('class') ?? '').includes('fallback-image');
 }
 
 /** Sites wrap an embedded post in a box named for it ("social-media-embed"), and Readability
