@@ -24,6 +24,8 @@ export const RAIL_LABELS: readonly string[] = [
   'lesen sie auch', 'mehr zum thema', 'das könnte sie auch interessieren', 'auch interessant',
   'meistgelesen', 'meistgelesene artikel', 'am meisten gelesen', 'weitere artikel', 'empfehlungen',
   'top-themen', 'neueste artikel', 'verwandte artikel', 'mehr aus', 'weitere nachrichten', 'meinung',
+  'das könnte dich auch interessieren', 'siehe auch', 'weiterführende links', 'beiträge zum thema',
+  'weitere beiträge zum thema', 'themen im artikel', 'weitere informationen', 'weitere infos', 'passend zum thema',
   // fr
   'à lire aussi', 'a lire aussi', 'lire aussi', 'à lire également', 'sur le même sujet', 'les plus lus',
   'articles les plus lus', 'à voir aussi', 'vous aimerez aussi', 'vous pourriez aimer', 'articles similaires',
@@ -32,6 +34,7 @@ export const RAIL_LABELS: readonly string[] = [
   'te puede interesar', 'también te puede interesar', 'más noticias', 'lo más leído', 'más leídas',
   'noticias relacionadas', 'relacionado', 'relacionadas', 'te recomendamos', 'lee también', 'leer más',
   'más de', 'últimas noticias', 'recomendados', 'opinión', 'editorial del día', 'lo último',
+  'le puede interesar', 'te podría interesar', 'puede interesarte', 'contenido relacionado', 'temas relacionados',
   // pt
   'leia também', 'leia mais', 'veja também', 'mais lidas', 'mais lidos', 'notícias relacionadas',
   'relacionadas', 'mais notícias', 'recomendados para você', 'últimas notícias', 'você pode gostar',
@@ -72,6 +75,7 @@ export const INLINE_TEASER_LEADS: readonly string[] = [
   'related link', 'related coverage', 'opinion', 'explainer', 'analysis', 'editorial', 'see more', 'related post',
   'related posts', 'more coverage', 'more on this',
   'lesen sie auch', 'mehr zum thema', 'auch interessant', 'lire aussi', 'à lire aussi', 'a lire aussi',
+  'lesen sie hier', 'lesen sie mehr', 'mehr dazu', 'le puede interesar', 'te podría interesar', 'puede interesarte',
   'lea también', 'lee también', 'te puede interesar', 'leia também', 'leia mais', 'veja também',
   'leggi anche', 'czytaj także', 'czytaj też', 'zobacz także', 'lees ook', 'читайте также', 'по теме',
   '相关阅读', '延伸阅读', 'اقرأ أيضا', 'اقرأ أيضاً', 'یہ بھی پڑھیں',
@@ -107,6 +111,9 @@ export const NEWSLETTER: readonly RegExp[] = [
   // Subscription and membership pitches: "Subscribe to WIRED and stay smart…", "If you enjoyed
   // this article, we have a proposition for you: Join …", "Join our Space Forums…".
   /^subscribe (to|today|for)\b/iu,
+  /\b(sign up|subscribe) here\.?$/iu,
+  /^jetzt\b.{0,60}\b(anmelden|registrieren|abonnieren)!?$/iu,
+  /\bsuscr[ií]b(ete|irse) (aquí )?a nuestr[ao]s? (newsletter|boletín|boletines)\b/iu,
   /\bif you (enjoyed|liked|value|appreciate(d)?) (this|our) (article|story|piece|journalism|reporting|work)\b/iu,
   /^join (our|the) .{0,40}\b(forums?|community|newsletter|mailing list|members?)\b/iu,
   /\b(get|unlock) (full |unlimited )?access to\b.{0,120}\b(subscription|for as little as|per month|a year)\b/iu,
@@ -146,8 +153,18 @@ export const BOILERPLATE_LINES: readonly RegExp[] = [
   /\b(this|our) (web)?site uses cookies\b/iu,
   /\brequires javascript\b/iu,
   /^(post|leave|add|show|view|load|read) (a |all |the )?comments?\b.{0,40}$/iu,
-  /^(sign in|log in|login|sign up|register|subscribe|my account|advert|sponsored|sponsored content|ad|anzeige)$/iu,
+  /^(sign in|log in|login|sign up|register|subscribe|my account|advert|sponsored|sponsored content|ad|anzeige):?$/iu,
   /^note: we are .{0,40}moderating\b/iu,
+  // Rating, sharing, login and cart widgets printed as text.
+  /^(rate this (article|story)|valora esta noticia|bewerten sie diesen artikel|artikel bewerten|notez cet article)\b.{0,40}$/iu,
+  /^\(?(no ratings yet|noch keine bewertungen|aucune note|sin valoraciones)\)?\.?$/iu,
+  /^(share this (article|story|post)|diesen (artikel|beitrag) teilen|partager cet article|compartir (esta noticia|este artículo)|condividi (questo articolo|l'articolo))$/iu,
+  /^(you are not logged in|sie sind (aktuell |derzeit )?nicht eingeloggt|vous n'êtes pas connecté|no has iniciado sesión)\b.{0,40}$/iu,
+  /^(der artikel wurde (erfolgreich )?(in den warenkorb )?hinzugefügt|(the )?(item|product) (was|has been) added to (your )?(cart|basket))\.?$/iu,
+  /^(quellen (ausblenden|einblenden|anzeigen)|show sources|hide sources)$/iu,
+  /^(externer inhalt|external content|contenu externe|contenido externo)$/iu,
+  /^(category|categories|kategorie|kategorien|catégorie|categoría|categoria|kategoria)\s*:\s*[^.!?]{1,60}$/iu,
+  /^(last modified|zuletzt (geändert|aktualisiert)|dernière modification|última modificación)\s*:?\s*[^.!?]{0,40}$/iu,
   /^(atenção|attention|atención): comentários\b/iu,
 ];
 

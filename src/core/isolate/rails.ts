@@ -36,7 +36,7 @@ export function removeHeadedRails(root: Element, removals: Removals, options: { 
   let count = 0;
   for (const label of findRailLabels(root, !options.page)) {
     if (!root.contains(label)) continue; // gone with an earlier rail
-    const region = railRegion(label, root);
+    const region = railRegion(label, root) ?? (options.page ? null : danglingLabel(label, root));
     if (!region) continue;
     removals.dropAll(region, 'rail-heading');
     count++;
@@ -124,6 +124,16 @@ function railRegion(label: Element, root: Element): Element[] | null {
   }
   if (run.length < 2 || !hasTeaserItems(total) || !looksLikeTeasers(total)) return null;
   return run;
+}
+
+/** A rail label with nothing after it in the story ("Siehe auch" as the last line): Readability
+ *  dropped the rail and kept its heading. Nothing of the story follows it, so it heads nothing. */
+function danglingLabel(label: Element, root: Element): Element[] | null {
+  for (let cur: Element | null = label; cur && cur !== root; cur = cur.parentElement) {
+    for (let s = cur.nextElementSibling; s; s = s.nextElementSibling) if (textOf(s)) return null;
+    for (let n = cur.nextSibling; n; n = n.nextSibling) if (n.nodeType === TEXT_NODE && (n as Text).data.trim()) return null;
+  }
+  return [label];
 }
 
 function followedByTeaser(el: Element): boolean {
