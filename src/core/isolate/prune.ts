@@ -44,8 +44,13 @@ export function pruneNonContent(body: Element): void {
  *  walk is gone before our rules and its scoring walk pay for it: collapsed menus, off-screen
  *  drawers, screen-reader-hidden icon text. */
 function isHidden(el: Element): boolean {
-  const style = (el as HTMLElement).style as CSSStyleDeclaration | undefined;
-  if (style && (style.display === 'none' || style.visibility === 'hidden')) return true;
+  // Parsed style only where the attribute could say so: linkedom builds a style object per
+  // access, which cost a millisecond per page when asked of every element.
+  const css = el.getAttribute('style');
+  if (css && /display|visibility/i.test(css)) {
+    const style = (el as HTMLElement).style as CSSStyleDeclaration | undefined;
+    if (style && (style.display === 'none' || style.visibility === 'hidden')) return true;
+  }
   if (el.hasAttribute('hidden')) return true;
   if (el.getAttribute('aria-hidden') !== 'true') return false;
   // Readability keeps aria-hidden fallback images (Wikimedia's lazy-image markup).
