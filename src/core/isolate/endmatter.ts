@@ -6,7 +6,7 @@
 // foxbusiness.com ("CONTINUE READING BELOW"), smithsonianmag.com (newsletter prompt), phys.org
 // (citation and copyright trailer).
 import { leafBlocks, normSpace, tagOf, textOf } from '../dom';
-import { AUTHOR_BIO, BOILERPLATE_LINES, DATE_LINE, END_MATTER, GALLERY_CHROME, NEWSLETTER, PROMO, SHARE } from './lexicon';
+import { ABOUT_HEADING, ABOUT_ISSUER, AUTHOR_BIO, BOILERPLATE_LINES, DATE_LINE, END_MATTER, GALLERY_CHROME, ISSUER_KIND, NEWSLETTER, PROMO, SHARE } from './lexicon';
 import type { Removals } from './removals';
 import { isCreditLine, isMetaLine } from './metaline';
 import { isStoryParagraph } from './shape';
@@ -41,13 +41,8 @@ export function removeEndMatter(root: Element, removals: Removals): void {
   }
 }
 
-/** "Ascom is a global solutions provider…", "Acme GmbH ist ein führendes Unternehmen…": the
- *  sentence a press release's boilerplate about the issuer opens with. */
-const ABOUT_ISSUER = /^[\p{Lu}][\p{L}\p{N}&.,'’ -]{1,60}? (is|are|ist|est|es|è|é) (a|an|the|one of the|ein|eine|einer der|un|une|una|uno|l'un des|uno de los|um|uma) ([^.]{0,120})/u;
-const ISSUER_KIND = /\b(provider|company|companies|leader|manufacturer|maker|organi[sz]ation|firm|group|developer|supplier|agency|network|platform|publisher|foundation|association|institute|bank|insurer|retailer|operator|unternehmen|anbieter|hersteller|konzern|verband|entreprise|groupe|fournisseur|empresa|proveedor|società|azienda)\b/iu;
-const isIssuerBlurb = (text: string) => ISSUER_KIND.test(ABOUT_ISSUER.exec(text)?.[3] ?? '');
-const ABOUT_HEADING = /^(about|über|à propos de|a propos de|acerca de|sobre|informazioni su|o) [\p{Lu}\p{N}]/u;
 const MAX_BOILERPLATE = 1500;
+const isIssuerBlurb = (text: string) => ISSUER_KIND.test(ABOUT_ISSUER.exec(text)?.[3] ?? '');
 /** "About Ascom", "Über Nordwind Energie": the label word in any case, then a name. */
 const isAboutHeading = (text: string) => text.length <= 60 && ABOUT_HEADING.test(text.charAt(0).toLowerCase() + text.slice(1));
 

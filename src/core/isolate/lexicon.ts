@@ -100,6 +100,15 @@ export const END_MATTER: readonly RegExp[] = [
   /^this (document|article|material) is subject to copyright\b.{0,300}$/iu,
 ];
 
+/** A press release's closing boilerplate about its issuer opens like "Ascom is a global solutions
+ *  provider…" or "Acme GmbH ist ein führendes Unternehmen…": a name, "is a", then (group 3,
+ *  tested against ISSUER_KIND) what kind of body it is. */
+export const ABOUT_ISSUER = /^[\p{Lu}][\p{L}\p{N}&.,'’ -]{1,60}? (is|are|ist|est|es|è|é) (a|an|the|one of the|ein|eine|einer der|un|une|una|uno|l'un des|uno de los|um|uma) ([^.]{0,120})/u;
+export const ISSUER_KIND = /\b(provider|company|companies|leader|manufacturer|maker|organi[sz]ation|firm|group|developer|supplier|agency|network|platform|publisher|foundation|association|institute|bank|insurer|retailer|operator|unternehmen|anbieter|hersteller|konzern|verband|entreprise|groupe|fournisseur|empresa|proveedor|società|azienda)\b/iu;
+/** The heading of that section: "About Ascom", "Über Nordwind Energie" (matched with its first
+ *  letter lower-cased). */
+export const ABOUT_HEADING = /^(about|über|à propos de|a propos de|acerca de|sobre|informazioni su|o) [\p{Lu}\p{N}]/u;
+
 /** Newsletter and subscription prompts (whole short blocks). */
 export const NEWSLETTER: readonly RegExp[] = [
   /\b(sign ?up|subscribe|register) (for|to) (our|the|my)? ?.{0,40}(newsletter|briefing|digest|alerts|emails?|updates)\b/iu,

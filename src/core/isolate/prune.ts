@@ -14,11 +14,11 @@ const PRUNED = new Set(['script', 'style', 'template', 'nav', 'svg', 'select', '
 /** Posts a story embeds (a tweet it reports on) are marked up as blockquotes with these classes. */
 const EMBEDDED_POST = /(?:^|\s)(?:twitter-tweet|instagram-media|tiktok-embed|bluesky-embed|threads-embed)(?:\s|$)/;
 
+const isEmbeddedPost = (el: Element) => tagOf(el) === 'blockquote' && EMBEDDED_POST.test(el.getAttribute('class') ?? '');
+
 /** Inside an embedded post: its "— Name (@handle) date" line repeats from post to post. */
 export function inEmbeddedPost(el: Element): boolean {
-  for (let cur = el.parentElement; cur; cur = cur.parentElement) {
-    if (tagOf(cur) === 'blockquote' && EMBEDDED_POST.test(cur.getAttribute('class') ?? '')) return true;
-  }
+  for (let cur = el.parentElement; cur; cur = cur.parentElement) if (isEmbeddedPost(cur)) return true;
   return false;
 }
 
@@ -28,7 +28,7 @@ export function pruneNonContent(body: Element): void {
   const visit = (el: Element): void => {
     for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
       const tag = tagOf(c);
-      if (tag === 'blockquote' && EMBEDDED_POST.test(c.getAttribute('class') ?? '')) posts.push(c);
+      if (isEmbeddedPost(c)) posts.push(c);
       // JSON-LD carries the title, byline and date that Readability reads from the page.
       if (PRUNED.has(tag) && !(tag === 'script' && (c.getAttribute('type') ?? '').trim().toLowerCase() === 'application/ld+json')) doomed.push(c);
       else if (isHidden(c)) doomed.push(c);
