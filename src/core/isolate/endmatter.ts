@@ -5,7 +5,8 @@
 // rails), chron.com (gallery chrome "Image / 1 / of / 8 / Caption / Close", captions twice),
 // foxbusiness.com ("CONTINUE READING BELOW"), smithsonianmag.com (newsletter prompt), phys.org
 // (citation and copyright trailer).
-import { leafBlocks, normSpace, tagOf, textOf } from '../dom';
+import { blockText, leafBlocks, normSpace, tagOf, textOf } from '../dom';
+import type { RemovalReason } from '../types';
 import { ABOUT_HEADING, ABOUT_ISSUER, AUTHOR_BIO, BOILERPLATE_LINES, DATE_LINE, END_MATTER, GALLERY_CHROME, ISSUER_KIND, NEWSLETTER, PROMO, SHARE } from './lexicon';
 import type { Removals } from './removals';
 import { isCreditLine, isMetaLine } from './metaline';
@@ -109,18 +110,32 @@ export function removeChromeLines(root: Element, removals: Removals): void {
     if (!root.contains(block)) continue;
     const text = normSpace(block.textContent);
     if (!text || text.length > 300) continue;
-    if (matchesAny(BOILERPLATE_LINES, text)) {
-      removals.drop(block, 'promo');
-      continue;
-    }
-    if (text.length > 200) continue;
-    if (matchesAny(SHARE, text)) removals.drop(block, 'share-bar');
-    else if (matchesAny(GALLERY_CHROME, text)) removals.drop(block, 'gallery-chrome');
-    else if (matchesAny(PROMO, text) && (text === text.toUpperCase() || text.length < 60 || block.getElementsByTagName('a').length)) removals.drop(block, 'promo');
-    else if (matchesAny(AUTHOR_BIO, text)) removeBio(block, root, removals);
-    // A bare time ("10 p.m.", "4:14 p.m.") heads an entry of a live story ("The Latest: …").
-    else if (((text.length <= 60 && DATE_LINE.test(text)) || isMetaLine(text)) && !TIME_ONLY.test(text)) removals.drop(block, 'byline'); // shown in the header
+    const reason = chromeLine(text, block);
+    if (reason === 'author-bio') removeBio(block, root, removals);
+    else if (reason) removals.drop(block, reason);
+    // Widget lines stacked with <br> in one block ("24.01.2022 11:38<br>Kategorie: News",
+    // "(No ratings yet)<br>Loading..."): the block goes when every one of its lines is chrome.
+    else if (block.getElementsByTagName('br').length && allChrome(block)) removals.drop(block, 'promo');
   }
+}
+
+/** Why a block whose whole text is `text` is chrome, or null when it may be story. */
+function chromeLine(text: string, block: Element): RemovalReason | null {
+  if (matchesAny(BOILERPLATE_LINES, text)) return 'promo';
+  if (text.length > 200) return null;
+  if (matchesAny(SHARE, text)) return 'share-bar';
+  if (matchesAny(GALLERY_CHROME, text)) return 'gallery-chrome';
+  if (matchesAny(PROMO, text) && (text === text.toUpperCase() || text.length < 60 || block.getElementsByTagName('a').length)) return 'promo';
+  if (matchesAny(AUTHOR_BIO, text)) return 'author-bio';
+  // A bare time ("10 p.m.", "4:14 p.m.") heads an entry of a live story ("The Latest: …").
+  if (((text.length <= 60 && DATE_LINE.test(text)) || isMetaLine(text)) && !TIME_ONLY.test(text)) return 'byline'; // shown in the header
+  return null;
+}
+
+function allChrome(block: Element): boolean {
+  const lines = blockText(block).split('\n').map(normSpace).filter(Boolean);
+  // Promo lines are judged with their block's links; an author-bio header brings its bio along.
+  return lines.length >= 2 && lines.every((l) => { const r = chromeLine(l, block); return r !== null && r !== 'author-bio'; });
 }
 
 /** "About the author" plus the short bio after it. */

@@ -26,10 +26,13 @@ export const RAIL_LABELS: readonly string[] = [
   'top-themen', 'neueste artikel', 'verwandte artikel', 'mehr aus', 'weitere nachrichten', 'meinung',
   'das könnte dich auch interessieren', 'siehe auch', 'weiterführende links', 'beiträge zum thema',
   'weitere beiträge zum thema', 'themen im artikel', 'weitere informationen', 'weitere infos', 'passend zum thema',
+  'artikel und videos zum thema', 'das thema könnte dich auch interessieren', 'das thema könnte sie auch interessieren',
+  'empfehlung der redaktion', 'empfehlungen der redaktion', 'unsere empfehlungen',
   // fr
   'à lire aussi', 'a lire aussi', 'lire aussi', 'à lire également', 'sur le même sujet', 'les plus lus',
   'articles les plus lus', 'à voir aussi', 'vous aimerez aussi', 'vous pourriez aimer', 'articles similaires',
   'dernières actualités', 'les plus populaires', 'en continu', 'nos recommandations', 'à la une', 'éditorial',
+  'articles liés', 'à découvrir aussi', 'à découvrir également', 'dans la même rubrique', 'sur le même thème',
   // es
   'te puede interesar', 'también te puede interesar', 'más noticias', 'lo más leído', 'más leídas',
   'noticias relacionadas', 'relacionado', 'relacionadas', 'te recomendamos', 'lee también', 'leer más',
@@ -66,6 +69,7 @@ export const RAIL_LABEL_PREFIXES: readonly string[] = [
   'more from ', 'more in ', 'more on ', 'more about ', 'latest from ', 'latest in ', 'also in ', 'more stories from ',
   'other stories in ', 'more news from ', 'mehr aus ', 'mehr zu ', 'weitere artikel zu ', 'plus de ', 'plus d\'',
   'más de ', 'mais de ', 'altro da ', 'più da ', 'więcej z ', 'meer van ', 'ещё из ', 'еще из ', 'больше о ',
+  'empfehlungen aus ', 'entdecke weitere ', 'entdecken sie weitere ', 'discover more ', 'explore more ',
 ];
 
 /** Inline lead-ins for a one-line link to another story inside the body ("Related: …"). */
@@ -87,7 +91,9 @@ export const END_MATTER: readonly RegExp[] = [
   /^published in [\p{L}\s.&'’-]{2,40},? .{0,40}\d{4}\.?$/iu, // "Published in Dawn, November 3rd, 2021"
   /^(originally )?(published|appeared) (in|on) (the )?[\p{L}\s.&'’-]{2,40} (edition|issue|print edition)?.{0,40}$/iu,
   /^(copyright|©|\(c\))\s?.{0,120}$/iu,
-  /^.{0,80}all rights reserved\.?.{0,80}$/iu,
+  /^.{0,80}(all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|wszelkie prawa zastrzeżone|alle rechten voorbehouden|все права защищены)\.?.{0,160}$/iu,
+  // A wire story's closing credit: the editor's initials and the agency ("aja/PAP", "(dpa/AFP)").
+  /^\(?\p{Ll}{2,4}(\s?\/\s?(pap|dpa|afp|ap|reuters|rtr|kna|epd|apa|sda|ansa|efe|iar|tass|dts|ddp|belga|anp)){1,3}\)?\.?$/iu,
   /^(this (article|story) (was|has been) (originally |first )?(published|updated|amended|corrected).{0,160})$/iu,
   /^(follow|like) us on .{0,80}$/iu,
   /^(get|download) (the|our) .{0,40}app.{0,80}$/iu,
@@ -97,6 +103,8 @@ export const END_MATTER: readonly RegExp[] = [
   // Wire-style credits and citation trailers: "Jessica Napoli contributed to this report.",
   // "Citation: <title> (2019, November 18) retrieved …", "This document is subject to copyright."
   /^citation: .{0,300}\bretrieved\b.{0,200}$/iu,
+  // "SUGGESTED CITATION Sauer, Heiko: …", "Diese Folge zitieren: …": how to cite the page.
+  /^(suggested citation|cite this (article|page|post|episode|story)|how to cite this|zitiervorschlag|zitierhinweis|diese (folge|episode|seite) zitieren|diesen (artikel|beitrag) zitieren|citer cet article|cómo citar)\b.{0,300}$/iu,
   /^this (document|article|material) is subject to copyright\b.{0,300}$/iu,
 ];
 
@@ -126,6 +134,10 @@ export const NEWSLETTER: readonly RegExp[] = [
   /\bif you (enjoyed|liked|value|appreciate(d)?) (this|our) (article|story|piece|journalism|reporting|work)\b/iu,
   /^join (our|the) .{0,40}\b(forums?|community|newsletter|mailing list|members?)\b/iu,
   /\b(get|unlock) (full |unlimited )?access to\b.{0,120}\b(subscription|for as little as|per month|a year)\b/iu,
+  // Messenger channels and feeds: "¿Ya sabías que … tenemos canal de Telegram? Únete…", "RSS-Feed abonnieren".
+  /\b(canal|channel|kanal) (de |on |auf |en )?(telegram|whatsapp)\b/iu,
+  /\b(únete|join|folge|folgt|abonniere|suscríbete|síguenos|follow)\b.{0,60}\b(telegram|whatsapp)[- ]?(kanal|channel|canal|gruppe|group|grupo)?\b/iu,
+  /\brss[- ]?feeds? (abonnieren|subscribe)\b|\bsubscribe to (our |the )?rss\b/iu,
 ];
 
 /** Share bars and social prompts. */
@@ -172,9 +184,18 @@ export const BOILERPLATE_LINES: readonly RegExp[] = [
   /^(der artikel wurde (erfolgreich )?(in den warenkorb )?hinzugefügt|(the )?(item|product) (was|has been) added to (your )?(cart|basket))\.?$/iu,
   /^(quellen (ausblenden|einblenden|anzeigen)|show sources|hide sources)$/iu,
   /^(externer inhalt|external content|contenu externe|contenido externo)$/iu,
-  /^(category|categories|kategorie|kategorien|catégorie|categoría|categoria|kategoria)\s*:\s*[^.!?]{1,60}$/iu,
+  /^(category|categories|kategorie|kategorien|catégorie|categoría|categoria|kategoria|rubrik|ressort|rubrique|sección|sezione|dział|sectie|раздел)\s*:\s*[^.!?]{1,60}$/iu,
   /^(last modified|zuletzt (geändert|aktualisiert)|dernière modification|última modificación)\s*:?\s*[^.!?]{0,40}$/iu,
   /^(atenção|attention|atención): comentários\b/iu,
+  // Member pitches: "… und erhalten Sie exklusive Angebote!" (the line only: the box around it
+  // may hold the story's own list).
+  /\b(erhalten sie|get|receive|recevez|recibe|ricevi) (unsere |our )?(exklusive|exclusive|exclusives|exclusivas|esclusive) (angebote|offers|deals|vorteile|offres|ofertas|offerte)\b/iu,
+  // Comment-section gates: "Um den Tipp … kommentieren zu können, müssen Sie eingeloggt sein."
+  /\b(kommentieren|comment|commenter|comentar)\b.{0,60}\b(eingeloggt|angemeldet|logged in|signed in|connecté|registrado)\b/iu,
+  // "Weitere Infos unter www.example.de.": a pointer elsewhere, not story.
+  /^(weitere infos|weitere informationen|mehr infos|mehr informationen|more info(rmation)?|further information|plus d'infos|plus d'informations|más información|mais informações|maggiori informazioni|więcej informacji)( (unter|at|on|sur|en|em|su|na))?:?\s*(www\.|https?:\/\/)\S+\.?$/iu,
+  // Credits for the page's header picture: "Beitragsbild: Titelseite der FAZ…".
+  /^(beitragsbild|titelbild|headerbild|featured image|header image|image credit|photo credit|bildnachweis|bildquelle)\s*:\s*.{1,200}$/iu,
 ];
 
 /** Photo-gallery chrome. */
@@ -183,6 +204,7 @@ export const GALLERY_CHROME: readonly RegExp[] = [
   /^[^\p{L}\p{N}]{1,6}$/u, // "/*", "»", "•••": stray punctuation from widgets and style blocks
   /^\d{1,3}\s*(of|\/|von|de|di|z|van|из)\s*\d{1,3}$/iu,
   /^(image|photo|caption|close|next|previous|prev|expand|enlarge|fullscreen|view gallery|open gallery|show caption|hide caption|\d{1,3})$/iu,
+  /^(loading|lädt|wird geladen|chargement|cargando|carregando|caricamento)\s*(\.\.\.|…)?$/iu,
 ];
 
 /** Dates as teaser cards print them: "04 Mar, 2025", "Updated 04 Mar, 2025", "3 hours ago",

@@ -57,6 +57,8 @@ export function isMetaLine(text: string): boolean {
   const words = text
     .toLowerCase()
     // Glued words ("2019Updated:") and ordinals ("3rd") split apart; separators go.
+    // A time's zone offset ("17:13:04+02:00"); a phone number's "+81" has no time before it.
+    .replace(/(\d:\d{2}(?::\d{2})?(?:\.\d{1,6})?)[+-]\d{2}:\d{2}\b/g, '$1')
     .replace(/(\d)(st|nd|rd|th|er|º|ª)\b/g, '$1')
     .replace(/(\d)(\p{L})/gu, '$1 $2')
     .replace(/(\p{L})(\d)/gu, '$1 $2')
@@ -65,7 +67,8 @@ export function isMetaLine(text: string): boolean {
     .filter(Boolean);
   let dateTokens = 0;
   for (const w of words) {
-    if (/^\d{1,4}([.:h]\d{1,2}){0,2}$/.test(w)) {
+    // Seconds may carry a fraction, as CMSs print them: "17:13:04.031886".
+    if (/^\d{1,4}([.:h]\d{1,2}){0,2}(\.\d{1,6})?$/.test(w)) {
       dateTokens++;
       continue;
     }
