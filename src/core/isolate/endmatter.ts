@@ -7,7 +7,7 @@
 // (citation and copyright trailer).
 import { blockText, leafBlocks, normSpace, tagOf, textOf } from '../dom';
 import type { RemovalReason } from '../types';
-import { ABOUT_HEADING, ABOUT_ISSUER, AUTHOR_BIO, BOILERPLATE_LINES, DATE_LINE, END_MATTER, GALLERY_CHROME, ISSUER_KIND, NEWSLETTER, PROMO, SHARE } from './lexicon';
+import { ABOUT_HEADING, ABOUT_ISSUER, AUTHOR_BIO, BOILERPLATE_LINES, CONTACT_LABEL, DATE_LINE, END_MATTER, GALLERY_CHROME, ISSUER_KIND, NEWSLETTER, PROMO, SHARE } from './lexicon';
 import type { Removals } from './removals';
 import { isCreditLine, isMetaLine } from './metaline';
 import { isStoryParagraph } from './shape';
@@ -67,6 +67,25 @@ export function removeIssuerBoilerplate(root: Element, removals: Removals): void
     return;
   }
 }
+
+/** Blocks after a contact label that may still belong to the contact section: a name, a phone
+ *  number, an address, a section title. A sentence of prose means the story goes on. */
+const CONTACT_TAIL = 8;
+const isContactLine = (text: string) => text.length <= 100 && !/\p{Ll}{2,}[.!?]$/u.test(text);
+
+/** A press release's closing contact section ("Kontakt:" / "Jan Koch" / "Telefon …"): the label
+ *  near the end, and only contact lines after it, to the end of the story. */
+export function removeContactSection(root: Element, removals: Removals): void {
+  const blocks = leafBlocks(root).filter((b) => textOf(b));
+  for (let i = Math.max(0, blocks.length - CONTACT_TAIL); i < blocks.length; i++) {
+    if (!CONTACT_LABEL.test(normSpace(blocks[i]!.textContent))) continue;
+    const rest = blocks.slice(i + 1);
+    if (!rest.length || !rest.every((b) => blockText(b).split('\n').map(normSpace).every(isContactLine))) return;
+    removals.dropAll(blocks.slice(i), 'end-matter');
+    return;
+  }
+}
+
 
 /** The <hr> just before `block` (nothing with text between them), if any. */
 function ruleAbove(block: Element, root: Element): Element | null {

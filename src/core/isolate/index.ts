@@ -3,7 +3,7 @@
 // is not swayed by rails and card grids), then on the container it picked (for rails that live
 // inside the story's own container, which is where Readability fails).
 import { Readability } from '@mozilla/readability';
-import { removeChromeLines, removeDuplicateBlocks, removeEndMatter, removeIssuerBoilerplate, removeNewsletterBoxes } from './endmatter';
+import { removeChromeLines, removeContactSection, removeDuplicateBlocks, removeEndMatter, removeIssuerBoilerplate, removeNewsletterBoxes } from './endmatter';
 import { cleanByline, headerByline, metaByline, takeBylineLine } from './byline';
 import { removeHeaderRepeats } from './header';
 import { findLeadFigure, restoreLeadFigure } from './leadimage';
@@ -46,6 +46,7 @@ function cleanStory(content: Element, removals: Removals): void {
   removeChromeLines(content, removals);
   removeLinkLists(content, removals);
   removeDuplicateBlocks(content, removals);
+  removeContactSection(content, removals);
 }
 
 /** Runs on `doc` and consumes it (Readability rewrites what it parses): pass a clone. */

@@ -117,6 +117,10 @@ export const ISSUER_KIND = /\b(provider|company|companies|leader|manufacturer|ma
  *  letter lower-cased). */
 export const ABOUT_HEADING = /^(about|über|à propos de|a propos de|acerca de|sobre|informazioni su|o) [\p{Lu}\p{N}]/u;
 
+/** A press release's contact section: "Kontakt:", "Pressekontakt", "Media contact:", then names,
+ *  phone numbers and addresses to the end. */
+export const CONTACT_LABEL = /^(kontakt|pressekontakt|medienkontakt|ansprechpartner(in)?( zum thema| für die presse| für journalisten)?|media contacts?|press contacts?|media enquiries|press enquiries|for (more|further) information,? (please )?contact|contact presse|contact médias?|contacto( de prensa)?|contacto para medios|contatti? stampa|kontakt dla mediów|perscontact)\s*:?$/iu;
+
 /** Newsletter and subscription prompts (whole short blocks). */
 export const NEWSLETTER: readonly RegExp[] = [
   /\b(sign ?up|subscribe|register) (for|to) (our|the|my)? ?.{0,40}(newsletter|briefing|digest|alerts|emails?|updates)\b/iu,
@@ -194,6 +198,9 @@ export const BOILERPLATE_LINES: readonly RegExp[] = [
   /\b(kommentieren|comment|commenter|comentar)\b.{0,60}\b(eingeloggt|angemeldet|logged in|signed in|connecté|registrado)\b/iu,
   // "Weitere Infos unter www.example.de.": a pointer elsewhere, not story.
   /^(weitere infos|weitere informationen|mehr infos|mehr informationen|more info(rmation)?|further information|plus d'infos|plus d'informations|más información|mais informações|maggiori informazioni|więcej informacji)( (unter|at|on|sur|en|em|su|na))?:?\s*(www\.|https?:\/\/)\S+\.?$/iu,
+  // The heading of a table of contents: its in-page links are gone with the page's <nav>s, and
+  // a reader needs neither.
+  /^(table of contents|contents|in this article|on this page|inhaltsverzeichnis|inhalt|auf dieser seite|sommaire|table des matières|dans cet article|índice|contenido|tabla de contenidos?|indice|sommario|spis treści|inhoudsopgave|inhoud|содержание|оглавление|目录|目錄)\s*(\[?(hide|show|ausblenden|einblenden|anzeigen|verbergen|afficher|masquer|mostrar|ocultar)\]?)?:?$/iu,
   // Credits for the page's header picture: "Beitragsbild: Titelseite der FAZ…".
   /^(beitragsbild|titelbild|headerbild|featured image|header image|image credit|photo credit|bildnachweis|bildquelle)\s*:\s*.{1,200}$/iu,
 ];
