@@ -33,6 +33,8 @@ interface Walked {
   links: number; // characters inside links (normalised per link, nested links counted twice as getElementsByTagName would)
   block: boolean; // is a block-level element
   time: boolean; // holds a <time>
+  anchors: number; // <a href> elements, with or without text (an image link has none)
+  headings: number; // headings (h2–h6) of headline length
 }
 
 /**
@@ -59,6 +61,9 @@ export function shapeOf(el: Element): Shape {
     let blockChild = false;
     let time = false;
     let kids = 0;
+    let anchors = 0;
+    let headings = 0;
+    const headlinesBefore = s.headlineLinks;
     for (let c = e.firstChild; c; c = c.nextSibling) {
       if (c.nodeType === TEXT_NODE) raw += (c as Text).data;
       else if (isElement(c)) {
@@ -68,8 +73,15 @@ export function shapeOf(el: Element): Shape {
         links += w.links;
         blockChild ||= w.block;
         time ||= w.time;
+        anchors += w.anchors;
+        headings += w.headings;
       }
     }
+    if (tag === 'a' && e.hasAttribute('href')) anchors++;
+    if (/^h[2-6]$/.test(tag) && isHeadlineText(normSpace(raw))) headings++;
+    // A card whose headline is not a link: <article><h3>Title</h3><a href><img></a></article>
+    // (an overlay card: only the picture links to the story). One headline, a link, little text.
+    if (!root && tag === 'article' && headings === 1 && anchors > 0 && s.headlineLinks === headlinesBefore && normSpace(raw).length <= 300) s.headlineLinks++;
     if (!root && tag === 'a') {
       const t = normSpace(raw);
       links += t.length;
@@ -99,7 +111,7 @@ export function shapeOf(el: Element): Shape {
       if (t.length <= 40 && DATE_LINE.test(t)) s.dates++;
     }
     if (root) s.text = normSpace(raw).length;
-    return { raw, links, block, time: time || tag === 'time' };
+    return { raw, links, block, time: time || tag === 'time', anchors, headings };
   };
   visit(el, true);
   return s;
