@@ -32,5 +32,11 @@ export function isCaption(el: Element): boolean {
   // Credit lines without a caption element or class: judged by their words, on short blocks and
   // spans only (reading the text of every container would cost a walk per level).
   if (!BLOCK_TAGS.has(tag) && tag !== 'span' && tag !== 'small' && tag !== 'em' && tag !== 'i') return false;
-  return rawTextLengthUpTo(el, 300) <= 300 && isCreditLine(textOf(el));
+  if (rawTextLengthUpTo(el, 300) > 300) return false;
+  const text = textOf(el);
+  return isCreditLine(text) || TRAILING_CREDIT.test(text);
 }
+
+/** A caption that ends with its credit in brackets: "Die Übertragungszeiten im Überblick.
+ *  (Foto: Getty)", "Crowds at the gate on Monday (Photo: Reuters)". */
+const TRAILING_CREDIT = /\((photo|photos|foto|fotos|bild|image|picture|credit|crédit|crédito|quelle)\s*:\s*[^()]{1,80}\)$/iu;
