@@ -194,6 +194,15 @@ export const BOILERPLATE_LINES: readonly RegExp[] = [
   // Member pitches: "… und erhalten Sie exklusive Angebote!" (the line only: the box around it
   // may hold the story's own list).
   /\b(erhalten sie|get|receive|recevez|recibe|ricevi) (unsere |our )?(exklusive|exclusive|exclusives|exclusivas|esclusive) (angebote|offers|deals|vorteile|offres|ofertas|offerte)\b/iu,
+  // Push-notification and paging prompts: "Erhalte Updates direkt auf dieses Gerät – abonniere
+  // jetzt.", "... weiter zu »Die Wortwahl«", "Next page".
+  /\b(erhalte|erhalten sie|get|receive|recevez|recibe) (updates|benachrichtigungen|notifications|push-nachrichten|notificaciones)\b.{0,40}\b(gerät|device|browser|appareil|dispositivo)\b/iu,
+  /^(\.{3}|…)?\s*(weiter zu|weiter mit|continue (to|with)|next page|nächste seite|page suivante|página siguiente|pagina successiva)\b.{0,80}$/iu,
+  // Affiliate disclosures in German: "Dieser Artikel kann Links zu Anbietern enthalten, von denen
+  // … eine Provision erhält."
+  /\b(links? zu anbietern|affiliate[- ]links?|partner[- ]?links?|werbelinks?)\b.{0,120}\b(provision|vergütung|commission)\b/iu,
+  // A breadcrumb printed as text: "> Blog > Aus den Ländern > Digitalpolitische Jahrestagung".
+  /^(?=(?:.*\s[>›]\s){2})[^.!?]{1,200}$/u,
   // Comment-section gates: "Um den Tipp … kommentieren zu können, müssen Sie eingeloggt sein."
   /\b(kommentieren|comment|commenter|comentar)\b.{0,60}\b(eingeloggt|angemeldet|logged in|signed in|connecté|registrado)\b/iu,
   // "Weitere Infos unter www.example.de.": a pointer elsewhere, not story.
