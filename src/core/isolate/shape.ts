@@ -134,8 +134,10 @@ export function looksLikeTeasers(s: Shape): boolean {
   if (s.text === 0) return true;
   const prose = s.text - s.linkText;
   const items = Math.max(s.headlineLinks, s.dates);
-  // Rails' blurbs are short: three long prose paragraphs are a story whatever links surround it.
-  if (s.storyParagraphs >= 3 || (s.storyParagraphs >= 2 && s.storyParagraphs > items / 2)) return false;
+  // Rails' blurbs are short: three long prose paragraphs are a story whatever links surround it,
+  // unless each comes with its own headline link and date, as cards with long excerpts do.
+  const cards = Math.min(s.headlineLinks, s.dates);
+  if (s.storyParagraphs > cards && (s.storyParagraphs >= 3 || (s.storyParagraphs >= 2 && s.storyParagraphs > items / 2))) return false;
   if (items === 0) return s.proseBlocks === 0 && s.linkText / s.text > 0.6;
   if (s.proseBlocks > items + 1) return false;
   return prose / items <= 320;
