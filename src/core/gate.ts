@@ -31,9 +31,11 @@ const MIN_SHORT_STORY_WORDS = 25;
 /** After isolation: is what is left a story? Teaser grids and menus are gone by now, so a home
  *  page leaves too little prose behind. */
 export function isStory(paragraphs: string[], content?: Element): boolean {
+  // A sentence ends in a stop, or in a colon where it introduces what follows (a picture, a
+  // list, a quote): a short post's "This is how it looked:" is prose like any other.
   const prose = paragraphs.filter((p) => {
     const length = proseLength(p);
-    return (length >= 80 && /[.!?…"”»。！？」]$/.test(p)) || length >= 200;
+    return (length >= 80 && /[.!?…"”»。！？」:]$/.test(p)) || length >= 200;
   });
   const chars = prose.reduce((n, p) => n + proseLength(p), 0);
   const words = normSpace(prose.join(' ')).split(' ').filter(Boolean).length;

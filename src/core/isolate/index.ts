@@ -9,6 +9,7 @@ import { removeHeaderRepeats } from './header';
 import { findLeadFigure, restoreLeadFigure } from './leadimage';
 import { pruneNonContent } from './prune';
 import { removeHeadedRails } from './rails';
+import { findSplitBoxes, mergeSplitBoxes } from './splitstory';
 import { cleanTitle, headlineOf } from './title';
 import { Removals } from './removals';
 import { removeInlineTeasers, removeLinkLists, removeTeaserCards } from './teasers';
@@ -58,6 +59,7 @@ export function isolate(doc: Document, removals: Removals, url?: string): Isolat
     pruneNonContent(doc.body);
     cleanPage(doc.body, removals);
   }
+  const split = doc.body ? findSplitBoxes(doc.body) : [];
   const reader = new Readability(doc, {
     // Keep the content as a live element: no serialise-and-reparse round trip.
     serializer: (el: Node) => el as unknown as string,
@@ -68,6 +70,7 @@ export function isolate(doc: Document, removals: Removals, url?: string): Isolat
   const parsed = reader.parse();
   if (!parsed || !parsed.content) return null;
   const content = parsed.content as unknown as Element;
+  mergeSplitBoxes(content, split);
   // Drops from here on stand in the story's flow: kept so the reader can bring them back.
   removals.beginStory();
   const bylineInBody = takeBylineLine(content, removals);
