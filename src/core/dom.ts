@@ -13,9 +13,17 @@ export function tagOf(el: Element): string {
   return (el.localName || el.tagName || '').toLowerCase();
 }
 
-/** Whitespace-collapsed, trimmed text. */
+/** Whitespace other than a lone ASCII space: what normSpace has to rewrite. (\s, spelled out,
+ *  plus the zero-width space; two spaces in a row.) */
+const UNNORMAL_SPACE = /[\t\n\v\f\r\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]| {2}/;
+
+/** Whitespace-collapsed, trimmed text. Most texts asked for (a paragraph, a link) are already
+ *  collapsed: one test then spares the replace, which builds a new string even when it changes
+ *  nothing (the most called helper of an analysis). */
 export function normSpace(s: string | null | undefined): string {
-  return (s ?? '').replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+  if (!s) return '';
+  if (!UNNORMAL_SPACE.test(s)) return s.trim();
+  return s.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
 }
 
 export function textOf(n: Node | null | undefined): string {
