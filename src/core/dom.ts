@@ -197,7 +197,8 @@ function hasBlockChild(el: Element): boolean {
 
 /** Count elements, the maximum depth and the characters of text, stopping early once any bound
  *  is passed (a 5,000-deep or 100,000-element page must not cost a full walk to refuse). One
- *  walk for all three; iterative, so deep pages cannot overflow the stack. */
+ *  walk for all three; iterative (first child, next sibling, back up through the parents), so
+ *  deep pages cannot overflow the stack and no stack entry is allocated per node. */
 export function measureTree(
   root: Element,
   maxElements: number,
@@ -207,19 +208,31 @@ export function measureTree(
   let elements = 0;
   let depth = 0;
   let text = 0;
-  const stack: Array<[Node, number]> = [[root, 1]];
-  while (stack.length) {
-    const [node, d] = stack.pop()!;
+  let node: Node | null = root;
+  let d = 1;
+  while (node) {
+    let descend = false;
     if (node.nodeType === TEXT_NODE) {
       text += (node as Text).data.length;
       if (text > maxText) return { elements, depth, text, exceeded: true };
+    } else if (node.nodeType === ELEMENT_NODE) {
+      elements++;
+      if (d > depth) depth = d;
+      if (elements > maxElements || depth > maxDepth) return { elements, depth, text, exceeded: true };
+      descend = true;
+    }
+    const first: Node | null = descend ? node.firstChild : null;
+    if (first) {
+      node = first;
+      d++;
       continue;
     }
-    if (node.nodeType !== ELEMENT_NODE) continue;
-    elements++;
-    if (d > depth) depth = d;
-    if (elements > maxElements || depth > maxDepth) return { elements, depth, text, exceeded: true };
-    for (let c = node.lastChild; c; c = c.previousSibling) stack.push([c, d + 1]);
+    // Next in document order: the next sibling of the nearest node (up to root) that has one.
+    while (node && node !== root && !node.nextSibling) {
+      node = node.parentNode;
+      d--;
+    }
+    node = node && node !== root ? node.nextSibling : null;
   }
   return { elements, depth, text, exceeded: false };
 }
