@@ -57,9 +57,11 @@ export function analyze(doc: Document, options: AnalyzeOptions = {}): Analysis {
     if (!found) return NO_ARTICLE;
 
     const captions = captionTests();
-    const paragraphs = textBlocks(found.content, captions.notProse);
+    // One walk lists the paragraphs and finds where the removed blocks stood among them.
+    const markers = removals.readMarkers();
+    const paragraphs = textBlocks(found.content, captions.notProse, markers.onComment);
     if (!isStory(paragraphs, found.content)) return NO_ARTICLE;
-    removals.settle(found.content, { skip: captions.notProse, paragraphs: paragraphs.length, baseUrl: options.url });
+    removals.settle(found.content, { skip: captions.notProse, paragraphs: paragraphs.length, read: markers, baseUrl: options.url });
     const text = blockText(found.content, captions.isCaption);
     const html = sanitizeChildren(found.content, { baseUrl: options.url });
     lap('clean');
