@@ -243,20 +243,31 @@ export function descendants(root: Element): Element[] {
   return Array.from(root.querySelectorAll('*'));
 }
 
+/** Inside a <template>: not page content (a browser keeps it in a separate fragment; linkedom's
+ *  selectors skip it, its getElementsByTagName does not). */
+export function inTemplate(el: Element): boolean {
+  for (let p = el.parentElement; p; p = p.parentElement) if (tagOf(p) === 'template') return true;
+  return false;
+}
+
 /** Every element below `root` in document order, lazily: for walks that stop early (the first
- *  blocks under a headline) on pages of any size. */
-export function* walkElements(root: Element): Generator<Element> {
-  let el: Element | null = root.firstElementChild;
+ *  blocks under a headline) on pages of any size. With `after` (an element below `root`), only
+ *  the elements that follow it and its subtree: the walk starts there instead of at the top. */
+export function* walkElements(root: Element, after?: Element): Generator<Element> {
+  let el: Element | null = after ? following(after, root) : root.firstElementChild;
   while (el) {
     yield el;
-    if (el.firstElementChild) {
-      el = el.firstElementChild;
-      continue;
-    }
-    while (el && el !== root && !el.nextElementSibling) el = el.parentElement;
-    if (!el || el === root) return;
-    el = el.nextElementSibling;
+    el = el.firstElementChild ?? following(el, root);
   }
+}
+
+/** The next element after `el`'s subtree in document order, within `root`. */
+function following(el: Element, root: Element): Element | null {
+  for (let cur: Element | null = el; cur && cur !== root; cur = cur.parentElement) {
+    const next = cur.nextElementSibling;
+    if (next) return next;
+  }
+  return null;
 }
 
 /** Elements below `root` (and `root` itself) with at least `min` element children, in document

@@ -9,6 +9,7 @@ import { removeHeaderRepeats } from './header';
 import { findLeadFigure, restoreLeadFigure } from './leadimage';
 import { pruneNonContent } from './prune';
 import { removeHeadedRails } from './rails';
+import { surveyPage } from './survey';
 import { cleanTitle, headlineOf } from './title';
 import { Removals } from './removals';
 import { removeInlineTeasers, removeLinkLists, removeTeaserCards } from './teasers';
@@ -50,9 +51,11 @@ function cleanStory(content: Element, removals: Removals): void {
 
 /** Runs on `doc` and consumes it (Readability rewrites what it parses): pass a clone. */
 export function isolate(doc: Document, removals: Removals, url?: string): Isolated | null {
-  const declaredByline = headerByline(doc) ?? metaByline(doc);
-  const lead = findLeadFigure(doc);
-  const headline = headlineOf(doc);
+  // Read before the page is pruned and rewritten.
+  const survey = surveyPage(doc);
+  const declaredByline = headerByline(doc, survey.h1s[0]) ?? metaByline(survey);
+  const lead = findLeadFigure(doc, survey);
+  const headline = headlineOf(survey.h1s);
   if (doc.body) {
     pruneNonContent(doc.body);
     cleanPage(doc.body, removals);

@@ -8,6 +8,7 @@
 // we keep for it) and never picks a <nav> as the story. One walk, not one per tag: a walk of a
 // whole page costs about as much as the rest of this step.
 import { remove, tagOf, TEXT_NODE } from '../dom';
+import { isJsonLd } from './survey';
 
 const PRUNED = new Set(['script', 'style', 'template', 'nav', 'svg', 'select', 'textarea', 'iframe', 'object', 'embed', 'canvas']);
 
@@ -30,7 +31,7 @@ export function pruneNonContent(body: Element): void {
       const tag = tagOf(c);
       if (isEmbeddedPost(c)) posts.push(c);
       // JSON-LD carries the title, byline and date that Readability reads from the page.
-      if (PRUNED.has(tag) && !(tag === 'script' && (c.getAttribute('type') ?? '').trim().toLowerCase() === 'application/ld+json')) doomed.push(c);
+      if (PRUNED.has(tag) && !(tag === 'script' && isJsonLd(c))) doomed.push(c);
       else if (isHidden(c)) doomed.push(c);
       else visit(c);
     }
