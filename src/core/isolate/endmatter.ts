@@ -5,9 +5,10 @@
 // rails), chron.com (gallery chrome "Image / 1 / of / 8 / Caption / Close", captions twice),
 // foxbusiness.com ("CONTINUE READING BELOW"), smithsonianmag.com (newsletter prompt), phys.org
 // (citation and copyright trailer).
-import { leafBlocks, normSpace, tagOf, textOf } from '../dom';
+import { tagOf, textOf } from '../dom';
 import { ABOUT_HEADING, ABOUT_ISSUER, AUTHOR_BIO, BOILERPLATE_LINES, DATE_LINE, END_MATTER, GALLERY_CHROME, ISSUER_KIND, NEWSLETTER, PROMO, SHARE } from './lexicon';
 import type { Removals } from './removals';
+import { LeafReader } from './leaves';
 import { isCreditLine, isMetaLine } from './metaline';
 import { isStoryParagraph } from './shape';
 import { isCaption } from './captions';
@@ -26,10 +27,10 @@ function followingSubtrees(el: Element, root: Element): Element[] {
 
 /** "Published in …" and copyright trailers: drop the line, and what follows it when that is
  *  not more story (a second run of story paragraphs means the marker was mid-page). */
-export function removeEndMatter(root: Element, removals: Removals): void {
-  for (const block of leafBlocks(root)) {
+export function removeEndMatter(root: Element, removals: Removals, read = new LeafReader(removals)): void {
+  for (const block of read.leaves(root)) {
     if (!root.contains(block)) continue;
-    const text = normSpace(block.textContent);
+    const text = read.text(block);
     if (!text || text.length > 200 || !matchesAny(END_MATTER, text)) continue;
     // "© Mila Hacke" under a photo is a credit, not the page's copyright line: the captions
     // rule keeps it out of the text; cutting the story after it lost whole stories.
@@ -48,15 +49,15 @@ const isAboutHeading = (text: string) => text.length <= 60 && ABOUT_HEADING.test
 
 /** A press release's closing "About <issuer>" section, headed or set off by a rule (<hr>): the
  *  story is over. Only at the very end, and only when it opens like a company description. */
-export function removeIssuerBoilerplate(root: Element, removals: Removals): void {
-  const blocks = leafBlocks(root);
+export function removeIssuerBoilerplate(root: Element, removals: Removals, read = new LeafReader(removals)): void {
+  const blocks = read.leaves(root);
   for (let i = Math.max(0, blocks.length - 8); i < blocks.length; i++) {
     const block = blocks[i]!;
-    const text = normSpace(block.textContent);
+    const text = read.text(block);
     if (!text || !isIssuerBlurb(text)) continue;
     // The section starts at its heading ("About Ascom") or at the rule above it.
     const prev = blocks[i - 1];
-    const heading = prev && isAboutHeading(normSpace(prev.textContent)) ? prev : null;
+    const heading = prev && isAboutHeading(read.text(prev)) ? prev : null;
     const start = heading ?? ruleAbove(block, root);
     if (!start) continue;
     const after = followingSubtrees(start, root);
@@ -79,13 +80,13 @@ function ruleAbove(block: Element, root: Element): Element | null {
 }
 
 /** Newsletter and subscription boxes: a short block with a sign-up prompt or an e-mail field. */
-export function removeNewsletterBoxes(root: Element, removals: Removals): void {
+export function removeNewsletterBoxes(root: Element, removals: Removals, read = new LeafReader(removals)): void {
   const seeds: Element[] = [];
   // By tag, not querySelectorAll with an attribute selector: linkedom matches selectors slowly.
   for (const form of Array.from(root.getElementsByTagName('form'))) seeds.push(form);
   for (const input of Array.from(root.getElementsByTagName('input'))) if ((input.getAttribute('type') ?? '').toLowerCase() === 'email') seeds.push(input);
-  for (const block of leafBlocks(root)) {
-    const text = normSpace(block.textContent);
+  for (const block of read.leaves(root)) {
+    const text = read.text(block);
     if (text && text.length <= 300 && matchesAny(NEWSLETTER, text)) seeds.push(block);
   }
   for (const seed of seeds) {
@@ -104,10 +105,10 @@ export function removeNewsletterBoxes(root: Element, removals: Removals): void {
 const TIME_ONLY = /^\d{1,2}([:.h]\d{2})?\s*([ap]\.?\s?m\.?)?$/i;
 
 /** Whole short blocks that are share bars, promos, gallery chrome or author-bio headers. */
-export function removeChromeLines(root: Element, removals: Removals): void {
-  for (const block of leafBlocks(root)) {
+export function removeChromeLines(root: Element, removals: Removals, read = new LeafReader(removals)): void {
+  for (const block of read.leaves(root)) {
     if (!root.contains(block)) continue;
-    const text = normSpace(block.textContent);
+    const text = read.text(block);
     if (!text || text.length > 300) continue;
     if (matchesAny(BOILERPLATE_LINES, text)) {
       removals.drop(block, 'promo');
@@ -141,13 +142,13 @@ const MAX_PROSE_REPEATS = 3;
 
 /** Captions printed twice (figure plus lightbox), and a sentence a page prints twice (a
  *  "Highlights" box quoting the story, a pull quote): keep the first copy, drop later repeats. */
-export function removeDuplicateBlocks(root: Element, removals: Removals): void {
+export function removeDuplicateBlocks(root: Element, removals: Removals, read = new LeafReader(removals)): void {
   const seen = new Map<string, Element>();
   const captions: Element[] = [];
   const prose: Element[] = [];
-  for (const block of leafBlocks(root)) {
+  for (const block of read.leaves(root)) {
     if (!root.contains(block)) continue;
-    const key = normSpace(block.textContent).toLowerCase();
+    const key = read.text(block).toLowerCase();
     if (key.length < 20) continue;
     const first = seen.get(key);
     if (!first) seen.set(key, block);

@@ -11,6 +11,7 @@ import { pruneNonContent } from './prune';
 import { removeHeadedRails } from './rails';
 import { surveyPage } from './survey';
 import { cleanTitle, headlineOf } from './title';
+import { LeafReader } from './leaves';
 import { Removals } from './removals';
 import { removeInlineTeasers, removeLinkLists, removeTeaserCards } from './teasers';
 
@@ -36,17 +37,18 @@ function cleanPage(body: Element, removals: Removals): void {
   removeChromeLines(body, removals);
 }
 
-/** Rules for the picked container, where everything left should be story. */
-function cleanStory(content: Element, removals: Removals): void {
-  removeEndMatter(content, removals);
-  removeIssuerBoilerplate(content, removals);
+/** Rules for the picked container, where everything left should be story. They share one
+ *  reading of its leaf blocks and texts (`read`), renewed after each drop. */
+function cleanStory(content: Element, removals: Removals, read: LeafReader): void {
+  removeEndMatter(content, removals, read);
+  removeIssuerBoilerplate(content, removals, read);
   removeHeadedRails(content, removals);
   removeTeaserCards(content, removals);
-  removeInlineTeasers(content, removals);
-  removeNewsletterBoxes(content, removals);
-  removeChromeLines(content, removals);
+  removeInlineTeasers(content, removals, read);
+  removeNewsletterBoxes(content, removals, read);
+  removeChromeLines(content, removals, read);
   removeLinkLists(content, removals);
-  removeDuplicateBlocks(content, removals);
+  removeDuplicateBlocks(content, removals, read);
 }
 
 /** Runs on `doc` and consumes it (Readability rewrites what it parses): pass a clone. */
@@ -73,10 +75,11 @@ export function isolate(doc: Document, removals: Removals, url?: string): Isolat
   // Drops from here on stand in the story's flow: kept so the reader can bring them back.
   removals.beginStory();
   const bylineInBody = takeBylineLine(content, removals);
-  cleanStory(content, removals);
+  const read = new LeafReader(removals);
+  cleanStory(content, removals, read);
   const title = cleanTitle(parsed.title || '', headline, parsed.siteName || undefined);
   const byline = cleanByline(parsed.byline) ?? bylineInBody ?? declaredByline;
-  removeHeaderRepeats(content, { title, byline, url }, removals);
+  removeHeaderRepeats(content, { title, byline, url }, removals, read);
   restoreLeadFigure(content, lead);
   return {
     content,

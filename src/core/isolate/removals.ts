@@ -50,11 +50,17 @@ export class Removals {
   /** Marker text: a per-analysis prefix, so that a page's own comments cannot pose as markers. */
   private readonly prefix = `lede-removed-${Math.random().toString(36).slice(2, 10)}-`;
   private story = false;
+  private changed = 0;
 
   /** From now on drops come from the story container: they can be brought back even when a
    *  later rule takes away the place where they stood (the reader puts them at the end). */
   beginStory(): void {
     this.story = true;
+  }
+
+  /** How many times a drop has changed a tree: a LeafReader reads again after one. */
+  get changes(): number {
+    return this.changed;
   }
 
   /** Detach `el` from its tree and record it. Empty blocks are removed silently. */
@@ -64,6 +70,7 @@ export class Removals {
 
   dropAll(els: Element[], reason: RemovalReason): void {
     if (!els.length) return;
+    this.changed++;
     const text = els.map(readable).filter(Boolean).join('\n');
     if (!text) {
       for (const e of els) remove(e);
