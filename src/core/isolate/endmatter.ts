@@ -104,23 +104,42 @@ export function removeNewsletterBoxes(root: Element, removals: Removals, read = 
 
 const TIME_ONLY = /^\d{1,2}([:.h]\d{2})?\s*([ap]\.?\s?m\.?)?$/i;
 
+/** What a short block's text says it is, by the lexicons: `kind`, except that a PROMO line that
+ *  is neither in capitals nor short (`promoIfLinked`) is a promo only when the block holds a
+ *  link. Text alone decides, so the page and story stages share one verdict per text. */
+interface ChromeVerdict {
+  kind: 'promo' | 'share-bar' | 'gallery-chrome' | 'author-bio' | 'byline' | null;
+  promoIfLinked: boolean;
+}
+
+const NOT_CHROME: ChromeVerdict = { kind: null, promoIfLinked: false };
+
+function chromeVerdict(text: string): ChromeVerdict {
+  if (!text || text.length > 300) return NOT_CHROME;
+  if (matchesAny(BOILERPLATE_LINES, text)) return { kind: 'promo', promoIfLinked: false };
+  if (text.length > 200) return NOT_CHROME;
+  if (matchesAny(SHARE, text)) return { kind: 'share-bar', promoIfLinked: false };
+  if (matchesAny(GALLERY_CHROME, text)) return { kind: 'gallery-chrome', promoIfLinked: false };
+  const promo = matchesAny(PROMO, text);
+  if (promo && (text === text.toUpperCase() || text.length < 60)) return { kind: 'promo', promoIfLinked: false };
+  return { kind: otherChrome(text), promoIfLinked: promo };
+}
+
+function otherChrome(text: string): ChromeVerdict['kind'] {
+  if (matchesAny(AUTHOR_BIO, text)) return 'author-bio';
+  // A bare time ("10 p.m.", "4:14 p.m.") heads an entry of a live story ("The Latest: …").
+  if (((text.length <= 60 && DATE_LINE.test(text)) || isMetaLine(text)) && !TIME_ONLY.test(text)) return 'byline'; // shown in the header
+  return null;
+}
+
 /** Whole short blocks that are share bars, promos, gallery chrome or author-bio headers. */
 export function removeChromeLines(root: Element, removals: Removals, read = new LeafReader(removals)): void {
   for (const block of read.leaves(root)) {
     if (!root.contains(block)) continue;
-    const text = read.text(block);
-    if (!text || text.length > 300) continue;
-    if (matchesAny(BOILERPLATE_LINES, text)) {
-      removals.drop(block, 'promo');
-      continue;
-    }
-    if (text.length > 200) continue;
-    if (matchesAny(SHARE, text)) removals.drop(block, 'share-bar');
-    else if (matchesAny(GALLERY_CHROME, text)) removals.drop(block, 'gallery-chrome');
-    else if (matchesAny(PROMO, text) && (text === text.toUpperCase() || text.length < 60 || block.getElementsByTagName('a').length)) removals.drop(block, 'promo');
-    else if (matchesAny(AUTHOR_BIO, text)) removeBio(block, root, removals);
-    // A bare time ("10 p.m.", "4:14 p.m.") heads an entry of a live story ("The Latest: …").
-    else if (((text.length <= 60 && DATE_LINE.test(text)) || isMetaLine(text)) && !TIME_ONLY.test(text)) removals.drop(block, 'byline'); // shown in the header
+    const verdict = read.classify(read.text(block), chromeVerdict);
+    const kind = verdict.promoIfLinked && block.getElementsByTagName('a').length ? 'promo' : verdict.kind;
+    if (kind === 'author-bio') removeBio(block, root, removals);
+    else if (kind) removals.drop(block, kind);
   }
 }
 

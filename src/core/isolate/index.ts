@@ -31,14 +31,15 @@ export interface Isolated {
  *  score and cost a tenth of Lede's time, so they run on the story container only. Headed rails
  *  stay: Readability silently drops many of the rails that sit inside the story, and a rail we
  *  drop ourselves is listed and can be brought back in the reader. */
-function cleanPage(body: Element, removals: Removals): void {
+function cleanPage(body: Element, removals: Removals, read: LeafReader): void {
   removeHeadedRails(body, removals, { page: true });
   // Before Readability, which would take an "About the author" box for the byline.
-  removeChromeLines(body, removals);
+  removeChromeLines(body, removals, read);
 }
 
 /** Rules for the picked container, where everything left should be story. They share one
- *  reading of its leaf blocks and texts (`read`), renewed after each drop. */
+ *  reading of its leaf blocks and texts (`read`), renewed after each drop, and the verdicts the
+ *  page stage reached on the same lines. */
 function cleanStory(content: Element, removals: Removals, read: LeafReader): void {
   removeEndMatter(content, removals, read);
   removeIssuerBoilerplate(content, removals, read);
@@ -58,9 +59,10 @@ export function isolate(doc: Document, removals: Removals, url?: string): Isolat
   const declaredByline = headerByline(doc, survey.h1s[0]) ?? metaByline(survey);
   const lead = findLeadFigure(doc, survey);
   const headline = headlineOf(survey.h1s);
+  const read = new LeafReader(removals);
   if (doc.body) {
     pruneNonContent(doc.body);
-    cleanPage(doc.body, removals);
+    cleanPage(doc.body, removals, read);
   }
   const reader = new Readability(doc, {
     // Keep the content as a live element: no serialise-and-reparse round trip.
@@ -75,7 +77,6 @@ export function isolate(doc: Document, removals: Removals, url?: string): Isolat
   // Drops from here on stand in the story's flow: kept so the reader can bring them back.
   removals.beginStory();
   const bylineInBody = takeBylineLine(content, removals);
-  const read = new LeafReader(removals);
   cleanStory(content, removals, read);
   const title = cleanTitle(parsed.title || '', headline, parsed.siteName || undefined);
   const byline = cleanByline(parsed.byline) ?? bylineInBody ?? declaredByline;

@@ -56,6 +56,7 @@ export class Removals {
    *  later rule takes away the place where they stood (the reader puts them at the end). */
   beginStory(): void {
     this.story = true;
+    this.changed++; // Readability has rewritten the page
   }
 
   /** How many times a drop has changed a tree: a LeafReader reads again after one. */
