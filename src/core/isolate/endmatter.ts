@@ -14,7 +14,27 @@ import { isStoryParagraph } from './shape';
 import { isCaption } from './captions';
 import { inEmbeddedPost } from './prune';
 
-const matchesAny = (res: readonly RegExp[], s: string) => res.some((r) => r.test(s));
+/** One test for a lexicon list: the patterns with the same flags joined into one alternation,
+ *  which reads a line once instead of once per pattern (a fifth of the chrome-line rule's time
+ *  went to re-scanning the same line). Exact: no pattern uses a backreference or a g/y flag. */
+function anyOf(res: readonly RegExp[]): (s: string) => boolean {
+  const byFlags = new Map<string, string[]>();
+  for (const r of res) {
+    const sources = byFlags.get(r.flags) ?? [];
+    sources.push(`(?:${r.source})`);
+    byFlags.set(r.flags, sources);
+  }
+  const joined = [...byFlags].map(([flags, sources]) => new RegExp(sources.join('|'), flags));
+  return (s) => joined.some((r) => r.test(s));
+}
+
+const isEndMatter = anyOf(END_MATTER);
+const isNewsletter = anyOf(NEWSLETTER);
+const isBoilerplate = anyOf(BOILERPLATE_LINES);
+const isShare = anyOf(SHARE);
+const isGalleryChrome = anyOf(GALLERY_CHROME);
+const isPromo = anyOf(PROMO);
+const isAuthorBio = anyOf(AUTHOR_BIO);
 
 /** Elements after `el` in document order, within `root`, as the highest whole subtrees. */
 function followingSubtrees(el: Element, root: Element): Element[] {
@@ -31,7 +51,7 @@ export function removeEndMatter(root: Element, removals: Removals, read = new Le
   for (const block of read.leaves(root)) {
     if (!root.contains(block)) continue;
     const text = read.text(block);
-    if (!text || text.length > 200 || !matchesAny(END_MATTER, text)) continue;
+    if (!text || text.length > 200 || !isEndMatter(text)) continue;
     // "© Mila Hacke" under a photo is a credit, not the page's copyright line: the captions
     // rule keeps it out of the text; cutting the story after it lost whole stories.
     if (isCreditLine(text) && !/\b(\d{4}|rights|reserved|rechte|droits|derechos|direitos|diritti)\b/iu.test(text)) continue;
@@ -87,7 +107,7 @@ export function removeNewsletterBoxes(root: Element, removals: Removals, read = 
   for (const input of Array.from(root.getElementsByTagName('input'))) if ((input.getAttribute('type') ?? '').toLowerCase() === 'email') seeds.push(input);
   for (const block of read.leaves(root)) {
     const text = read.text(block);
-    if (text && text.length <= 300 && matchesAny(NEWSLETTER, text)) seeds.push(block);
+    if (text && text.length <= 300 && isNewsletter(text)) seeds.push(block);
   }
   for (const seed of seeds) {
     // Some sites wrap the whole page in one <form> (ASP.NET): only small boxes qualify.
@@ -116,17 +136,17 @@ const NOT_CHROME: ChromeVerdict = { kind: null, promoIfLinked: false };
 
 function chromeVerdict(text: string): ChromeVerdict {
   if (!text || text.length > 300) return NOT_CHROME;
-  if (matchesAny(BOILERPLATE_LINES, text)) return { kind: 'promo', promoIfLinked: false };
+  if (isBoilerplate(text)) return { kind: 'promo', promoIfLinked: false };
   if (text.length > 200) return NOT_CHROME;
-  if (matchesAny(SHARE, text)) return { kind: 'share-bar', promoIfLinked: false };
-  if (matchesAny(GALLERY_CHROME, text)) return { kind: 'gallery-chrome', promoIfLinked: false };
-  const promo = matchesAny(PROMO, text);
+  if (isShare(text)) return { kind: 'share-bar', promoIfLinked: false };
+  if (isGalleryChrome(text)) return { kind: 'gallery-chrome', promoIfLinked: false };
+  const promo = isPromo(text);
   if (promo && (text === text.toUpperCase() || text.length < 60)) return { kind: 'promo', promoIfLinked: false };
   return { kind: otherChrome(text), promoIfLinked: promo };
 }
 
 function otherChrome(text: string): ChromeVerdict['kind'] {
-  if (matchesAny(AUTHOR_BIO, text)) return 'author-bio';
+  if (isAuthorBio(text)) return 'author-bio';
   // A bare time ("10 p.m.", "4:14 p.m.") heads an entry of a live story ("The Latest: …").
   if (((text.length <= 60 && DATE_LINE.test(text)) || isMetaLine(text)) && !TIME_ONLY.test(text)) return 'byline'; // shown in the header
   return null;
