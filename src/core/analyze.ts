@@ -5,6 +5,7 @@ import { blockText, normSpace, textBlocks } from './dom';
 import { isCaption } from './isolate/captions';
 import { checkSize, isStory, NO_ARTICLE } from './gate';
 import { isolate, Removals } from './isolate';
+import { PageSurveyor } from './isolate/survey';
 import { findQuotes } from './quotes';
 import { sanitizeChildren } from './sanitize';
 import { summarize } from './summary';
@@ -47,12 +48,14 @@ export function analyze(doc: Document, options: AnalyzeOptions = {}): Analysis {
   };
 
   try {
-    const tooLarge = checkSize(doc, limits);
+    // The gate's walk of the whole page also surveys it for isolate.
+    const surveyor = new PageSurveyor(doc.body);
+    const tooLarge = checkSize(doc, limits, surveyor.see);
     if (tooLarge) return tooLarge;
     lap('gate');
 
     const removals = new Removals();
-    const found = isolate(doc, removals, options.url);
+    const found = isolate(doc, removals, options.url, surveyor.done());
     lap('isolate');
     if (!found) return NO_ARTICLE;
 

@@ -198,12 +198,15 @@ function hasBlockChild(el: Element): boolean {
 /** Count elements, the maximum depth and the characters of text, stopping early once any bound
  *  is passed (a 5,000-deep or 100,000-element page must not cost a full walk to refuse). One
  *  walk for all three; iterative (first child, next sibling, back up through the parents), so
- *  deep pages cannot overflow the stack and no stack entry is allocated per node. */
+ *  deep pages cannot overflow the stack and no stack entry is allocated per node. `onElement`
+ *  hears of each element in document order with its depth (root: 1), so that other reads of
+ *  the whole page can ride on this walk instead of making their own. */
 export function measureTree(
   root: Element,
   maxElements: number,
   maxDepth: number,
   maxText = Infinity,
+  onElement?: (el: Element, depth: number) => void,
 ): { elements: number; depth: number; text: number; exceeded: boolean } {
   let elements = 0;
   let depth = 0;
@@ -219,6 +222,7 @@ export function measureTree(
       elements++;
       if (d > depth) depth = d;
       if (elements > maxElements || depth > maxDepth) return { elements, depth, text, exceeded: true };
+      onElement?.(node as Element, d);
       descend = true;
     }
     const first: Node | null = descend ? node.firstChild : null;

@@ -9,7 +9,7 @@ import { removeHeaderRepeats } from './header';
 import { findLeadFigure, restoreLeadFigure } from './leadimage';
 import { pruneNonContent } from './prune';
 import { removeHeadedRails } from './rails';
-import { surveyPage } from './survey';
+import { surveyPage, type PageSurvey } from './survey';
 import { cleanTitle, headlineOf } from './title';
 import { LeafReader } from './leaves';
 import { Removals } from './removals';
@@ -53,15 +53,15 @@ function cleanStory(content: Element, removals: Removals, read: LeafReader): voi
 }
 
 /** Runs on `doc` and consumes it (Readability rewrites what it parses): pass a clone. */
-export function isolate(doc: Document, removals: Removals, url?: string): Isolated | null {
+/** `survey`: surveyPage(doc), when the caller has it (analyze gets it from the size gate's walk). */
+export function isolate(doc: Document, removals: Removals, url?: string, survey: PageSurvey = surveyPage(doc)): Isolated | null {
   // Read before the page is pruned and rewritten.
-  const survey = surveyPage(doc);
   const declaredByline = headerByline(doc, survey.h1s[0]) ?? metaByline(survey);
   const lead = findLeadFigure(doc, survey);
   const headline = headlineOf(survey.h1s);
   const read = new LeafReader(removals);
   if (doc.body) {
-    pruneNonContent(doc.body);
+    pruneNonContent(doc.body, survey.prune);
     cleanPage(doc.body, removals, read);
   }
   const reader = new Readability(doc, {
