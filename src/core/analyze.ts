@@ -5,6 +5,7 @@ import { blockText, normSpace, textBlocks } from './dom';
 import { isCaption } from './isolate/captions';
 import { checkSize, isStory, NO_ARTICLE } from './gate';
 import { isolate, Removals } from './isolate';
+import { PageSurveyor } from './isolate/survey';
 import { findQuotes } from './quotes';
 import { sanitizeChildren } from './sanitize';
 import { summarize } from './summary';
@@ -47,19 +48,23 @@ export function analyze(doc: Document, options: AnalyzeOptions = {}): Analysis {
   };
 
   try {
-    const tooLarge = checkSize(doc, limits);
+    // The gate's walk of the whole page also surveys it for isolate.
+    const surveyor = new PageSurveyor(doc.body);
+    const tooLarge = checkSize(doc, limits, surveyor.see);
     if (tooLarge) return tooLarge;
     lap('gate');
 
     const removals = new Removals();
-    const found = isolate(doc, removals, options.url);
+    const found = isolate(doc, removals, options.url, surveyor.done());
     lap('isolate');
     if (!found) return NO_ARTICLE;
 
     const captions = captionTests();
-    const paragraphs = textBlocks(found.content, captions.notProse);
+    // One walk lists the paragraphs and finds where the removed blocks stood among them.
+    const markers = removals.readMarkers();
+    const paragraphs = textBlocks(found.content, captions.notProse, markers.onComment);
     if (!isStory(paragraphs, found.content)) return NO_ARTICLE;
-    removals.settle(found.content, { skip: captions.notProse, paragraphs: paragraphs.length, baseUrl: options.url });
+    removals.settle(found.content, { skip: captions.notProse, paragraphs: paragraphs.length, read: markers, baseUrl: options.url });
     const text = blockText(found.content, captions.isCaption);
     const html = sanitizeChildren(found.content, { baseUrl: options.url });
     lap('clean');

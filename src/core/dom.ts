@@ -13,9 +13,17 @@ export function tagOf(el: Element): string {
   return (el.localName || el.tagName || '').toLowerCase();
 }
 
-/** Whitespace-collapsed, trimmed text. */
+/** Whitespace other than a lone ASCII space: what normSpace has to rewrite. (\s, spelled out,
+ *  plus the zero-width space; two spaces in a row.) */
+const UNNORMAL_SPACE = /[\t\n\v\f\r\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]| {2}/;
+
+/** Whitespace-collapsed, trimmed text. Most texts asked for (a paragraph, a link) are already
+ *  collapsed: one test then spares the replace, which builds a new string even when it changes
+ *  nothing (the most called helper of an analysis). */
 export function normSpace(s: string | null | undefined): string {
-  return (s ?? '').replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+  if (!s) return '';
+  if (!UNNORMAL_SPACE.test(s)) return s.trim();
+  return s.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
 }
 
 export function textOf(n: Node | null | undefined): string {
@@ -189,29 +197,46 @@ function hasBlockChild(el: Element): boolean {
 
 /** Count elements, the maximum depth and the characters of text, stopping early once any bound
  *  is passed (a 5,000-deep or 100,000-element page must not cost a full walk to refuse). One
- *  walk for all three; iterative, so deep pages cannot overflow the stack. */
+ *  walk for all three; iterative (first child, next sibling, back up through the parents), so
+ *  deep pages cannot overflow the stack and no stack entry is allocated per node. `onElement`
+ *  hears of each element in document order with its depth (root: 1), so that other reads of
+ *  the whole page can ride on this walk instead of making their own. */
 export function measureTree(
   root: Element,
   maxElements: number,
   maxDepth: number,
   maxText = Infinity,
+  onElement?: (el: Element, depth: number) => void,
 ): { elements: number; depth: number; text: number; exceeded: boolean } {
   let elements = 0;
   let depth = 0;
   let text = 0;
-  const stack: Array<[Node, number]> = [[root, 1]];
-  while (stack.length) {
-    const [node, d] = stack.pop()!;
+  let node: Node | null = root;
+  let d = 1;
+  while (node) {
+    let descend = false;
     if (node.nodeType === TEXT_NODE) {
       text += (node as Text).data.length;
       if (text > maxText) return { elements, depth, text, exceeded: true };
+    } else if (node.nodeType === ELEMENT_NODE) {
+      elements++;
+      if (d > depth) depth = d;
+      if (elements > maxElements || depth > maxDepth) return { elements, depth, text, exceeded: true };
+      onElement?.(node as Element, d);
+      descend = true;
+    }
+    const first: Node | null = descend ? node.firstChild : null;
+    if (first) {
+      node = first;
+      d++;
       continue;
     }
-    if (node.nodeType !== ELEMENT_NODE) continue;
-    elements++;
-    if (d > depth) depth = d;
-    if (elements > maxElements || depth > maxDepth) return { elements, depth, text, exceeded: true };
-    for (let c = node.lastChild; c; c = c.previousSibling) stack.push([c, d + 1]);
+    // Next in document order: the next sibling of the nearest node (up to root) that has one.
+    while (node && node !== root && !node.nextSibling) {
+      node = node.parentNode;
+      d--;
+    }
+    node = node && node !== root ? node.nextSibling : null;
   }
   return { elements, depth, text, exceeded: false };
 }
@@ -222,20 +247,31 @@ export function descendants(root: Element): Element[] {
   return Array.from(root.querySelectorAll('*'));
 }
 
+/** Inside a <template>: not page content (a browser keeps it in a separate fragment; linkedom's
+ *  selectors skip it, its getElementsByTagName does not). */
+export function inTemplate(el: Element): boolean {
+  for (let p = el.parentElement; p; p = p.parentElement) if (tagOf(p) === 'template') return true;
+  return false;
+}
+
 /** Every element below `root` in document order, lazily: for walks that stop early (the first
- *  blocks under a headline) on pages of any size. */
-export function* walkElements(root: Element): Generator<Element> {
-  let el: Element | null = root.firstElementChild;
+ *  blocks under a headline) on pages of any size. With `after` (an element below `root`), only
+ *  the elements that follow it and its subtree: the walk starts there instead of at the top. */
+export function* walkElements(root: Element, after?: Element): Generator<Element> {
+  let el: Element | null = after ? following(after, root) : root.firstElementChild;
   while (el) {
     yield el;
-    if (el.firstElementChild) {
-      el = el.firstElementChild;
-      continue;
-    }
-    while (el && el !== root && !el.nextElementSibling) el = el.parentElement;
-    if (!el || el === root) return;
-    el = el.nextElementSibling;
+    el = el.firstElementChild ?? following(el, root);
   }
+}
+
+/** The next element after `el`'s subtree in document order, within `root`. */
+function following(el: Element, root: Element): Element | null {
+  for (let cur: Element | null = el; cur && cur !== root; cur = cur.parentElement) {
+    const next = cur.nextElementSibling;
+    if (next) return next;
+  }
+  return null;
 }
 
 /** Elements below `root` (and `root` itself) with at least `min` element children, in document

@@ -4,11 +4,11 @@ import { linkDensity, measureTree, normSpace, textOf } from './dom';
 import { CJK_CHARS_PER_WORD, cjkCount } from './sentences';
 import type { Failure, Limits } from './types';
 
-/** Refuse documents past the limits, before any parsing work. */
-export function checkSize(doc: Document, limits: Limits): Failure | null {
+/** Refuse documents past the limits, before any parsing work. `onElement`: see measureTree. */
+export function checkSize(doc: Document, limits: Limits, onElement?: (el: Element, depth: number) => void): Failure | null {
   const root = doc.documentElement;
   if (!root) return { status: 'no-article', message: 'This page is empty.' };
-  const { elements, text, exceeded } = measureTree(root, limits.maxElements, limits.maxDepth, limits.maxTextLength);
+  const { elements, text, exceeded } = measureTree(root, limits.maxElements, limits.maxDepth, limits.maxTextLength, onElement);
   if (!exceeded) return null;
   if (text > limits.maxTextLength) {
     return {

@@ -5,6 +5,7 @@
 // author" box that Readability took for the byline).
 import { isLeafBlock, normSpace, textOf, walkElements } from '../dom';
 import type { Removals } from './removals';
+import { surveyPage, type PageSurvey } from './survey';
 
 // The name after the label starts with a capital, or with a letter of a script that has no case
 // ("بقلم: رنا الخطيب"). Arabic "بقلم" (by the pen of) and "كتب" (wrote); Urdu "تحریر" (writing).
@@ -25,20 +26,18 @@ export function cleanByline(raw: string | null | undefined): string | undefined 
 }
 
 /** Bylines the page declares: meta tags and JSON-LD authors. Read before Readability runs. */
-export function metaByline(doc: Document): string | undefined {
-  // One pass over <meta> by tag (linkedom matches attribute selectors slowly), in the order of
-  // preference below.
+export function metaByline(survey: PageSurvey): string | undefined {
+  // One pass over <meta>, in the order of preference below.
   const KEYS = ['author', 'article:author', 'byl', 'dc.creator'];
   const found: (string | undefined)[] = [];
-  for (const meta of Array.from(doc.getElementsByTagName('meta'))) {
+  for (const meta of survey.metas) {
     const key = (meta.getAttribute('name') ?? meta.getAttribute('property') ?? '').toLowerCase();
     const at = KEYS.indexOf(key);
     if (at >= 0 && found[at] === undefined) found[at] = cleanByline(meta.getAttribute('content'));
   }
   const fromMeta = found.find(Boolean);
   if (fromMeta) return fromMeta;
-  for (const script of Array.from(doc.getElementsByTagName('script'))) {
-    if ((script.getAttribute('type') ?? '').trim().toLowerCase() !== 'application/ld+json') continue;
+  for (const script of survey.jsonLd) {
     const names = jsonLdAuthors(script.textContent ?? '');
     if (names.length) return names.join(', ');
   }
@@ -75,16 +74,11 @@ function jsonLdAuthors(json: string): string[] {
 const LEADING_BLOCKS = 6;
 
 /** The first few non-empty leaf blocks under `root`, optionally only those after `start` (and
- *  outside it), in document order. */
+ *  outside it; `start` must be below `root`), in document order. */
 function* leadingBlocks(root: Element, start?: Element): Generator<[Element, string]> {
-  let after = !start;
   let seen = 0;
-  for (const el of walkElements(root)) {
-    if (el === start) {
-      after = true;
-      continue;
-    }
-    if (!after || start?.contains(el) || !isLeafBlock(el)) continue;
+  for (const el of walkElements(root, start)) {
+    if (!isLeafBlock(el)) continue;
     const text = textOf(el);
     if (!text) continue;
     if (++seen > LEADING_BLOCKS) return;
@@ -137,9 +131,8 @@ function authorElementText(block: Element): string | undefined {
 
 /** A "By …" line just under the page's headline, where most sites print it outside the story
  *  container that Readability picks, or else an author-name element there. Read-only. */
-export function headerByline(doc: Document): string | undefined {
-  const h1 = doc.querySelector('h1');
-  if (!h1 || !doc.body) return undefined;
+export function headerByline(doc: Document, h1: Element | undefined = surveyPage(doc).h1s[0]): string | undefined {
+  if (!h1 || !doc.body?.contains(h1)) return undefined;
   let named: string | undefined;
   for (const [el, text] of leadingBlocks(doc.body, h1)) {
     if (isBylineLine(text)) return cleanByline(text);

@@ -3,8 +3,9 @@
 // Haines, Associated Press"), and at the end the author's name card and one-line bio ("Phil
 // Helsel is a reporter for NBC News."). Known only once the title and byline are found, so this
 // runs on the story container after the other rules.
-import { leafBlocks, normSpace, textOf } from '../dom';
+import { normSpace, textOf } from '../dom';
 import type { Removals } from './removals';
+import { LeafReader } from './leaves';
 import { isMetaLine } from './metaline';
 
 const LEADING = 8;
@@ -66,14 +67,14 @@ function authorCard(el: Element, maxText: number, root: Element): Element {
   return card;
 }
 
-export function removeHeaderRepeats(root: Element, facts: HeaderFacts, removals: Removals): void {
-  const leaves = leafBlocks(root);
+export function removeHeaderRepeats(root: Element, facts: HeaderFacts, removals: Removals, read = new LeafReader(removals)): void {
+  const leaves = read.leaves(root);
   // Only the story's two ends are read: the first LEADING and the last TRAILING blocks with text.
-  const ends = (order: Element[], n: number) => {
+  const ends = (order: readonly Element[], n: number) => {
     const out: { el: Element; text: string }[] = [];
     for (const el of order) {
       if (out.length === n) break;
-      const text = textOf(el);
+      const text = read.text(el);
       if (text) out.push({ el, text });
     }
     return out;

@@ -10,7 +10,9 @@ import { findLeadFigure, restoreLeadFigure } from './leadimage';
 import { pruneNonContent } from './prune';
 import { removeHeadedRails } from './rails';
 import { findSplitBoxes, mergeSplitBoxes } from './splitstory';
+import { surveyPage, type PageSurvey } from './survey';
 import { cleanTitle, headlineOf } from './title';
+import { LeafReader } from './leaves';
 import { Removals } from './removals';
 import { removeInlineTeasers, removeLinkLists, removeTeaserCards } from './teasers';
 
@@ -30,34 +32,39 @@ export interface Isolated {
  *  score and cost a tenth of Lede's time, so they run on the story container only. Headed rails
  *  stay: Readability silently drops many of the rails that sit inside the story, and a rail we
  *  drop ourselves is listed and can be brought back in the reader. */
-function cleanPage(body: Element, removals: Removals): void {
+function cleanPage(body: Element, removals: Removals, read: LeafReader): void {
   removeHeadedRails(body, removals, { page: true });
   // Before Readability, which would take an "About the author" box for the byline.
-  removeChromeLines(body, removals);
+  removeChromeLines(body, removals, read);
 }
 
-/** Rules for the picked container, where everything left should be story. */
-function cleanStory(content: Element, removals: Removals): void {
-  removeEndMatter(content, removals);
-  removeIssuerBoilerplate(content, removals);
+/** Rules for the picked container, where everything left should be story. They share one
+ *  reading of its leaf blocks and texts (`read`), renewed after each drop, and the verdicts the
+ *  page stage reached on the same lines. */
+function cleanStory(content: Element, removals: Removals, read: LeafReader): void {
+  removeEndMatter(content, removals, read);
+  removeIssuerBoilerplate(content, removals, read);
   removeHeadedRails(content, removals);
   removeTeaserCards(content, removals);
-  removeInlineTeasers(content, removals);
-  removeNewsletterBoxes(content, removals);
-  removeChromeLines(content, removals);
+  removeInlineTeasers(content, removals, read);
+  removeNewsletterBoxes(content, removals, read);
+  removeChromeLines(content, removals, read);
   removeLinkLists(content, removals);
-  removeDuplicateBlocks(content, removals);
-  removeContactSection(content, removals);
+  removeDuplicateBlocks(content, removals, read);
+  removeContactSection(content, removals, read);
 }
 
 /** Runs on `doc` and consumes it (Readability rewrites what it parses): pass a clone. */
-export function isolate(doc: Document, removals: Removals, url?: string): Isolated | null {
-  const declaredByline = headerByline(doc) ?? metaByline(doc);
-  const lead = findLeadFigure(doc);
-  const headline = headlineOf(doc);
+/** `survey`: surveyPage(doc), when the caller has it (analyze gets it from the size gate's walk). */
+export function isolate(doc: Document, removals: Removals, url?: string, survey: PageSurvey = surveyPage(doc)): Isolated | null {
+  // Read before the page is pruned and rewritten.
+  const declaredByline = headerByline(doc, survey.h1s[0]) ?? metaByline(survey);
+  const lead = findLeadFigure(doc, survey);
+  const headline = headlineOf(survey.h1s);
+  const read = new LeafReader(removals);
   if (doc.body) {
-    pruneNonContent(doc.body);
-    cleanPage(doc.body, removals);
+    pruneNonContent(doc.body, survey.prune);
+    cleanPage(doc.body, removals, read);
   }
   const split = doc.body ? findSplitBoxes(doc.body) : [];
   const reader = new Readability(doc, {
@@ -74,10 +81,10 @@ export function isolate(doc: Document, removals: Removals, url?: string): Isolat
   // Drops from here on stand in the story's flow: kept so the reader can bring them back.
   removals.beginStory();
   const bylineInBody = takeBylineLine(content, removals);
-  cleanStory(content, removals);
+  cleanStory(content, removals, read);
   const title = cleanTitle(parsed.title || '', headline, parsed.siteName || undefined);
   const byline = cleanByline(parsed.byline) ?? bylineInBody ?? declaredByline;
-  removeHeaderRepeats(content, { title, byline, url }, removals);
+  removeHeaderRepeats(content, { title, byline, url }, removals, read);
   restoreLeadFigure(content, lead);
   return {
     content,

@@ -2,7 +2,8 @@
 // Readability, which keeps one container, drops it (test/pages/byline-and-images). We note the
 // first <figure> with an image after the <h1> before Readability runs, and put it back at the
 // top of the story when the story kept no copy of it.
-import { descendants, normSpace, tagOf } from '../dom';
+import { normSpace } from '../dom';
+import { surveyPage, type PageSurvey } from './survey';
 
 export interface LeadFigure {
   figure: Element;
@@ -11,26 +12,32 @@ export interface LeadFigure {
 
 const MAX_CAPTION = 400;
 
-/** Read-only: the lead figure under the headline, if any. Returns a detached clone. */
-export function findLeadFigure(doc: Document): LeadFigure | null {
-  const h1 = doc.querySelector('h1');
+/** Read-only: the lead figure under the page's first headline, if any. Returns a detached
+ *  clone. */
+export function findLeadFigure(doc: Document, survey: PageSurvey = surveyPage(doc)): LeadFigure | null {
+  const h1 = survey.h1s[0];
   if (!h1) return null;
   const scope = h1.closest('article, main, [role="main"]') ?? doc.body;
-  if (!scope || !scope.getElementsByTagName('figure').length) return null;
-  // Document order by walking (linkedom's compareDocumentPosition is unreliable).
-  let afterHeadline = false;
-  for (const fig of descendants(scope)) {
-    if (fig === h1) afterHeadline = true;
-    if (!afterHeadline || tagOf(fig) !== 'figure') continue;
-    // Not inside navigation, asides or teaser lists.
-    if (fig.closest('nav, aside, footer, li, a')) continue;
-    const img = fig.querySelector('img');
-    const src = img?.getAttribute('src') || img?.getAttribute('data-src');
-    if (!img || !src || src.startsWith('data:')) continue;
-    if (normSpace(fig.textContent).length > MAX_CAPTION) continue;
-    return { figure: fig.cloneNode(true) as Element, src };
+  if (!scope || !scope.contains(h1)) return null;
+  // The figures after the headline, in document order (inside it too, however odd).
+  const at = survey.order.get(h1)!;
+  for (const fig of survey.figures) {
+    if (survey.order.get(fig)! <= at || !scope.contains(fig)) continue;
+    const lead = leadFigure(fig);
+    if (lead) return lead;
   }
   return null;
+}
+
+/** `fig` as the lead figure, if it can be one. */
+function leadFigure(fig: Element): LeadFigure | null {
+  // Not inside navigation, asides or teaser lists.
+  if (fig.closest('nav, aside, footer, li, a')) return null;
+  const img = fig.querySelector('img');
+  const src = img?.getAttribute('src') || img?.getAttribute('data-src');
+  if (!img || !src || src.startsWith('data:')) return null;
+  if (normSpace(fig.textContent).length > MAX_CAPTION) return null;
+  return { figure: fig.cloneNode(true) as Element, src };
 }
 
 /** Put the lead figure back at the top of the story if the story has no copy of its image. */

@@ -14,7 +14,7 @@ const PRUNED = new Set(['script', 'style', 'template', 'nav', 'svg', 'select', '
 /** Posts a story embeds (a tweet it reports on) are marked up as blockquotes with these classes. */
 const EMBEDDED_POST = /(?:^|\s)(?:twitter-tweet|instagram-media|tiktok-embed|bluesky-embed|threads-embed)(?:\s|$)/;
 
-const isEmbeddedPost = (el: Element) => tagOf(el) === 'blockquote' && EMBEDDED_POST.test(el.getAttribute('class') ?? '');
+export const isEmbeddedPost = (el: Element) => tagOf(el) === 'blockquote' && EMBEDDED_POST.test(el.getAttribute('class') ?? '');
 
 /** Inside an embedded post: its "— Name (@handle) date" line repeats from post to post. */
 export function inEmbeddedPost(el: Element): boolean {
@@ -22,22 +22,43 @@ export function inEmbeddedPost(el: Element): boolean {
   return false;
 }
 
-export function pruneNonContent(body: Element): void {
-  const doomed: Element[] = [];
-  const posts: Element[] = [];
+export function isJsonLd(script: Element): boolean {
+  return (script.getAttribute('type') ?? '').trim().toLowerCase() === 'application/ld+json';
+}
+
+/** What pruneNonContent takes out (with their subtrees) and the embedded posts whose boxes it
+ *  unwraps, in document order. */
+export interface PrunePlan {
+  doomed: Element[];
+  posts: Element[];
+}
+
+/** Does the prune take `el` out, subtree and all? Asked of the elements below <body>, from
+ *  the top down, and not of those below one it takes. */
+export function isPrunable(el: Element, tag: string): boolean {
+  // JSON-LD carries the title, byline and date that Readability reads from the page.
+  if (PRUNED.has(tag) && !(tag === 'script' && isJsonLd(el))) return true;
+  return isHidden(el);
+}
+
+/** The plan for `body`, in a walk of its own (analyze gets it from the size gate's walk:
+ *  surveyPage). */
+export function planPrune(body: Element): PrunePlan {
+  const plan: PrunePlan = { doomed: [], posts: [] };
   const visit = (el: Element): void => {
     for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
-      const tag = tagOf(c);
-      if (isEmbeddedPost(c)) posts.push(c);
-      // JSON-LD carries the title, byline and date that Readability reads from the page.
-      if (PRUNED.has(tag) && !(tag === 'script' && (c.getAttribute('type') ?? '').trim().toLowerCase() === 'application/ld+json')) doomed.push(c);
-      else if (isHidden(c)) doomed.push(c);
+      if (isEmbeddedPost(c)) plan.posts.push(c);
+      if (isPrunable(c, tagOf(c))) plan.doomed.push(c);
       else visit(c);
     }
   };
   visit(body);
-  for (const el of doomed) remove(el);
-  for (const post of posts) unwrapEmbedBox(post, body);
+  return plan;
+}
+
+export function pruneNonContent(body: Element, plan: PrunePlan = planPrune(body)): void {
+  for (const el of plan.doomed) remove(el);
+  for (const post of plan.posts) unwrapEmbedBox(post, body);
 }
 
 /** Readability's own visibility test (_isProbablyVisible), so that what it would skip on its

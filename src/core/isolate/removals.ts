@@ -32,6 +32,16 @@ export interface SettleOptions extends SanitizeOptions {
   skip: BlockSkip;
   /** How many paragraphs textBlocks found: a different count here means positions are off. */
   paragraphs: number;
+  /** The markers as read by the textBlocks walk that listed those paragraphs (readMarkers):
+   *  then settle needs no walk of its own. */
+  read?: MarkerRead;
+}
+
+/** Marker comments as a textBlocks walk meets them: `onComment` goes to textBlocks. */
+export interface MarkerRead {
+  onComment: (comment: Comment, after: number) => void;
+  positions: Map<number, number>;
+  markers: Node[];
 }
 
 export class Removals {
@@ -40,11 +50,18 @@ export class Removals {
   /** Marker text: a per-analysis prefix, so that a page's own comments cannot pose as markers. */
   private readonly prefix = `lede-removed-${Math.random().toString(36).slice(2, 10)}-`;
   private story = false;
+  private changed = 0;
 
   /** From now on drops come from the story container: they can be brought back even when a
    *  later rule takes away the place where they stood (the reader puts them at the end). */
   beginStory(): void {
     this.story = true;
+    this.changed++; // Readability has rewritten the page
+  }
+
+  /** How many times a drop has changed a tree: a LeafReader reads again after one. */
+  get changes(): number {
+    return this.changed;
   }
 
   /** Detach `el` from its tree and record it. Empty blocks are removed silently. */
@@ -54,6 +71,7 @@ export class Removals {
 
   dropAll(els: Element[], reason: RemovalReason): void {
     if (!els.length) return;
+    this.changed++;
     const text = els.map(readable).filter(Boolean).join('\n');
     if (!text) {
       for (const e of els) remove(e);
@@ -83,7 +101,9 @@ export class Removals {
    */
   settle(content: Element, options: SettleOptions): void {
     if (!this.pending.size) return;
-    const { positions, count, markers } = markerPositions(content, this.prefix, options.skip);
+    const { positions, count, markers } = options.read
+      ? { ...options.read, count: options.paragraphs }
+      : markerPositions(content, this.prefix, options.skip);
     for (const m of markers) remove(m);
     // Counting differently from textBlocks would restore blocks in the wrong place: no place at
     // all is better (the reader then puts them at the end).
@@ -100,6 +120,23 @@ export class Removals {
     }
     this.pending.clear();
   }
+
+  /** A reader of this analysis's markers, for the textBlocks walk that lists the story's
+   *  paragraphs (the same walk would otherwise run again in settle). */
+  readMarkers(): MarkerRead {
+    return markerReader(this.prefix);
+  }
+}
+
+function markerReader(prefix: string): MarkerRead {
+  const positions = new Map<number, number>();
+  const markers: Node[] = [];
+  const onComment = (comment: Comment, after: number) => {
+    if (!comment.data.startsWith(prefix)) return;
+    markers.push(comment);
+    positions.set(Number(comment.data.slice(prefix.length)), after);
+  };
+  return { onComment, positions, markers };
 }
 
 function hasAncestorIn(el: Element, set: ReadonlySet<Element>): boolean {
@@ -118,14 +155,9 @@ function cut(text: string): string {
  * and the marker nodes found.
  */
 export function markerPositions(root: Element, prefix: string, skip: BlockSkip): { positions: Map<number, number>; count: number; markers: Node[] } {
-  const positions = new Map<number, number>();
-  const markers: Node[] = [];
-  const count = textBlocks(root, skip, (comment, after) => {
-    if (!comment.data.startsWith(prefix)) return;
-    markers.push(comment);
-    positions.set(Number(comment.data.slice(prefix.length)), after);
-  }).length;
-  return { positions, count, markers };
+  const read = markerReader(prefix);
+  const count = textBlocks(root, skip, read.onComment).length;
+  return { positions: read.positions, count, markers: read.markers };
 }
 
 /** Text of a removed block for people: one line per block, and a space between the texts of

@@ -9,6 +9,7 @@
 import { descendants, childrenOf, isElement, parentsOf, rawTextLengthUpTo, walkElements, labelKey, linkDensity, normSpace, tagOf, TEXT_NODE, textOf } from '../dom';
 import { INLINE_TEASER_LEADS } from './lexicon';
 import type { Removals } from './removals';
+import { LeafReader } from './leaves';
 import { isHeadlineText, isStoryParagraph, shapeOf } from './shape';
 
 const MIN_CARDS = 3;
@@ -162,12 +163,12 @@ const LEAD_RE = new RegExp(
 const INLINE_TEASER_TAGS = new Set(['p', 'div', 'li', 'h3', 'h4', 'h5', 'h6', 'strong', 'aside']);
 
 /** "Related: <a>headline</a>" and friends: a lead-in and a link to another story. */
-export function removeInlineTeasers(root: Element, removals: Removals): void {
+export function removeInlineTeasers(root: Element, removals: Removals, read = new LeafReader(removals)): void {
   // A tag walk, not querySelectorAll with a selector list (linkedom matches those slowly).
   const candidates = [...walkElements(root)].filter((el) => INLINE_TEASER_TAGS.has(tagOf(el)));
   for (const el of candidates) {
     if (!root.contains(el) || rawTextLengthUpTo(el, 1000) > 1000) continue;
-    const text = normSpace(el.textContent);
+    const text = read.text(el);
     if (!text || text.length > 300) continue;
     const links = el.getElementsByTagName('a');
     if (!links.length) continue;
@@ -185,7 +186,7 @@ export function removeInlineTeasers(root: Element, removals: Removals): void {
     // "»" marker: a teaser dropped between story paragraphs.
     if (tagOf(el) === 'p' && links.length === 1 && linkDensity(el) >= 0.95) {
       const key = labelKey(text);
-      if (isHeadlineText(text) && text.length <= 160 && (text === text.toUpperCase() || /^[»›>▶]/.test(normSpace(el.textContent)) || !/[.!?”"]$/.test(key))) {
+      if (isHeadlineText(text) && text.length <= 160 && (text === text.toUpperCase() || /^[»›>▶]/.test(read.text(el)) || !/[.!?”"]$/.test(key))) {
         removals.drop(el, 'promo');
       }
     }

@@ -6,9 +6,10 @@ import { normSpace } from '../dom';
 const SEPARATORS = /\s+[-|–—:·»/]\s+/;
 const MAX_SUFFIX_WORDS = 5;
 
-export function headlineOf(doc: Document): string | undefined {
-  const h1s = Array.from(doc.querySelectorAll('h1')).map((h) => normSpace(h.textContent)).filter((t) => t.length >= 10 && t.length <= 300);
-  return h1s.length === 1 ? h1s[0] : undefined;
+/** The text of the page's one <h1> (its h1s: surveyPage), when it has exactly one of headline length. */
+export function headlineOf(h1s: Element[]): string | undefined {
+  const texts = h1s.map((h) => normSpace(h.textContent)).filter((t) => t.length >= 10 && t.length <= 300);
+  return texts.length === 1 ? texts[0] : undefined;
 }
 
 export function cleanTitle(title: string, headline: string | undefined, site: string | undefined): string {

@@ -1,0 +1,82 @@
+// What isolate reads of the page before changing it, gathered in one walk of the document: the
+// <h1>s (headline, header byline, lead figure all start there), the <meta> tags and JSON-LD
+// scripts (declared byline), the <figure>s (lead figure), and what the prune will take out.
+// Asked for one tag at a time, linkedom walked every node of the page per tag (and matched
+// every element against the selector for querySelectorAll), and the prune walked the body again:
+// together more than half a millisecond per page. analyze lets the size gate's walk, which
+// visits every element anyway, do this one (PageSurveyor.see).
+import { inTemplate, measureTree, tagOf } from '../dom';
+import { isEmbeddedPost, isJsonLd, isPrunable, type PrunePlan } from './prune';
+
+export interface PageSurvey {
+  /** <h1>s in document order, as querySelectorAll('h1') lists them (not inside a <template>,
+   *  which is not page content). */
+  h1s: Element[];
+  /** <meta> elements in document order, as getElementsByTagName('meta') lists them. */
+  metas: Element[];
+  /** <script type="application/ld+json"> elements in document order. */
+  jsonLd: Element[];
+  /** <figure>s in document order, not inside a <template> (lead figure candidates). */
+  figures: Element[];
+  /** Where the h1s and figures stand in document order (linkedom's compareDocumentPosition is
+   *  unreliable): a figure after the headline has a greater number. */
+  order: Map<Element, number>;
+  /** What pruneNonContent(doc.body) takes out, as planPrune(doc.body) would find it. */
+  prune: PrunePlan;
+}
+
+/** Hears of every element of the document in document order, with its depth (measureTree's
+ *  onElement), and builds the survey. */
+export class PageSurveyor {
+  private readonly survey: PageSurvey = { h1s: [], metas: [], jsonLd: [], figures: [], order: new Map(), prune: { doomed: [], posts: [] } };
+  private count = 0;
+  /** Depth of <body> while the walk is inside it (0: not in it). */
+  private bodyDepth = 0;
+  /** Depth of the element being pruned while the walk is inside it (0: none). */
+  private doomedDepth = 0;
+
+  constructor(private readonly body: Element | null) {}
+
+  readonly see = (el: Element, depth: number): void => {
+    const survey = this.survey;
+    const i = this.count++;
+    const tag = tagOf(el);
+    if (tag === 'h1' || tag === 'figure') {
+      (tag === 'h1' ? survey.h1s : survey.figures).push(el);
+      survey.order.set(el, i);
+    } else if (tag === 'meta') survey.metas.push(el);
+    else if (tag === 'script' && isJsonLd(el)) survey.jsonLd.push(el);
+
+    // The prune plan, as planPrune's top-down walk of <body> finds it: a depth no greater than
+    // a remembered one means the walk has left that element's subtree.
+    if (this.doomedDepth) {
+      if (depth > this.doomedDepth) return;
+      this.doomedDepth = 0;
+    }
+    if (this.bodyDepth && depth <= this.bodyDepth) this.bodyDepth = 0;
+    if (el === this.body) {
+      this.bodyDepth = depth;
+      return;
+    }
+    if (!this.bodyDepth) return;
+    if (isEmbeddedPost(el)) survey.prune.posts.push(el);
+    if (isPrunable(el, tag)) {
+      survey.prune.doomed.push(el);
+      this.doomedDepth = depth;
+    }
+  };
+
+  done(): PageSurvey {
+    const survey = this.survey;
+    survey.h1s = survey.h1s.filter((h) => !inTemplate(h));
+    survey.figures = survey.figures.filter((f) => !inTemplate(f));
+    return survey;
+  }
+}
+
+/** The survey in a walk of its own (when no size gate walked the page first). */
+export function surveyPage(doc: Document): PageSurvey {
+  const surveyor = new PageSurveyor(doc.body);
+  if (doc.documentElement) measureTree(doc.documentElement, Infinity, Infinity, Infinity, surveyor.see);
+  return surveyor.done();
+}
