@@ -241,12 +241,6 @@ export function measureTree(
   return { elements, depth, text, exceeded: false };
 }
 
-/** Every element below `root`, in document order. (linkedom does not implement
- *  getElementsByTagName('*'), so this goes through querySelectorAll.) */
-export function descendants(root: Element): Element[] {
-  return Array.from(root.querySelectorAll('*'));
-}
-
 /** Inside a <template>: not page content (a browser keeps it in a separate fragment; linkedom's
  *  selectors skip it, its getElementsByTagName does not). */
 export function inTemplate(el: Element): boolean {
