@@ -241,12 +241,6 @@ export function measureTree(
   return { elements, depth, text, exceeded: false };
 }
 
-/** Every element below `root`, in document order. (linkedom does not implement
- *  getElementsByTagName('*'), so this goes through querySelectorAll.) */
-export function descendants(root: Element): Element[] {
-  return Array.from(root.querySelectorAll('*'));
-}
-
 /** Inside a <template>: not page content (a browser keeps it in a separate fragment; linkedom's
  *  selectors skip it, its getElementsByTagName does not). */
 export function inTemplate(el: Element): boolean {
@@ -314,6 +308,52 @@ export function visibleLength(s: string): number {
     if (c > 32 && c !== 0xa0 && c !== 0x200b && !(c >= 0x2000 && c <= 0x200a) && c !== 0x2028 && c !== 0x2029 && c !== 0x3000 && c !== 0xfeff && c !== 0x1680 && c !== 0x202f && c !== 0x205f && c !== 0x85) n++;
   }
   return n;
+}
+
+const CDATA_SECTION_NODE = 4;
+
+/** What normSpace collapses: a UTF-16 unit of \s, or the zero-width space. */
+function isCollapsedSpace(c: number): boolean {
+  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * How normSpace(root.textContent) stands to `prefix` (itself normalised): 'same' text, 'longer'
+ * (starts with it and goes on), or 'other'. Reads only as much text as it takes to tell: asked
+ * of a label's ancestors, whose whole text can be a page section.
+ */
+export function textPrefixRelation(root: Node, prefix: string): 'same' | 'longer' | 'other' {
+  let at = 0; // characters of the normalised text matched against prefix so far
+  let space = false; // whitespace seen since the last character (collapses to one space)
+  const stack: Node[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_SECTION_NODE) {
+      const data = (node as CharacterData).data;
+      for (let i = 0; i < data.length; i++) {
+        const c = data.charCodeAt(i);
+        if (isCollapsedSpace(c)) {
+          if (at > 0) space = true; // leading whitespace is trimmed
+          continue;
+        }
+        if (space) {
+          if (at === prefix.length) return 'longer';
+          if (prefix.charCodeAt(at) !== 32) return 'other';
+          at++;
+          space = false;
+        }
+        if (at === prefix.length) return 'longer';
+        if (prefix.charCodeAt(at) !== c) return 'other';
+        at++;
+      }
+      continue;
+    }
+    if (node.nodeType !== ELEMENT_NODE && node !== root) continue;
+    for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c);
+  }
+  // Trailing whitespace is trimmed: what was read is the whole normalised text.
+  return at === prefix.length ? 'same' : 'other';
 }
 
 /** Length of an element's raw text, but stop counting past `limit`: deciding "is this short?"

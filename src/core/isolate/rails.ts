@@ -8,7 +8,7 @@
 // (<div class="story"><p>…</p><h2>Opinion</h2><div class="card">…</div>…</div>). Either way the
 // region must look like teasers (looksLikeTeasers), so a story that opens with an "Opinion" kicker
 // is never taken for a rail.
-import { isElement, isHeading, labelKey, normSpace, tagOf, TEXT_NODE, textOf, visibleLength } from '../dom';
+import { isElement, isHeading, labelKey, normSpace, tagOf, TEXT_NODE, textOf, textPrefixRelation, visibleLength } from '../dom';
 import { RAIL_LABELS, RAIL_LABEL_PREFIXES } from './lexicon';
 import type { Removals } from './removals';
 import { isStoryParagraph, looksLikeTeasers, shapeOf, type Shape } from './shape';
@@ -93,11 +93,9 @@ function railRegion(label: Element, root: Element): Element[] | null {
   // and the ancestor still looks like teasers; keep the highest such ancestor.
   let best: Element | null = null;
   for (let cur = label.parentElement; cur && cur !== root; cur = cur.parentElement) {
-    const text = normSpace(cur.textContent);
-    if (!text.startsWith(labelText) || text === labelText) {
-      if (text === labelText) continue;
-      break;
-    }
+    const relation = textPrefixRelation(cur, labelText);
+    if (relation === 'same') continue;
+    if (relation === 'other') break;
     // A rail never holds the page's own headline: a label above the <h1> is a kicker.
     if (cur.getElementsByTagName('h1').length) break;
     const shape = shapeOf(cur);

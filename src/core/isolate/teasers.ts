@@ -6,7 +6,7 @@
 //   all link text (chron.com's section menu kept by Readability).
 // - Inline teasers: "Related: <a>other headline</a>", "READ MORE: …" paragraphs between story
 //   paragraphs.
-import { descendants, childrenOf, isElement, parentsOf, rawTextLengthUpTo, walkElements, labelKey, linkDensity, normSpace, tagOf, TEXT_NODE, textOf } from '../dom';
+import { childrenOf, isElement, parentsOf, rawTextLengthUpTo, walkElements, labelKey, linkDensity, normSpace, tagOf, TEXT_NODE, textOf } from '../dom';
 import { INLINE_TEASER_LEADS } from './lexicon';
 import type { Removals } from './removals';
 import { LeafReader } from './leaves';
@@ -122,6 +122,8 @@ function sameShape(run: Element[]): boolean {
   return max <= 6 * Math.max(min, 20);
 }
 
+const MIN_LINK_RUN = 4;
+
 /** Lists whose items are nothing but links: menus, tags, headline lists. */
 export function removeLinkLists(root: Element, removals: Removals): void {
   for (const list of [...walkElements(root)].filter((el) => tagOf(el) === 'ul' || tagOf(el) === 'ol')) {
@@ -131,12 +133,13 @@ export function removeLinkLists(root: Element, removals: Removals): void {
     const linky = items.filter((li) => linkDensity(li) >= 0.8);
     if (linky.length / items.length >= 0.8 && !items.some((li) => isStoryParagraph(li))) removals.drop(list, 'link-list');
   }
-  // Runs of one-link short lines as sibling <p>/<div>s (menus written without lists).
-  for (const parent of [root, ...descendants(root)]) {
+  // Runs of one-link short lines as sibling <p>/<div>s (menus written without lists). Only
+  // elements with four children or more can hold such a run (drops never add children).
+  for (const parent of parentsOf(root, MIN_LINK_RUN)) {
     if (!root.contains(parent) && parent !== root) continue;
     let run: Element[] = [];
     const flush = () => {
-      if (run.length >= 4) removals.dropAll(run, 'link-list');
+      if (run.length >= MIN_LINK_RUN) removals.dropAll(run, 'link-list');
       run = [];
     };
     for (const k of childrenOf(parent)) {
