@@ -305,7 +305,8 @@ export function visibleLength(s: string): number {
   let n = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c > 32 && c !== 0xa0 && c !== 0x200b && !(c >= 0x2000 && c <= 0x200a) && c !== 0x2028 && c !== 0x2029 && c !== 0x3000 && c !== 0xfeff && c !== 0x1680 && c !== 0x202f && c !== 0x205f && c !== 0x85) n++;
+    // Control characters and U+0085 are not shown either, though normSpace keeps them.
+    if (c > 32 && c !== 0x85 && !isCollapsedSpace(c)) n++;
   }
   return n;
 }

@@ -100,12 +100,14 @@ export function removeContactSection(root: Element, removals: Removals, read = n
   for (let i = Math.max(0, blocks.length - CONTACT_TAIL); i < blocks.length; i++) {
     if (!CONTACT_LABEL.test(read.text(blocks[i]!))) continue;
     const rest = blocks.slice(i + 1);
-    if (!rest.length || !rest.every((b) => blockText(b).split('\n').map(normSpace).every(isContactLine))) return;
+    if (!rest.length || !rest.every((b) => linesOf(b).every(isContactLine))) return;
     removals.dropAll(blocks.slice(i), 'end-matter');
     return;
   }
 }
 
+/** A block's lines as a reader sees them (split at <br> and inner blocks), each collapsed. */
+const linesOf = (block: Element) => blockText(block).split('\n').map(normSpace).filter(Boolean);
 
 /** The <hr> just before `block` (nothing with text between them), if any. */
 function ruleAbove(block: Element, root: Element): Element | null {
@@ -188,7 +190,7 @@ const chromeKind = (verdict: ChromeVerdict, block: Element): ChromeVerdict['kind
   verdict.promoIfLinked && block.getElementsByTagName('a').length ? 'promo' : verdict.kind;
 
 function allChrome(block: Element, read: LeafReader): boolean {
-  const lines = blockText(block).split('\n').map(normSpace).filter(Boolean);
+  const lines = linesOf(block);
   // An author-bio header brings its bio along: not a line to judge alone.
   return lines.length >= 2 && lines.every((l) => {
     const kind = chromeKind(read.classify(l, chromeVerdict), block);

@@ -32,7 +32,7 @@ function sameAddress(text: string, url: string | undefined): boolean {
 /** "Meg Kinnard and Errin Haines, Associated Press" for the byline "Meg Kinnard and Errin
  *  Haines": the name, then at most an affiliation, no sentence; or the name and the date line
  *  ("The Associated Press / Published Monday, November 18, 2019 8:22AM EST", ctvnews.ca). */
-function isBylineLine(text: string, byline: string): boolean {
+function isBylineRepeat(text: string, byline: string): boolean {
   const t = key(text);
   const b = key(byline);
   if (b.length < 3) return false;
@@ -82,7 +82,7 @@ export function removeHeaderRepeats(root: Element, facts: HeaderFacts, removals:
   const first = ends(leaves, LEADING);
   const title = key(facts.title);
   for (const { el, text } of first) {
-    if ((title.length >= 10 && key(text) === title) || sameAddress(text, facts.url) || (facts.byline && isBylineLine(text, facts.byline))) {
+    if ((title.length >= 10 && key(text) === title) || sameAddress(text, facts.url) || (facts.byline && isBylineRepeat(text, facts.byline))) {
       removals.drop(el, 'byline');
     }
   }
