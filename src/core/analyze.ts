@@ -1,7 +1,7 @@
 // The pipeline: gate → isolate → clean → sanitize → summarize → quotes. Pure: no extension APIs,
 // no globals, the same in the page, the CLI and the tests. It never throws: every outcome is an
 // Analysis value (an Article or a typed Failure).
-import { blockText, normSpace, textBlocks } from './dom';
+import { blockText, isLayoutTable, normSpace, textBlocks } from './dom';
 import { isCaption } from './isolate/captions';
 import { checkSize, isStory, NO_ARTICLE } from './gate';
 import { isolate, Removals } from './isolate';
@@ -11,8 +11,9 @@ import { sanitizeChildren } from './sanitize';
 import { summarize } from './summary';
 import { DEFAULT_LIMITS, type Analysis, type AnalyzeOptions, type Failure, type Limits, type Timings } from './types';
 
-/** Blocks that are not running story prose: summary and quotes never come from them. */
-const NOT_PROSE_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figcaption', 'caption', 'table', 'figure']);
+/** Blocks that are not running story prose: summary and quotes never come from them. Tables are
+ *  data, unless the page uses one for layout and the story sits in a cell (see isLayoutTable). */
+const NOT_PROSE_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figcaption', 'caption', 'figure']);
 
 /** Caption tests for one story, remembered: the paragraphs, the removals' positions and the
  *  text each walk the same elements, and a caption test reads class names and text. */
@@ -23,7 +24,7 @@ function captionTests(): { isCaption: (el: Element) => boolean; notProse: (el: E
     if (yes === undefined) seen.set(el, (yes = isCaption(el)));
     return yes;
   };
-  return { isCaption: test, notProse: (el, tag) => NOT_PROSE_TAGS.has(tag) || test(el) };
+  return { isCaption: test, notProse: (el, tag) => NOT_PROSE_TAGS.has(tag) || (tag === 'table' && !isLayoutTable(el)) || test(el) };
 }
 
 const WORDS_PER_MINUTE = 230;

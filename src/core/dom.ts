@@ -374,3 +374,18 @@ export function rawTextLengthUpTo(root: Node, limit: number): number {
   }
   return n;
 }
+
+/** Text a cell must hold to be a page column or a post, not a datum. */
+const LAYOUT_CELL_CHARS = 200;
+
+/** A table used for layout, not data: old blogs, forums and CMSs put the whole post in one cell
+ *  (`<tr><td class="eMessage">…story…</td></tr>`). Its tell is a row of one or two cells, one of
+ *  which holds a paragraph's worth of text; a data table's cells hold figures and short labels. */
+export function isLayoutTable(table: Element): boolean {
+  for (const row of Array.from(table.getElementsByTagName('tr'))) {
+    const cells = childrenOf(row).filter((c) => tagOf(c) === 'td' || tagOf(c) === 'th');
+    if (cells.length > 2) continue;
+    if (cells.some((c) => rawTextLengthUpTo(c, LAYOUT_CELL_CHARS) >= LAYOUT_CELL_CHARS)) return true;
+  }
+  return false;
+}
