@@ -168,7 +168,8 @@ export function textBlocks(root: Element, skip: BlockSkip = new Set(), onComment
     const isBlock = BLOCK_TAGS.has(tag);
     if (TEXT_BLOCK_TAGS.has(tag) && !hasBlockChild(node)) {
       flush();
-      const t = textOf(node);
+      // A paragraph with a picture in it may hold the picture's caption inline (<img><br><em>…).
+      const t = node.getElementsByTagName('img').length ? textSkipping(node, skips) : textOf(node);
       if (t) blocks.push(t);
       commentsWithin(node, blocks.length - 1);
       return;
@@ -180,6 +181,21 @@ export function textBlocks(root: Element, skip: BlockSkip = new Set(), onComment
   walk(root);
   flush();
   return blocks;
+}
+
+/** An element's text without the descendants `skips` leaves out, whitespace collapsed. */
+function textSkipping(root: Element, skips: (el: Element, tag: string) => boolean): string {
+  const out: string[] = [];
+  const walk = (node: Node): void => {
+    if (node.nodeType === TEXT_NODE) out.push((node as Text).data);
+    else if (isElement(node)) {
+      const tag = tagOf(node);
+      if (SKIP_TEXT.has(tag) || skips(node, tag)) return;
+      for (let c = node.firstChild; c; c = c.nextSibling) walk(c);
+    }
+  };
+  walk(root);
+  return normSpace(out.join(''));
 }
 
 /** A block-level element with no block-level element inside: the smallest unit of text layout. */

@@ -2,7 +2,7 @@
 // the story's text: Article.text (what the CLI prints and the benchmarks score), the summary and
 // the quotes leave them out. Reference texts agree: scrapinghub's article bodies never include
 // "Photograph: Jeenah Moon/Getty Images" or the caption above it.
-import { BLOCK_TAGS, rawTextLengthUpTo, tagOf, textOf } from '../dom';
+import { BLOCK_TAGS, isElement, rawTextLengthUpTo, tagOf, TEXT_NODE, textOf } from '../dom';
 import { isCreditLine } from './metaline';
 
 /** Class or id words sites give caption and credit elements (wp-caption-text, media-caption,
@@ -23,12 +23,36 @@ function inPictureBox(el: Element): boolean {
   return textOf(box).length === textOf(el).length;
 }
 
+/** An italic line printed right under a picture, in the same block: `<img><br><em>The KL 26 in
+ *  1940.</em><br>` (hand-written CMS pages caption pictures this way, with no caption element).
+ *  The line must stand alone: nothing but line breaks between it and the picture, and a line
+ *  break or the block's end after it. */
+function underPicture(el: Element): boolean {
+  let before = el.previousSibling;
+  while (before && (isBlank(before) || (isElement(before) && tagOf(before) === 'br'))) before = before.previousSibling;
+  if (!before || !isElement(before) || !isPicture(before)) return false;
+  let after = el.nextSibling;
+  while (after && isBlank(after)) after = after.nextSibling;
+  if (after && !(isElement(after) && tagOf(after) === 'br')) return false;
+  return rawTextLengthUpTo(el, MAX_CAPTION_RAW) <= MAX_CAPTION_RAW;
+}
+
+const isBlank = (n: Node) => n.nodeType === TEXT_NODE && !(n as Text).data.trim();
+
+/** An image, or a link around nothing but an image (a picture that opens full size). */
+function isPicture(el: Element): boolean {
+  const tag = tagOf(el);
+  if (tag === 'img' || tag === 'picture') return true;
+  return tag === 'a' && el.children.length === 1 && ['img', 'picture'].includes(tagOf(el.children[0]!)) && !textOf(el);
+}
+
 export function isCaption(el: Element): boolean {
   const tag = tagOf(el);
   if (tag === 'figcaption') return true;
   const hint = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
   if (CAPTION_HINT.test(hint)) return rawTextLengthUpTo(el, MAX_CAPTION_RAW) <= MAX_CAPTION_RAW;
   if ((tag === 'p' || tag === 'div' || tag === 'span') && inPictureBox(el)) return true;
+  if ((tag === 'em' || tag === 'i') && underPicture(el)) return true;
   // Credit lines without a caption element or class: judged by their words, on short blocks and
   // spans only (reading the text of every container would cost a walk per level).
   if (!BLOCK_TAGS.has(tag) && tag !== 'span' && tag !== 'small' && tag !== 'em' && tag !== 'i') return false;
