@@ -56,6 +56,7 @@ const REASON_LABELS: Record<RemovalReason, string> = {
   'caption-duplicate': 'Repeated caption',
   'gallery-chrome': 'Gallery controls',
   promo: 'Promotion',
+  'empty-heading': 'Heading without a section',
   byline: 'Repeated from the header',
   readability: 'Page clutter',
 };

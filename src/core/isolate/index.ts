@@ -9,6 +9,7 @@ import { removeHeaderRepeats } from './header';
 import { findLeadFigure, restoreLeadFigure } from './leadimage';
 import { pruneNonContent } from './prune';
 import { removeHeadedRails } from './rails';
+import { removeOrphanHeadings } from './headings';
 import { findSplitBoxes, mergeSplitBoxes } from './splitstory';
 import { surveyPage, type PageSurvey } from './survey';
 import { cleanTitle, headlineOf } from './title';
@@ -52,6 +53,7 @@ function cleanStory(content: Element, removals: Removals, read: LeafReader): voi
   removeLinkLists(content, removals);
   removeDuplicateBlocks(content, removals, read);
   removeContactSection(content, removals, read);
+  removeOrphanHeadings(content, removals, read);
 }
 
 /** Runs on `doc` and consumes it (Readability rewrites what it parses): pass a clone. */
