@@ -11,6 +11,8 @@ import { linkDensity, normSpace, tagOf, textOf } from '../dom';
 
 interface Box {
   copy: Element;
+  /** The subheading printed just before the box, outside it, in the same wrapper. */
+  heading: Element | null;
   /** Start of its first paragraph, lower-cased: how the box is recognised in the story. */
   key: string;
 }
@@ -33,10 +35,18 @@ const keyOf = (s: string) => normSpace(s).toLowerCase().slice(0, KEY_LENGTH);
  *  print in the footer, the intros of teaser cards): a story split around ads repeats its whole
  *  frame, a teaser card or a side box does not. Boxes without a class are not told apart. */
 function kindOf(box: Element): string | null {
-  const cls = normSpace(box.getAttribute('class'));
+  let cls = normSpace(box.getAttribute('class'));
+  let path = tagOf(box);
+  // A bare <div> straight inside the classed text box (`<div class="paragraph-text"><div><p>`):
+  // the classed box names the kind.
+  if (!cls && box.parentElement) {
+    box = box.parentElement;
+    cls = normSpace(box.getAttribute('class'));
+    path = `${path} < ${tagOf(box)}`;
+  }
   const wrapper = box.parentElement;
   if (!cls || !wrapper) return null;
-  return `${tagOf(box)}.${cls} < ${tagOf(wrapper)}.${normSpace(wrapper.getAttribute('class'))}`;
+  return `${path}.${cls} < ${tagOf(wrapper)}.${normSpace(wrapper.getAttribute('class'))}`;
 }
 
 /** The element's own story paragraph, if it has one. */
@@ -72,11 +82,21 @@ export function findSplitBoxes(body: Element): SplitBoxes {
     for (const m of members) {
       const first = firstParagraph(m);
       if (!first || linkDensity(m) > MAX_LINK_DENSITY) break;
-      boxes.push({ copy: m.cloneNode(true) as Element, key: keyOf(first) });
+      boxes.push({ copy: m.cloneNode(true) as Element, heading: headingBefore(m), key: keyOf(first) });
     }
     if (boxes.length === members.length) out.push(boxes);
   }
   return out;
+}
+
+/** A subheading standing right before the box (`<h2>Subhead</h2><div class="text">…`): it
+ *  belongs to the box's section and comes back with it. */
+function headingBefore(box: Element): Element | null {
+  // Up through a bare wrapper the box opens (`<h2>…</h2><div class="text"><div><p>`).
+  let el: Element | null = box;
+  for (let up = 0; el && !el.previousElementSibling && up < 2; up++) el = el.parentElement;
+  const prev = el?.previousElementSibling;
+  return prev && /^h[2-6]$/.test(tagOf(prev)) ? (prev.cloneNode(true) as Element) : null;
 }
 
 /** Put back the boxes of each set the story kept one box of, in page order around it. */
@@ -93,10 +113,16 @@ export function mergeSplitBoxes(content: Element, sets: SplitBoxes): void {
     if (firstKept < 0 || kept.every(Boolean)) continue;
     let anchor: Element = kept[firstKept]!;
     // Boxes before the first kept one go before it, in order; later ones after the box before them.
-    for (let i = 0; i < firstKept; i++) insert(boxes[i]!.copy, kept[firstKept]!, 'before');
+    for (let i = 0; i < firstKept; i++) {
+      const box = insert(boxes[i]!.copy, kept[firstKept]!, 'before');
+      if (boxes[i]!.heading) insert(boxes[i]!.heading!, box, 'before');
+    }
     for (let i = firstKept + 1; i < boxes.length; i++) {
       if (kept[i]) anchor = kept[i]!;
-      else anchor = insert(boxes[i]!.copy, anchor, 'after');
+      else {
+        if (boxes[i]!.heading) anchor = insert(boxes[i]!.heading!, anchor, 'after');
+        anchor = insert(boxes[i]!.copy, anchor, 'after');
+      }
     }
   }
 }
