@@ -86,10 +86,35 @@ export function removeHeaderRepeats(root: Element, facts: HeaderFacts, removals:
       removals.drop(el, 'byline');
     }
   }
-  // A story of TRAILING + 2 blocks or fewer has no separate end to read (LEADING > TRAILING + 2).
-  if (!facts.byline || first.length <= TRAILING + 2) return;
+  // A story of TRAILING + 2 blocks or fewer has no separate end to read by text (LEADING >
+  // TRAILING + 2); an author box says what it is by its markup, after the story's first block.
+  const short = first.length <= TRAILING + 2;
+  if (short && first.length < 2) return;
   for (const { el, text } of ends([...leaves].reverse(), TRAILING).reverse()) {
-    if (!root.contains(el)) continue;
-    if (key(text) === key(facts.byline) || isBioOf(text, facts.byline)) removals.drop(authorCard(el, text.length + facts.byline.length + 40, root), 'author-bio');
+    if (!root.contains(el) || el === first[0]!.el) continue;
+    const box = text.length >= MIN_BOXED_BIO ? authorBox(el, root) : null;
+    if (box && !box.contains(first[0]!.el)) removals.drop(box, 'author-bio');
+    else if (!short && facts.byline && (key(text) === key(facts.byline) || isBioOf(text, facts.byline))) removals.drop(authorCard(el, text.length + facts.byline.length + 40, root), 'author-bio');
   }
+}
+
+/** Class words of an author box: "post-author", "author-box", "td-author-bio", "about-author".
+ *  Not "comment-author" (a comment's box holds the comment), nor WordPress's "autor-<name>" on
+ *  the story's own <article>. */
+const AUTHOR_BOX = /((^|[-_])(author|autor|autore|auteur)([-_]?(box|bio|info|card|wrap|details|description|profile))?|(about|uber|ueber|sobre)[-_]?(the[-_]?)?(author|autor|auteur))$/i;
+const MIN_BOXED_BIO = 40;
+const MAX_BOX_DEPTH = 4;
+
+/** The author box a block at the story's end stands in, by its markup: an element marked as the
+ *  author (itemprop="author", schema.org's Person box: "Patrick Ludolph, Fotograf aus Hamburg…")
+ *  or named for one ("Jule Radeck studierte Sportwissenschaften…" in a "post-author" box), close
+ *  above the block and holding no more than a bio. */
+function authorBox(el: Element, root: Element): Element | null {
+  let cur: Element | null = el;
+  for (let depth = 0; cur && cur !== root && depth < MAX_BOX_DEPTH; cur = cur.parentElement, depth++) {
+    const cls = cur.getAttribute('class') ?? '';
+    const named = cls.split(/\s+/).some((c) => AUTHOR_BOX.test(c) && !/comment/i.test(c));
+    if (named || cur.getAttribute('itemprop') === 'author') return textOf(cur).length <= MAX_BIO + 200 ? cur : null;
+  }
+  return null;
 }

@@ -32,5 +32,8 @@ export function cleanTitle(title: string, headline: string | undefined, site: st
     out = restText;
     parts = rest;
   }
+  // Readability cuts "Kicker: Headline – Site" down to what follows the colon: the end of the
+  // headline as printed.
+  if (headline && out.length >= 10 && headline.toLowerCase().endsWith(out.toLowerCase())) return headline;
   return out;
 }
