@@ -3,7 +3,7 @@
 // Haines, Associated Press"), and at the end the author's name card and one-line bio ("Phil
 // Helsel is a reporter for NBC News."). Known only once the title and byline are found, so this
 // runs on the story container after the other rules.
-import { normSpace, textOf } from '../dom';
+import { normSpace, tagOf, textOf } from '../dom';
 import type { Removals } from './removals';
 import { LeafReader } from './leaves';
 import { isMetaLine } from './metaline';
@@ -27,6 +27,19 @@ function sameAddress(text: string, url: string | undefined): boolean {
   if (!url || !/^https?:\/\/\S+$/i.test(text)) return false;
   const strip = (u: string) => u.replace(/[?#].*$/, '').replace(/\/+$/, '').replace(/^https?:\/\/(www\.)?/i, '').toLowerCase();
   return strip(text) === strip(url);
+}
+
+const MAX_KICKER_WORDS = 4;
+const MIN_PROSE = 150;
+const HEADINGS = new Set(['h1', 'h2', 'h3']);
+
+/** The headline printed with a kicker in front ("Thema Verbraucherschutz Mehr Transparenz bei
+ *  Preisanpassungen" for the title "Transparenz bei Preisanpassungen"): a heading that ends with
+ *  the title and adds no more than a few words before it. `text` and `title` are keys. */
+function isKickedTitle(el: Element, text: string, title: string): boolean {
+  if (!HEADINGS.has(tagOf(el)) || !text.endsWith(title) || title.split(' ').length < 3) return false;
+  const kicker = text.slice(0, text.length - title.length).trim();
+  return kicker.split(/\s+/).length <= MAX_KICKER_WORDS;
 }
 
 /** "Meg Kinnard and Errin Haines, Associated Press" for the byline "Meg Kinnard and Errin
@@ -81,10 +94,13 @@ export function removeHeaderRepeats(root: Element, facts: HeaderFacts, removals:
   };
   const first = ends(leaves, LEADING);
   const title = key(facts.title);
+  // A heading after the first paragraph of prose is the story's own subheading.
+  let prose = false;
   for (const { el, text } of first) {
-    if ((title.length >= 10 && key(text) === title) || sameAddress(text, facts.url) || (facts.byline && isBylineRepeat(text, facts.byline))) {
+    if ((title.length >= 10 && (key(text) === title || (!prose && isKickedTitle(el, key(text), title)))) || sameAddress(text, facts.url) || (facts.byline && isBylineRepeat(text, facts.byline))) {
       removals.drop(el, 'byline');
     }
+    prose ||= text.length >= MIN_PROSE;
   }
   // A story of TRAILING + 2 blocks or fewer has no separate end to read by text (LEADING >
   // TRAILING + 2); an author box says what it is by its markup, after the story's first block.
