@@ -29,6 +29,26 @@ function sameAddress(text: string, url: string | undefined): boolean {
   return strip(text) === strip(url);
 }
 
+/** Labels of the credits a story's header lists besides its byline: who worked with the authors
+ *  ("Współpraca / Mateusz Seroka, Piotr Żochowski", "Mitarbeit: Jana Roth"). */
+const CREDIT_LABEL = /^(with|cooperation|collaboration|in collaboration with|contributors?|co-?authors?|contributing( writers?| reporters?)?|mitarbeit|unter mitarbeit von|mitwirkung|mit(arbeit)? von|collaboration de|avec la collaboration de|colaboración|con la colaboración de|colaboração|collaborazione|con la collaborazione di|współpraca|współpraca autorska|współautorzy|medewerking|met medewerking van|при участии|соавторы)$/iu;
+const isCreditLabel = (text: string) => text.length <= 40 && CREDIT_LABEL.test(text.replace(/\s*:$/, ''));
+/** "Współpraca: Mateusz Seroka, Piotr Żochowski" on one line. */
+function isCreditField(text: string): boolean {
+  const colon = text.indexOf(':');
+  return colon > 0 && isCreditLabel(text.slice(0, colon)) && isNameList(text.slice(colon + 1).trim());
+}
+const NAME_JOINS = /\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bi\b|\boraz\b|\ben\b|\bи\b)\s*/u;
+/** "Mateusz Seroka, Piotr Żochowski", "Jana Roth und Ole Brandt": names of two to four words,
+ *  each capitalised, and nothing else. */
+function isNameList(text: string): boolean {
+  if (!text || text.length > 120 || /[.!?]$/.test(text.replace(/\b\p{Lu}\.$/u, ''))) return false;
+  return text.split(NAME_JOINS).every((name) => {
+    const words = name.split(/\s+/).filter(Boolean);
+    return words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w) || /^(de|da|van|von|der|del|di|al|bin)$/.test(w));
+  });
+}
+
 const MAX_KICKER_WORDS = 4;
 const MIN_PROSE = 150;
 const HEADINGS = new Set(['h1', 'h2', 'h3']);
@@ -96,9 +116,12 @@ export function removeHeaderRepeats(root: Element, facts: HeaderFacts, removals:
   const title = key(facts.title);
   // A heading after the first paragraph of prose is the story's own subheading.
   let prose = false;
-  for (const { el, text } of first) {
+  for (const [i, { el, text }] of first.entries()) {
     if ((title.length >= 10 && (key(text) === title || (!prose && isKickedTitle(el, key(text), title)))) || sameAddress(text, facts.url) || (facts.byline && isBylineRepeat(text, facts.byline))) {
       removals.drop(el, 'byline');
+    } else if (!prose && isCreditField(text)) removals.drop(el, 'byline');
+    else if (!prose && isCreditLabel(text) && first[i + 1] && isNameList(first[i + 1]!.text)) {
+      removals.dropAll([el, first[i + 1]!.el], 'byline');
     }
     prose ||= text.length >= MIN_PROSE;
   }
