@@ -18,6 +18,10 @@ describe('isMetaLine', () => {
     'Reading time: 4 minutes',
     '2.289',
     '1,204 views',
+    '2021-10-16 | Botschaft',
+    'News date : 04/21/2022 Category : Press Releases',
+    'notes.html - Created 03-10-2004 2:20pm - Last Modified: 03-10-2004 2:20pm',
+    'Meldungsdatum: 14.03.2024 | Kategorie: Lokales',
   ])('takes "%s" for a date, time or counter line', (line) => {
     expect(isMetaLine(line)).toBe(true);
   });
@@ -29,6 +33,9 @@ describe('isMetaLine', () => {
     'Trump',
     '2019: a year in review of the city council',
     'On Tuesday, 12 people were arrested.',
+    'Mai 2019 – Gründung',
+    '12.05.2020 - Pfizer announces trial results',
+    '2021-10-16 | The council met again to vote.',
   ])('keeps "%s" as story text', (line) => {
     expect(isMetaLine(line)).toBe(false);
   });

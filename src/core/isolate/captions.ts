@@ -2,7 +2,7 @@
 // the story's text: Article.text (what the CLI prints and the benchmarks score), the summary and
 // the quotes leave them out. Reference texts agree: scrapinghub's article bodies never include
 // "Photograph: Jeenah Moon/Getty Images" or the caption above it.
-import { BLOCK_TAGS, isElement, rawTextLengthUpTo, tagOf, TEXT_NODE, textOf } from '../dom';
+import { BLOCK_TAGS, isElement, normSpace, rawTextLengthUpTo, tagOf, TEXT_NODE, textOf } from '../dom';
 import { isCreditLine } from './metaline';
 
 /** Class or id words sites give caption and credit elements (wp-caption-text, media-caption,
@@ -58,7 +58,38 @@ export function isCaption(el: Element): boolean {
   if (!BLOCK_TAGS.has(tag) && tag !== 'span' && tag !== 'small' && tag !== 'em' && tag !== 'i') return false;
   if (rawTextLengthUpTo(el, 300) > 300) return false;
   const text = textOf(el);
-  return isCreditLine(text) || TRAILING_CREDIT.test(text);
+  return isCreditLine(text) || TRAILING_CREDIT.test(text) || namesItsPicture(el, text);
+}
+
+const MIN_PICTURE_TEXT = 15;
+/** Longer alt texts are the story's own lead sentences, which sites print as the caption too. */
+const MAX_PICTURE_TEXT = 120;
+const PICTURE_BOX_LEVELS = 3;
+
+/** A line that repeats the alt or title text of the picture beside it and then gives its credit:
+ *  the picture's caption, however its box is named (`<div><div><img alt="Schneeräumpflicht
+ *  - was man darüber wissen muss"></div><p><small>Schneeräumpflicht - was man darüber wissen
+ *  muss © Rike/pixelio.de</small></p></div>`). The box is the nearest of the block's few
+ *  ancestors that holds a picture, and it holds little more text than the block. */
+function namesItsPicture(el: Element, text: string): boolean {
+  if (text.length < MIN_PICTURE_TEXT) return false;
+  let box: Element | null = el.parentElement;
+  for (let level = 0; box && level < PICTURE_BOX_LEVELS; box = box.parentElement, level++) {
+    if (rawTextLengthUpTo(box, MAX_CAPTION_RAW) > MAX_CAPTION_RAW) return false;
+    const imgs = box.getElementsByTagName('img');
+    if (!imgs.length) continue;
+    const lower = text.toLowerCase();
+    for (const img of Array.from(imgs)) {
+      for (const said of [img.getAttribute('alt'), img.getAttribute('title')]) {
+        const name = normSpace(said).toLowerCase();
+        if (name.length < MIN_PICTURE_TEXT || name.length > MAX_PICTURE_TEXT || !lower.startsWith(name)) continue;
+        const rest = text.slice(name.length).trim();
+        if (isCreditLine(rest)) return true;
+      }
+    }
+    return false;
+  }
+  return false;
 }
 
 /** A caption that ends with its credit in brackets: "Die Übertragungszeiten im Überblick.

@@ -84,7 +84,7 @@ export function isolate(doc: Document, removals: Removals, url?: string, survey:
   removals.beginStory();
   const bylineInBody = takeBylineLine(content, removals);
   cleanStory(content, removals, read);
-  const title = cleanTitle(parsed.title || '', headline, parsed.siteName || undefined);
+  const title = cleanTitle(parsed.title || '', headline, parsed.siteName || undefined, url);
   const byline = cleanByline(parsed.byline) ?? bylineInBody ?? declaredByline;
   removeHeaderRepeats(content, { title, byline, url }, removals, read);
   restoreLeadFigure(content, lead);

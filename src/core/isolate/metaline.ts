@@ -37,6 +37,7 @@ const DATE_WORDS = [
   'veröffentlicht', 'aktualisiert', 'am', 'um', 'uhr', 'publié', 'mis', 'à', 'jour', 'le', 'publicado', 'actualizado', 'atualizado',
   'de', 'del', 'às', 'a', 'las', 'h', 'pubblicato', 'aggiornato', 'il', 'alle', 'ore', 'gepubliceerd', 'bijgewerkt', 'op', 'om',
   'opublikowano', 'aktualizacja', 'г', 'г.', 'в', 'обновлено', 'опубликовано', 'today', 'yesterday', 'date',
+  'created', 'erstellt', 'geändert', 'créé', 'creado', 'criado', 'creato',
 ];
 const DATE_VOCAB = new Set([...MONTHS, ...WEEKDAYS, ...DATE_WORDS]);
 
@@ -48,11 +49,20 @@ const READING_TIME = [
 // a bare "2024" may be a timeline's heading.
 const COUNTER = /^([\d.,\s]+(k|m)?\s*(views?|reads?|comments?|shares?|letture|leituras|visualizações|visualizaciones|lecturas|aufrufe|vues|lectures|wyświetle\p{L}*|просмотр\p{L}*)|\d{1,3}([.,]\d{3})+)$/iu;
 
-/** Is this short line nothing but a date, a time, a reading time or a counter? */
+/** Is this short line nothing but a date, a time, a reading time or a counter, or a date with
+ *  the other fields of the page's record beside it (isMetaRecord)? */
 export function isMetaLine(text: string): boolean {
-  if (!text || text.length > 100) return false;
-  if (READING_TIME.some((r) => r.test(text))) return true;
-  if (text.length <= 24 && COUNTER.test(text) && /\d/.test(text)) return true;
+  if (!text || text.length > MAX_RECORD) return false;
+  if (text.length <= 100) {
+    if (READING_TIME.some((r) => r.test(text))) return true;
+    if (text.length <= 24 && COUNTER.test(text) && /\d/.test(text)) return true;
+    if (isDateLine(text)) return true;
+  }
+  return isMetaRecord(text);
+}
+
+/** Nothing but date words and numbers, at least one number. */
+function isDateLine(text: string): boolean {
   if (!/\d/.test(text)) return false;
   const words = text
     .toLowerCase()
@@ -77,6 +87,46 @@ export function isMetaLine(text: string): boolean {
     return false;
   }
   return dateTokens >= 1 && words.length >= 2;
+}
+
+const MAX_RECORD = 160;
+/** A full date in numbers (2021-10-16, 04/21/2022, 03-10-2004, 16.10.2021): a year alone or a
+ *  month and year may head a timeline's entry ("Mai 2019 – Gründung"). */
+const FULL_DATE = /\b(\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./](\d{4}|\d{2}))\b/;
+const ONLY_FULL_DATE = new RegExp(`^${FULL_DATE.source}$`);
+const isDateField = (f: string) => isDateLine(f) || ONLY_FULL_DATE.test(f);
+/** Where one field of a record ends and the next begins: a separator, or a capitalised label and
+ *  its colon after another field's label and value ("News date : 04/21/2022 Category : Press
+ *  Releases"; not inside "Last Modified: …"). */
+const FIELD_BREAK = /\s+[|·•]\s+|\s+[-–—]\s+|(?<=:\s.*\S)\s+(?=\p{Lu}\p{L}*(?:\s\p{L}+)?\s?:\s)/u;
+const LABELLED = /^(\p{L}+(?:\s\p{L}+){0,2})\s?:\s*(.+)$/u;
+/** Labels of a record's fields other than its dates: where the page is filed. */
+const FIELD_LABELS = new Set([
+  'category', 'categories', 'section', 'topic', 'topics', 'tags', 'filed under', 'kategorie', 'kategorien', 'rubrik', 'ressort',
+  'thema', 'themen', 'schlagworte', 'catégorie', 'rubrique', 'thème', 'categoría', 'sección', 'tema', 'categoria', 'seção', 'sezione',
+  'argomento', 'kategoria', 'dział', 'temat', 'sectie', 'onderwerp', 'рубрика', 'раздел', 'тема',
+]);
+/** The word for "date" that ends a date field's label ("News date", "Fecha", German compounds
+ *  such as "Meldungsdatum"). */
+const DATE_LABEL = /((^|\s)(date|data|fecha|дата)|datum)$/iu;
+
+/** "2021-10-16 | Botschaft", "News date : 04/21/2022 Category : Press Releases",
+ *  "notes.html - Created 03-10-2004 2:20pm - Last Modified: 03-10-2004 2:20pm": a page's
+ *  record printed as a line: a full date, and beside it only labelled fields (a category, a
+ *  date) and at most one bare word or two (the section, the file's name). */
+function isMetaRecord(text: string): boolean {
+  if (!FULL_DATE.test(text)) return false;
+  let dates = 0;
+  let bare = 0;
+  for (const field of text.split(FIELD_BREAK)) {
+    const labelled = LABELLED.exec(field);
+    const label = labelled?.[1]!.toLowerCase() ?? '';
+    const value = labelled?.[2] ?? '';
+    if (isDateField(field) || (labelled && DATE_LABEL.test(label) && isDateField(value))) dates++;
+    else if (labelled && FIELD_LABELS.has(label) && value.length <= 60 && !/[.!?]$/.test(value)) continue;
+    else if (++bare > 1 || field.split(/\s+/).length > 2 || /[.!?]$/.test(field)) return false;
+  }
+  return dates >= 1;
 }
 
 const CREDIT_LEAD = /^[([]?\s*(photo|photos|photograph|image|images|picture|pictures|pic|foto|fotos|bild|credit|credits|crédit|crédito|crediti|source|illustration|graphic|video|afbeelding|zdjęcie|фото)\s*(credit|credits|by)?\s*(:|©|\.\.\.|…|\/|by\b)/iu;

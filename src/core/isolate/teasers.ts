@@ -191,7 +191,45 @@ export function removeInlineTeasers(root: Element, removals: Removals, read = ne
       const key = labelKey(text);
       if (isHeadlineText(text) && text.length <= 160 && (text === text.toUpperCase() || /^[»›>▶]/.test(read.text(el)) || !/[.!?”"]$/.test(key))) {
         removals.drop(el, 'promo');
+        continue;
       }
     }
+    // A paragraph that is the headline of the story it links to, only part of it linked ("Były
+    // dowódca wojsk USA w Europie: <a>Rosja jest groźna</a>" to …/byly-dowodca-wojsk-usa-w-
+    // europie-rosja-jest-grozna…): the link's address spells out the whole line.
+    // (An address or e-mail printed as its own link spells itself: not a headline.)
+    if (tagOf(el) === 'p' && links.length === 1 && text.length <= MAX_SLUG_TEASER && !/[.!?]$|@|:\/\/|www\./.test(text) && spelledBySlug(text, links[0]!.getAttribute('href') ?? '')) {
+      removals.drop(el, 'promo');
+    }
   }
+}
+
+const MAX_SLUG_TEASER = 160;
+const MIN_SLUG_WORDS = 4;
+
+/** Lower-case letters without accents, as slugs write them ("groźna" → "grozna", "ł" → "l"). */
+const asSlug = (s: string) =>
+  s
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/ł/g, 'l')
+    .replace(/ß/g, 'ss');
+
+/** Do the words of `text` (four or more) all stand in the address's path? German slugs write
+ *  "ä" as "ae": both spellings count. */
+function spelledBySlug(text: string, href: string): boolean {
+  if (!/^(https?:|\/|[\w-]+(\/|\.html?$))/i.test(href)) return false; // mailto:, tel:, #anchors
+  const path = href.replace(/^[a-z]+:\/\/[^/]+/i, '').replace(/[?#].*$/, '');
+  let decoded = path;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
+    // a malformed escape: the raw path
+  }
+  const slug = new Set(asSlug(decoded).split(/[^\p{L}\p{N}]+/u).filter(Boolean));
+  const words = text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  if (words.length < MIN_SLUG_WORDS || slug.size < MIN_SLUG_WORDS) return false;
+  const umlauts = (w: string) => w.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue');
+  return words.every((w) => slug.has(asSlug(w)) || slug.has(asSlug(umlauts(w))));
 }
