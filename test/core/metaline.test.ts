@@ -22,6 +22,9 @@ describe('isMetaLine', () => {
     'News date : 04/21/2022 Category : Press Releases',
     'notes.html - Created 03-10-2004 2:20pm - Last Modified: 03-10-2004 2:20pm',
     'Meldungsdatum: 14.03.2024 | Kategorie: Lokales',
+    'Aufrufe: 1120 | Hinzugefügt von: Posh | Tags: Denken, Bilder, ich und.. | Rating: 0.0/0',
+    'Kommentare insgesamt: 0',
+    'Views: 2,310 | Comments: 4',
   ])('takes "%s" for a date, time or counter line', (line) => {
     expect(isMetaLine(line)).toBe(true);
   });
@@ -36,6 +39,9 @@ describe('isMetaLine', () => {
     'Mai 2019 – Gründung',
     '12.05.2020 - Pfizer announces trial results',
     '2021-10-16 | The council met again to vote.',
+    'Comments: the council heard 41 of them before the vote.',
+    'Rating: 4 | The restaurant is worth the trip',
+    'Views: mixed, says the survey',
   ])('keeps "%s" as story text', (line) => {
     expect(isMetaLine(line)).toBe(false);
   });

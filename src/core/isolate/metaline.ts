@@ -115,19 +115,32 @@ const DATE_LABEL = /((^|\s)(date|data|fecha|дата)|datum)$/iu;
  *  record printed as a line: a full date, and beside it only labelled fields (a category, a
  *  date) and at most one bare word or two (the section, the file's name). */
 function isMetaRecord(text: string): boolean {
-  if (!FULL_DATE.test(text)) return false;
+  const dated = FULL_DATE.test(text);
+  // Without a date, a record is a post's counters ("Aufrufe: 1120 | Hinzugefügt von: Posh |
+  // Rating: 0.0/0", "Kommentare insgesamt: 0"): it needs a counter, and has no bare field.
+  if (!dated && !COUNTER_LABEL.test(text)) return false;
   let dates = 0;
+  let counters = 0;
   let bare = 0;
   for (const field of text.split(FIELD_BREAK)) {
     const labelled = LABELLED.exec(field);
     const label = labelled?.[1]!.toLowerCase() ?? '';
     const value = labelled?.[2] ?? '';
     if (isDateField(field) || (labelled && DATE_LABEL.test(label) && isDateField(value))) dates++;
-    else if (labelled && FIELD_LABELS.has(label) && value.length <= 60 && !/[.!?]$/.test(value)) continue;
-    else if (++bare > 1 || field.split(/\s+/).length > 2 || /[.!?]$/.test(field)) return false;
+    else if (labelled && COUNTER_LABEL.test(label) && COUNT.test(value)) counters++;
+    // A value that ends like a sentence is prose, unless it is a list ("Tags: Denken, ich und..").
+    else if (labelled && (FIELD_LABELS.has(label) || POSTER_LABELS.has(label)) && value.length <= 60 && (!/[.!?]$/.test(value) || value.includes(','))) continue;
+    else if (!dated || ++bare > 1 || field.split(/\s+/).length > 2 || /[.!?]$/.test(field)) return false;
   }
-  return dates >= 1;
+  return dates >= 1 || counters >= 1;
 }
+
+/** Labels of a post's counters: views, comments, ratings ("Kommentare insgesamt", "Views"). */
+const COUNTER_LABEL = /^(views?|hits|reads|visits|comments?|replies|likes|rating|votes|aufrufe|zugriffe|gelesen|kommentare|kommentare insgesamt|antworten|bewertung|vues|lectures|commentaires|visitas|lecturas|comentarios|visualizações|comentários|visite|letture|commenti|wyświetlenia|odsłony|komentarze|weergaven|reacties|просмотры|комментарии)\b/iu;
+/** A count: "1120", "1.120", "0.0/0" (a rating out of its votes), "4.5 / 5". */
+const COUNT = /^\d[\d.,]*(\s?\/\s?\d[\d.,]*)?$/;
+/** Who added the post, in the record of a forum or blog CMS. */
+const POSTER_LABELS = new Set(['added by', 'posted by', 'hinzugefügt von', 'eingestellt von', 'autor', 'author', 'ajouté par', 'publicado por', 'pubblicato da', 'dodane przez']);
 
 const CREDIT_LEAD = /^[([]?\s*(photo|photos|photograph|image|images|picture|pictures|pic|foto|fotos|bild|credit|credits|crédit|crédito|crediti|source|illustration|graphic|video|afbeelding|zdjęcie|фото)\s*(credit|credits|by)?\s*(:|©|\.\.\.|…|\/|by\b)/iu;
 const AGENCY = /\b(getty images|afp|reuters|associated press|ap photo|shutterstock|epa|alamy|istock|bloomberg|dpa|anadolu|sipa|xinhua|nasa|esa)\b/i;
