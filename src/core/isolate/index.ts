@@ -3,7 +3,7 @@
 // is not swayed by rails and card grids), then on the container it picked (for rails that live
 // inside the story's own container, which is where Readability fails).
 import { Readability } from '@mozilla/readability';
-import { removeChromeLines, removeContactSection, removeDuplicateBlocks, removeEndMatter, removeIssuerBoilerplate, removeNewsletterBoxes } from './endmatter';
+import { removeChromeLines, removeContactSection, removeDuplicateBlocks, removeEndMatter, removeIssuerBoilerplate, removeNewsletterBoxes, removeTrailingLabels } from './endmatter';
 import { cleanByline, headerByline, metaByline, takeBylineLine } from './byline';
 import { removeHeaderRepeats } from './header';
 import { findLeadFigure, restoreLeadFigure } from './leadimage';
@@ -52,6 +52,7 @@ function cleanStory(content: Element, removals: Removals, read: LeafReader): voi
   removeLinkLists(content, removals);
   removeDuplicateBlocks(content, removals, read);
   removeContactSection(content, removals, read);
+  removeTrailingLabels(content, removals, read);
 }
 
 /** Runs on `doc` and consumes it (Readability rewrites what it parses): pass a clone. */

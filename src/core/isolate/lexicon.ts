@@ -148,7 +148,8 @@ export const NEWSLETTER: readonly RegExp[] = [
 export const SHARE: readonly RegExp[] = [
   /^(share( this( article| story)?)?( on| via)?:?\s*)?((facebook|twitter|x|linkedin|whatsapp|email|e-mail|pinterest|reddit|telegram|print|copy link|messenger)[\s,|•·]*){2,}$/iu,
   /^share (on|via) (facebook|twitter|x|linkedin|whatsapp|email)$/iu,
-  /^(share|tweet|email|print|comments?|save|teilen|partager|compartir|compartilhar|condividi|udostępnij|delen|поделиться)$/iu,
+  // One button's word, alone or as a label ("Teilen:"); "print" in each language ("drukuj").
+  /^(share|tweet|email|print|comments?|save|teilen|partager|compartir|compartilhar|condividi|udostępnij|delen|поделиться|drucken|artikel drucken|seite drucken|imprimer|imprimir|stampa|drukuj|afdrukken|печать|print this (article|page|story))\s*:?$/iu,
 ];
 
 /** Author-bio openers. */
@@ -212,6 +213,22 @@ export const BOILERPLATE_LINES: readonly RegExp[] = [
   /^(table of contents|contents|in this article|on this page|inhaltsverzeichnis|inhalt|auf dieser seite|sommaire|table des matières|dans cet article|índice|contenido|tabla de contenidos?|indice|sommario|spis treści|inhoudsopgave|inhoud|содержание|оглавление|目录|目錄)\s*(\[?(hide|show|ausblenden|einblenden|anzeigen|verbergen|afficher|masquer|mostrar|ocultar)\]?)?:?$/iu,
   // Credits for the page's header picture: "Beitragsbild: Titelseite der FAZ…".
   /^(beitragsbild|titelbild|headerbild|featured image|header image|image credit|photo credit|bildnachweis|bildquelle)\s*:\s*.{1,200}$/iu,
+];
+
+/** Lines that only label what came after them, or caption a widget: at the story's very end,
+ *  with what they labelled gone (the tag list, the share buttons, the sign-up form, the date),
+ *  they head nothing. Whole lines; only the story's last lines are tested (removeTrailingLabels). */
+export const TRAILING_LABELS: readonly RegExp[] = [
+  // Tag, topic and share lists whose items were dropped: "Tags:", "Schlagwörter:", "Artikel teilen:".
+  /^(tags?|tagi|schlagw(ö|o)rte?r?|stichw(ö|o)rter|themen|mots[- ]clés|étiquettes|etiquetas|temas|argomenti|tematy|trefwoorden|теги|метки|filed under|topics|share( this)?( article| story| post)?|artikel teilen|beitrag teilen|teilen|partager|compartir|condividi|udostępnij|delen|like)\s*:$/iu,
+  // Read-on prompts whose link is gone: "Mehr lesen:", "Weiterlesen".
+  /^(mehr lesen|weiterlesen|read more|read on|continue reading|lire la suite|leer más|seguir leyendo|leia mais|continue lendo|leggi (di più|tutto)|continua a leggere|czytaj (więcej|dalej)|lees (meer|verder)|читать далее)\s*:?$/iu,
+  // Date labels whose value went with the page's metadata: "Erstveröffentlichung", "Last updated".
+  /^(erstveröffentlichung|veröffentlicht( am)?|letzte aktualisierung|zuletzt aktualisiert|aktualisiert( am)?|first published|published( on)?|last updated|updated( on)?|publié le|mis à jour le|publicado( el)?|actualizado( el)?|pubblicato( il)?|aggiornato( il)?|opublikowano|gepubliceerd( op)?)\s*:?$/iu,
+  // A sign-up prompt whose form is gone: "Sie wollen mehr von uns?", "Want more?".
+  /^(sie wollen|wollen sie|du willst|willst du|(do )?you want|want|hungry for|vous en voulez|envie d'en savoir|quieres|queres|vuoi) (mehr|more|plus|más|mais|di più)( von uns| davon| from us| de nous)?\s*\??$/iu,
+  // An agency's or editor's initials signing the story off: "RIRM", "(AP)".
+  /^\(?\p{Lu}{2,5}\)?$/u,
 ];
 
 /** Photo-gallery chrome. */
