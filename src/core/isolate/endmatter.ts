@@ -5,7 +5,7 @@
 // rails), chron.com (gallery chrome "Image / 1 / of / 8 / Caption / Close", captions twice),
 // foxbusiness.com ("CONTINUE READING BELOW"), smithsonianmag.com (newsletter prompt), phys.org
 // (citation and copyright trailer).
-import { blockText, isElement, isHeading, normSpace, tagOf, TEXT_NODE, textOf } from '../dom';
+import { blockText, isElement, isHeading, normSpace, tagOf, TEXT_NODE, textOf, textPrefixRelation } from '../dom';
 import { ABOUT_HEADING, ABOUT_ISSUER, AUTHOR_BIO, BOILERPLATE_LINES, CONTACT_LABEL, DATE_LINE, END_MATTER, GALLERY_CHROME, ISSUER_KIND, NEWSLETTER, PROMO, SHARE, TRAILING_LABELS } from './lexicon';
 import type { Removals } from './removals';
 import { LeafReader } from './leaves';
@@ -135,10 +135,14 @@ export function removeNewsletterBoxes(root: Element, removals: Removals, read = 
   for (const seed of seeds) {
     // Some sites wrap the whole page in one <form> (ASP.NET): only small boxes qualify.
     if (!root.contains(seed) || textOf(seed).length > 500) continue;
-    // Widen to the box: the highest ancestor that is still short and holds no story paragraph.
+    // Widen to the box: the highest ancestor that is still short and holds no story paragraph,
+    // unless the prompt opens it: a box headed "Zu unseren Newslettern anmelden" is the sign-up
+    // box however long its pitch ("Mit unseren Newslettern verpassen Sie keine News mehr…").
     let box: Element = seed;
+    const heads = seed.getElementsByTagName('input').length === 0 ? normSpace(seed.textContent) : '';
     for (let cur = seed.parentElement; cur && cur !== root; cur = cur.parentElement) {
-      if (textOf(cur).length > 500 || Array.from(cur.getElementsByTagName('p')).some(isStoryParagraph)) break;
+      if (textOf(cur).length > 500) break;
+      if (Array.from(cur.getElementsByTagName('p')).some(isStoryParagraph) && !(heads && textPrefixRelation(cur, heads) !== 'other')) break;
       box = cur;
     }
     removals.drop(box, 'newsletter');

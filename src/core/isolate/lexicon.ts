@@ -142,6 +142,10 @@ export const NEWSLETTER: readonly RegExp[] = [
   /\b(canal|channel|kanal) (de |on |auf |en )?(telegram|whatsapp)\b/iu,
   /\b(únete|join|folge|folgt|abonniere|suscríbete|síguenos|follow)\b.{0,60}\b(telegram|whatsapp)[- ]?(kanal|channel|canal|gruppe|group|grupo)?\b/iu,
   /\brss[- ]?feeds? (abonnieren|subscribe)\b|\bsubscribe to (our |the )?rss\b/iu,
+  // German sign-up headings: "Zu unseren Newslettern anmelden", "Newsletter bestellen".
+  /\bnewslett?er[\p{L}-]*\b.{0,40}\b(anmelden|abonnieren|bestellen|registrieren)\b|\b(anmelden|abonnieren|bestellen) (zum|für unseren|für den) newsletter\b/iu,
+  // Follow-this-topic widgets: "Über 1.110 Community-Mitglieder folgen diesem Thema."
+  /\b(mitglieder|follower|leser(innen)?|nutzer(innen)?) folgen (diesem|dieser) (thema|autor|autorin|serie|rubrik)\b|\b(members|followers|readers|people) (are )?follow(ing)? this (topic|author|series|story)\b|\b(membres|abonnés|lecteurs|personnes) suivent ce (sujet|thème|auteur)\b|\b(miembros|seguidores|lectores|personas) siguen este (tema|autor)\b/iu,
 ];
 
 /** Share bars and social prompts. */
@@ -177,6 +181,7 @@ export const BOILERPLATE_LINES: readonly RegExp[] = [
   /\b(affiliate commission|commission if you (buy|purchase|click|shop))\b/iu,
   /\b(this|the) (post|article|page|story) (may )?contains? (affiliate|sponsored|referral)\b/iu,
   /\b(this|our) (web)?site uses cookies\b/iu,
+  /\b(diese|unsere) (web)?seite (verwendet|nutzt) cookies\b|\bauf dieser (web)?seite werden cookies (verwendet|eingesetzt|genutzt)\b|\bce site utilise des cookies\b|\beste (sitio|sitio web|portal) (utiliza|usa) cookies\b|\bquesto sito (utilizza|usa) (i )?cookie\b/iu,
   /\brequires javascript\b/iu,
   /^(post|leave|add|show|view|load|read) (a |all |the )?comments?\b.{0,40}$/iu,
   /^(sign in|log in|login|sign up|register|subscribe|my account|advert|sponsored|sponsored content|ad|anzeige):?$/iu,
