@@ -61,6 +61,8 @@ export function pruneNonContent(body: Element, plan: PrunePlan = planPrune(body)
   for (const post of plan.posts) unwrapEmbedBox(post, body);
 }
 
+const SCREEN_READER_ONLY = /(?:^|\s)(?:sr-only|visually-hidden|visuallyhidden|screen-reader-text|hideCompletely|element-invisible|assistive-text)(?:\s|$)/;
+
 /** Readability's own visibility test (_isProbablyVisible), so that what it would skip on its
  *  walk is gone before our rules and its scoring walk pay for it: collapsed menus, off-screen
  *  drawers, screen-reader-hidden icon text. */
@@ -73,6 +75,11 @@ function isHidden(el: Element): boolean {
     if (style && (style.display === 'none' || style.visibility === 'hidden')) return true;
   }
   if (el.hasAttribute('hidden')) return true;
+  // Text for screen readers only ("Ende des Videobeitrags", "Weitere Informationen" around an
+  // info box): a sighted reader never sees it. Not when it is punctuation joining visible words
+  // (a hidden ": " between a kicker and its headline).
+  const cls = el.getAttribute('class');
+  if (cls && SCREEN_READER_ONLY.test(cls) && /\p{L}/u.test(el.textContent ?? '')) return true;
   if (el.getAttribute('aria-hidden') !== 'true') return false;
   // Readability keeps aria-hidden fallback images (Wikimedia's lazy-image markup).
   return !(el.getAttribute('class') ?? '').includes('fallback-image');
