@@ -13,7 +13,7 @@ import { isCreditLine, isMetaLine } from './metaline';
 import { isStoryParagraph } from './shape';
 import { isCaption } from './captions';
 import { inEmbeddedPost } from './prune';
-import { isRailLabel } from './rails';
+import { isRailLabel, opensLikeRailLabel } from './rails';
 
 /** One test for a lexicon list: the patterns with the same flags joined into one alternation,
  *  which reads a line once instead of once per pattern (a fifth of the chrome-line rule's time
@@ -265,7 +265,7 @@ export function removeTrailingLabels(root: Element, removals: Removals, read = n
 
 function isTrailingLabel(block: Element, text: string, root: Element): boolean {
   if (text.length > MAX_TRAILING_LABEL) return false;
-  if (inHeading(block, root) || isRailLabel(text) || isShare(text)) return true;
+  if (inHeading(block, root) || isRailLabel(text) || opensLikeRailLabel(text) || isShare(text)) return true;
   return isTrailingLabelText(text);
 }
 

@@ -27,7 +27,8 @@ export const RAIL_LABELS: readonly string[] = [
   'das könnte dich auch interessieren', 'siehe auch', 'weiterführende links', 'beiträge zum thema',
   'weitere beiträge zum thema', 'themen im artikel', 'weitere informationen', 'weitere infos', 'passend zum thema',
   'artikel und videos zum thema', 'das thema könnte dich auch interessieren', 'das thema könnte sie auch interessieren',
-  'empfehlung der redaktion', 'empfehlungen der redaktion', 'unsere empfehlungen',
+  'empfehlung der redaktion', 'empfehlungen der redaktion', 'unsere empfehlungen', 'entdecken sie jetzt', 'jetzt entdecken',
+  'entdecke mehr', 'entdecken sie mehr',
   // fr
   'à lire aussi', 'a lire aussi', 'lire aussi', 'à lire également', 'sur le même sujet', 'les plus lus',
   'articles les plus lus', 'à voir aussi', 'vous aimerez aussi', 'vous pourriez aimer', 'articles similaires',
@@ -216,6 +217,8 @@ export const BOILERPLATE_LINES: readonly RegExp[] = [
   // The heading of a table of contents: its in-page links are gone with the page's <nav>s, and
   // a reader needs neither.
   /^(table of contents|contents|in this article|on this page|inhaltsverzeichnis|inhalt|auf dieser seite|sommaire|table des matières|dans cet article|índice|contenido|tabla de contenidos?|indice|sommario|spis treści|inhoudsopgave|inhoud|содержание|оглавление|目录|目錄)\s*(\[?(hide|show|ausblenden|einblenden|anzeigen|verbergen|afficher|masquer|mostrar|ocultar)\]?)?:?$/iu,
+  // The explanation of a button that is gone: "Mit diesem Button kannst Du …".
+  /^(mit diesem|mit dem|über diesen|with this|use this|avec ce|con este|con questo) (button|knopf|schaltfläche|bouton|botón|pulsante)\b.{0,240}$/iu,
   // Credits for the page's header picture: "Beitragsbild: Titelseite der FAZ…".
   /^(beitragsbild|titelbild|headerbild|featured image|header image|image credit|photo credit|bildnachweis|bildquelle)\s*:\s*.{1,200}$/iu,
 ];
@@ -232,6 +235,10 @@ export const TRAILING_LABELS: readonly RegExp[] = [
   /^(erstveröffentlichung|veröffentlicht( am)?|letzte aktualisierung|zuletzt aktualisiert|aktualisiert( am)?|first published|published( on)?|last updated|updated( on)?|publié le|mis à jour le|publicado( el)?|actualizado( el)?|pubblicato( il)?|aggiornato( il)?|opublikowano|gepubliceerd( op)?)\s*:?$/iu,
   // A sign-up prompt whose form is gone: "Sie wollen mehr von uns?", "Want more?".
   /^(sie wollen|wollen sie|du willst|willst du|(do )?you want|want|hungry for|vous en voulez|envie d'en savoir|quieres|queres|vuoi) (mehr|more|plus|más|mais|di più)( von uns| davon| from us| de nous)?\s*\??$/iu,
+  // The placeholder of a shop or social widget that did not load: "Besuchen Sie die Webseite um
+  // dieses Element zu sehen." Only here, at the story stage: taken out of the whole page, it
+  // changed which container Readability picked.
+  /^(bitte )?(besuchen sie|besuche|visit|rendez-vous sur|visitez|visita) (die|unsere|the|our|le|notre|el|nuestro|il|il nostro) (web)?(seite|site|website|webseite|sitio( web)?|portale?)\b.{0,40}\b(zu sehen|anzuzeigen|to (see|view)|pour (voir|afficher)|para ver|per vedere)\b.{0,40}$/iu,
   // An agency's or editor's initials signing the story off: "RIRM", "(AP)".
   /^\(?\p{Lu}{2,5}\)?$/u,
 ];

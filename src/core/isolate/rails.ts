@@ -27,6 +27,14 @@ export function isRailLabel(text: string, shaped = true): boolean {
   return RAIL_LABEL_PREFIXES.some((p) => key.startsWith(p) && key.length > p.length) || (shaped && MORE_KIND.test(key));
 }
 
+/** A label that opens like a rail's ("Empfehlungen aus dem Garten-Shop", "More from the
+ *  Archive") though longer than rail labels are allowed to be: asked of the story's last line
+ *  only, where nothing follows for it to head. */
+export function opensLikeRailLabel(text: string): boolean {
+  const key = labelKey(text);
+  return key.length <= MAX_LABEL && !/[.!?]$/.test(text) && RAIL_LABEL_PREFIXES.some((p) => key.startsWith(p) && key.length > p.length);
+}
+
 /** "More Great WIRED Stories", "More CNN Videos", "More top news": "more", up to three words
  *  (an adjective, the site's name), then a kind of teaser. */
 const MORE_KIND = /^more (?!than )(?:[\p{L}\p{N}'’&.-]+ ){0,3}(?:stories|news|articles|headlines|videos|reads|posts)$/u;
