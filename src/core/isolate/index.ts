@@ -14,7 +14,7 @@ import { surveyPage, type PageSurvey } from './survey';
 import { cleanTitle, headlineOf } from './title';
 import { LeafReader } from './leaves';
 import { Removals } from './removals';
-import { removeInlineTeasers, removeLinkLists, removeTeaserCards } from './teasers';
+import { removeInlineTeasers, removeLinkedCards, removeLinkLists, removeTeaserCards } from './teasers';
 
 export interface Isolated {
   content: Element;
@@ -47,6 +47,7 @@ function cleanStory(content: Element, removals: Removals, read: LeafReader): voi
   removeHeadedRails(content, removals);
   removeTeaserCards(content, removals);
   removeInlineTeasers(content, removals, read);
+  removeLinkedCards(content, removals);
   removeNewsletterBoxes(content, removals, read);
   removeChromeLines(content, removals, read);
   removeLinkLists(content, removals);
