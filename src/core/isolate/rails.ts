@@ -44,7 +44,7 @@ export function removeHeadedRails(root: Element, removals: Removals, options: { 
   let count = 0;
   for (const label of findRailLabels(root, !options.page)) {
     if (!root.contains(label)) continue; // gone with an earlier rail
-    const region = railRegion(label, root) ?? (options.page ? null : danglingLabel(label, root));
+    const region = railRegion(label, root) ?? (options.page ? null : promoBox(label, root) ?? danglingLabel(label, root));
     if (!region) continue;
     removals.dropAll(region, 'rail-heading');
     count++;
@@ -130,6 +130,24 @@ function railRegion(label: Element, root: Element): Element[] | null {
   }
   if (run.length < 2 || !hasTeaserItems(total) || !looksLikeTeasers(total)) return null;
   return run;
+}
+
+const MAX_PROMO_BOX = 300;
+
+/** A box the label heads that points to more of the site rather than listing it: the label, a
+ *  line of blurb and a button ("Entdecke weitere Homestorys / Wie wohnt die Community? … / Mehr
+ *  Homestorys"). Short, with a link, and no story paragraph in it. */
+function promoBox(label: Element, root: Element): Element[] | null {
+  const labelText = normSpace(label.textContent);
+  for (let cur = label.parentElement; cur && cur !== root; cur = cur.parentElement) {
+    const relation = textPrefixRelation(cur, labelText);
+    if (relation === 'same') continue;
+    if (relation === 'other' || cur.getElementsByTagName('h1').length) return null;
+    const s = shapeOf(cur);
+    const hasLink = Array.from(cur.getElementsByTagName('a')).some((a) => textOf(a));
+    return s.text <= MAX_PROMO_BOX && hasLink && s.storyParagraphs === 0 && s.proseBlocks <= 1 ? [cur] : null;
+  }
+  return null;
 }
 
 /** A rail label with nothing after it in the story ("Siehe auch" as the last line): Readability
