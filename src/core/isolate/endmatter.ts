@@ -5,14 +5,15 @@
 // rails), chron.com (gallery chrome "Image / 1 / of / 8 / Caption / Close", captions twice),
 // foxbusiness.com ("CONTINUE READING BELOW"), smithsonianmag.com (newsletter prompt), phys.org
 // (citation and copyright trailer).
-import { blockText, normSpace, tagOf, textOf } from '../dom';
-import { ABOUT_HEADING, ABOUT_ISSUER, AUTHOR_BIO, BOILERPLATE_LINES, CONTACT_LABEL, DATE_LINE, END_MATTER, GALLERY_CHROME, ISSUER_KIND, NEWSLETTER, PROMO, SHARE } from './lexicon';
+import { blockText, isElement, isHeading, normSpace, tagOf, TEXT_NODE, textOf, textPrefixRelation } from '../dom';
+import { ABOUT_HEADING, ABOUT_ISSUER, AUTHOR_BIO, BOILERPLATE_LINES, CONTACT_LABEL, DATE_LINE, END_MATTER, GALLERY_CHROME, ISSUER_KIND, NEWSLETTER, PROMO, SHARE, TRAILING_LABELS } from './lexicon';
 import type { Removals } from './removals';
 import { LeafReader } from './leaves';
 import { isCreditLine, isMetaLine } from './metaline';
 import { isStoryParagraph } from './shape';
 import { isCaption } from './captions';
 import { inEmbeddedPost } from './prune';
+import { isRailLabel, opensLikeRailLabel } from './rails';
 
 /** One test for a lexicon list: the patterns with the same flags joined into one alternation,
  *  which reads a line once instead of once per pattern (a fifth of the chrome-line rule's time
@@ -35,6 +36,7 @@ const isShare = anyOf(SHARE);
 const isGalleryChrome = anyOf(GALLERY_CHROME);
 const isPromo = anyOf(PROMO);
 const isAuthorBio = anyOf(AUTHOR_BIO);
+const isTrailingLabelText = anyOf(TRAILING_LABELS);
 
 /** Elements after `el` in document order, within `root`, as the highest whole subtrees. */
 function followingSubtrees(el: Element, root: Element): Element[] {
@@ -133,10 +135,14 @@ export function removeNewsletterBoxes(root: Element, removals: Removals, read = 
   for (const seed of seeds) {
     // Some sites wrap the whole page in one <form> (ASP.NET): only small boxes qualify.
     if (!root.contains(seed) || textOf(seed).length > 500) continue;
-    // Widen to the box: the highest ancestor that is still short and holds no story paragraph.
+    // Widen to the box: the highest ancestor that is still short and holds no story paragraph,
+    // unless the prompt opens it: a box headed "Zu unseren Newslettern anmelden" is the sign-up
+    // box however long its pitch ("Mit unseren Newslettern verpassen Sie keine News mehr…").
     let box: Element = seed;
+    const heads = seed.getElementsByTagName('input').length === 0 ? normSpace(seed.textContent) : '';
     for (let cur = seed.parentElement; cur && cur !== root; cur = cur.parentElement) {
-      if (textOf(cur).length > 500 || Array.from(cur.getElementsByTagName('p')).some(isStoryParagraph)) break;
+      if (textOf(cur).length > 500) break;
+      if (Array.from(cur.getElementsByTagName('p')).some(isStoryParagraph) && !(heads && textPrefixRelation(cur, heads) !== 'other')) break;
       box = cur;
     }
     removals.drop(box, 'newsletter');
@@ -236,4 +242,44 @@ export function removeDuplicateBlocks(root: Element, removals: Removals, read = 
 
 function isFigureText(el: Element): boolean {
   return isCaption(el) || el.closest('figure') !== null;
+}
+
+/** How many of the story's last lines the trailing-label sweep may take. */
+const MAX_TRAILING = 6;
+const MAX_TRAILING_LABEL = 100;
+
+/** The story's last lines, read from the end: labels left heading nothing once what they
+ *  labelled was dropped (a rail's heading, "Tags:", "Teilen:", a sign-up prompt without its
+ *  form, a date label without its date), widget words ("drukuj") and the initials signing the
+ *  story off. A story does not end on a heading: one with nothing after it headed something
+ *  Readability or a rule took away ("Weitere Informationen zum Coronavirus:", "Top 5 Energie"). */
+export function removeTrailingLabels(root: Element, removals: Removals, read = new LeafReader(removals)): void {
+  for (let n = 0; n < MAX_TRAILING; n++) {
+    const blocks = read.leaves(root);
+    let last: Element | undefined;
+    for (let i = blocks.length - 1; i >= 0 && !last; i--) if (read.text(blocks[i]!)) last = blocks[i];
+    if (!last || !isTrailingLabel(last, read.text(last), root) || !nothingAfter(last, root)) return;
+    removals.drop(last, 'end-matter');
+  }
+}
+
+function isTrailingLabel(block: Element, text: string, root: Element): boolean {
+  if (text.length > MAX_TRAILING_LABEL) return false;
+  if (inHeading(block, root) || isRailLabel(text) || opensLikeRailLabel(text) || isShare(text)) return true;
+  return isTrailingLabelText(text);
+}
+
+function inHeading(el: Element, root: Element): boolean {
+  for (let cur: Element | null = el; cur && cur !== root; cur = cur.parentElement) if (isHeading(cur)) return true;
+  return false;
+}
+
+/** No text after `el` within `root` (leaf blocks miss text that stands outside any block). */
+export function nothingAfter(el: Element, root: Element): boolean {
+  for (let cur: Element | null = el; cur && cur !== root; cur = cur.parentElement) {
+    for (let n = cur.nextSibling; n; n = n.nextSibling) {
+      if (n.nodeType === TEXT_NODE ? (n as Text).data.trim() : isElement(n) && textOf(n)) return false;
+    }
+  }
+  return true;
 }

@@ -3,7 +3,7 @@
 // is not swayed by rails and card grids), then on the container it picked (for rails that live
 // inside the story's own container, which is where Readability fails).
 import { Readability } from '@mozilla/readability';
-import { removeChromeLines, removeContactSection, removeDuplicateBlocks, removeEndMatter, removeIssuerBoilerplate, removeNewsletterBoxes } from './endmatter';
+import { removeChromeLines, removeContactSection, removeDuplicateBlocks, removeEndMatter, removeIssuerBoilerplate, removeNewsletterBoxes, removeTrailingLabels } from './endmatter';
 import { cleanByline, headerByline, metaByline, takeBylineLine } from './byline';
 import { removeHeaderRepeats } from './header';
 import { findLeadFigure, restoreLeadFigure } from './leadimage';
@@ -15,7 +15,7 @@ import { surveyPage, type PageSurvey } from './survey';
 import { cleanTitle, headlineOf } from './title';
 import { LeafReader } from './leaves';
 import { Removals } from './removals';
-import { removeInlineTeasers, removeLinkLists, removeTeaserCards } from './teasers';
+import { removeInlineTeasers, removeLinkedCards, removeLinkLists, removeTeaserCards } from './teasers';
 
 export interface Isolated {
   content: Element;
@@ -48,12 +48,14 @@ function cleanStory(content: Element, removals: Removals, read: LeafReader): voi
   removeHeadedRails(content, removals);
   removeTeaserCards(content, removals);
   removeInlineTeasers(content, removals, read);
+  removeLinkedCards(content, removals);
   removeNewsletterBoxes(content, removals, read);
   removeChromeLines(content, removals, read);
   removeLinkLists(content, removals);
   removeDuplicateBlocks(content, removals, read);
   removeContactSection(content, removals, read);
   removeOrphanHeadings(content, removals, read);
+  removeTrailingLabels(content, removals, read);
 }
 
 /** Runs on `doc` and consumes it (Readability rewrites what it parses): pass a clone. */

@@ -27,7 +27,8 @@ export const RAIL_LABELS: readonly string[] = [
   'das könnte dich auch interessieren', 'siehe auch', 'weiterführende links', 'beiträge zum thema',
   'weitere beiträge zum thema', 'themen im artikel', 'weitere informationen', 'weitere infos', 'passend zum thema',
   'artikel und videos zum thema', 'das thema könnte dich auch interessieren', 'das thema könnte sie auch interessieren',
-  'empfehlung der redaktion', 'empfehlungen der redaktion', 'unsere empfehlungen',
+  'empfehlung der redaktion', 'empfehlungen der redaktion', 'unsere empfehlungen', 'entdecken sie jetzt', 'jetzt entdecken',
+  'entdecke mehr', 'entdecken sie mehr',
   // fr
   'à lire aussi', 'a lire aussi', 'lire aussi', 'à lire également', 'sur le même sujet', 'les plus lus',
   'articles les plus lus', 'à voir aussi', 'vous aimerez aussi', 'vous pourriez aimer', 'articles similaires',
@@ -142,13 +143,18 @@ export const NEWSLETTER: readonly RegExp[] = [
   /\b(canal|channel|kanal) (de |on |auf |en )?(telegram|whatsapp)\b/iu,
   /\b(únete|join|folge|folgt|abonniere|suscríbete|síguenos|follow)\b.{0,60}\b(telegram|whatsapp)[- ]?(kanal|channel|canal|gruppe|group|grupo)?\b/iu,
   /\brss[- ]?feeds? (abonnieren|subscribe)\b|\bsubscribe to (our |the )?rss\b/iu,
+  // German sign-up headings: "Zu unseren Newslettern anmelden", "Newsletter bestellen".
+  /\bnewslett?er[\p{L}-]*\b.{0,40}\b(anmelden|abonnieren|bestellen|registrieren)\b|\b(anmelden|abonnieren|bestellen) (zum|für unseren|für den) newsletter\b/iu,
+  // Follow-this-topic widgets: "Über 1.110 Community-Mitglieder folgen diesem Thema."
+  /\b(mitglieder|follower|leser(innen)?|nutzer(innen)?) folgen (diesem|dieser) (thema|autor|autorin|serie|rubrik)\b|\b(members|followers|readers|people) (are )?follow(ing)? this (topic|author|series|story)\b|\b(membres|abonnés|lecteurs|personnes) suivent ce (sujet|thème|auteur)\b|\b(miembros|seguidores|lectores|personas) siguen este (tema|autor)\b/iu,
 ];
 
 /** Share bars and social prompts. */
 export const SHARE: readonly RegExp[] = [
   /^(share( this( article| story)?)?( on| via)?:?\s*)?((facebook|twitter|x|linkedin|whatsapp|email|e-mail|pinterest|reddit|telegram|print|copy link|messenger)[\s,|•·]*){2,}$/iu,
   /^share (on|via) (facebook|twitter|x|linkedin|whatsapp|email)$/iu,
-  /^(share|tweet|email|print|comments?|save|teilen|partager|compartir|compartilhar|condividi|udostępnij|delen|поделиться)$/iu,
+  // One button's word, alone or as a label ("Teilen:"); "print" in each language ("drukuj").
+  /^(share|tweet|email|print|comments?|save|teilen|partager|compartir|compartilhar|condividi|udostępnij|delen|поделиться|drucken|artikel drucken|seite drucken|imprimer|imprimir|stampa|drukuj|afdrukken|печать|print this (article|page|story))\s*:?$/iu,
 ];
 
 /** Author-bio openers. */
@@ -176,6 +182,7 @@ export const BOILERPLATE_LINES: readonly RegExp[] = [
   /\b(affiliate commission|commission if you (buy|purchase|click|shop))\b/iu,
   /\b(this|the) (post|article|page|story) (may )?contains? (affiliate|sponsored|referral)\b/iu,
   /\b(this|our) (web)?site uses cookies\b/iu,
+  /\b(diese|unsere) (web)?seite (verwendet|nutzt) cookies\b|\bauf dieser (web)?seite werden cookies (verwendet|eingesetzt|genutzt)\b|\bce site utilise des cookies\b|\beste (sitio|sitio web|portal) (utiliza|usa) cookies\b|\bquesto sito (utilizza|usa) (i )?cookie\b/iu,
   /\brequires javascript\b/iu,
   /^(post|leave|add|show|view|load|read) (a |all |the )?comments?\b.{0,40}$/iu,
   /^(sign in|log in|login|sign up|register|subscribe|my account|advert|sponsored|sponsored content|ad|anzeige):?$/iu,
@@ -210,8 +217,30 @@ export const BOILERPLATE_LINES: readonly RegExp[] = [
   // The heading of a table of contents: its in-page links are gone with the page's <nav>s, and
   // a reader needs neither.
   /^(table of contents|contents|in this article|on this page|inhaltsverzeichnis|inhalt|auf dieser seite|sommaire|table des matières|dans cet article|índice|contenido|tabla de contenidos?|indice|sommario|spis treści|inhoudsopgave|inhoud|содержание|оглавление|目录|目錄)\s*(\[?(hide|show|ausblenden|einblenden|anzeigen|verbergen|afficher|masquer|mostrar|ocultar)\]?)?:?$/iu,
+  // The explanation of a button that is gone: "Mit diesem Button kannst Du …".
+  /^(mit diesem|mit dem|über diesen|with this|use this|avec ce|con este|con questo) (button|knopf|schaltfläche|bouton|botón|pulsante)\b.{0,240}$/iu,
   // Credits for the page's header picture: "Beitragsbild: Titelseite der FAZ…".
   /^(beitragsbild|titelbild|headerbild|featured image|header image|image credit|photo credit|bildnachweis|bildquelle)\s*:\s*.{1,200}$/iu,
+];
+
+/** Lines that only label what came after them, or caption a widget: at the story's very end,
+ *  with what they labelled gone (the tag list, the share buttons, the sign-up form, the date),
+ *  they head nothing. Whole lines; only the story's last lines are tested (removeTrailingLabels). */
+export const TRAILING_LABELS: readonly RegExp[] = [
+  // Tag, topic and share lists whose items were dropped: "Tags:", "Schlagwörter:", "Artikel teilen:".
+  /^(tags?|tagi|schlagw(ö|o)rte?r?|stichw(ö|o)rter|themen|mots[- ]clés|étiquettes|etiquetas|temas|argomenti|tematy|trefwoorden|теги|метки|filed under|topics|share( this)?( article| story| post)?|artikel teilen|beitrag teilen|teilen|partager|compartir|condividi|udostępnij|delen|like)\s*:$/iu,
+  // Read-on prompts whose link is gone: "Mehr lesen:", "Weiterlesen".
+  /^(mehr lesen|weiterlesen|read more|read on|continue reading|lire la suite|leer más|seguir leyendo|leia mais|continue lendo|leggi (di più|tutto)|continua a leggere|czytaj (więcej|dalej)|lees (meer|verder)|читать далее)\s*:?$/iu,
+  // Date labels whose value went with the page's metadata: "Erstveröffentlichung", "Last updated".
+  /^(erstveröffentlichung|veröffentlicht( am)?|letzte aktualisierung|zuletzt aktualisiert|aktualisiert( am)?|first published|published( on)?|last updated|updated( on)?|publié le|mis à jour le|publicado( el)?|actualizado( el)?|pubblicato( il)?|aggiornato( il)?|opublikowano|gepubliceerd( op)?)\s*:?$/iu,
+  // A sign-up prompt whose form is gone: "Sie wollen mehr von uns?", "Want more?".
+  /^(sie wollen|wollen sie|du willst|willst du|(do )?you want|want|hungry for|vous en voulez|envie d'en savoir|quieres|queres|vuoi) (mehr|more|plus|más|mais|di più)( von uns| davon| from us| de nous)?\s*\??$/iu,
+  // The placeholder of a shop or social widget that did not load: "Besuchen Sie die Webseite um
+  // dieses Element zu sehen." Only here, at the story stage: taken out of the whole page, it
+  // changed which container Readability picked.
+  /^(bitte )?(besuchen sie|besuche|visit|rendez-vous sur|visitez|visita) (die|unsere|the|our|le|notre|el|nuestro|il|il nostro) (web)?(seite|site|website|webseite|sitio( web)?|portale?)\b.{0,40}\b(zu sehen|anzuzeigen|to (see|view)|pour (voir|afficher)|para ver|per vedere)\b.{0,40}$/iu,
+  // An agency's or editor's initials signing the story off: "RIRM", "(AP)".
+  /^\(?\p{Lu}{2,5}\)?$/u,
 ];
 
 /** Photo-gallery chrome. */

@@ -38,7 +38,7 @@ export interface PrunePlan {
 export function isPrunable(el: Element, tag: string): boolean {
   // JSON-LD carries the title, byline and date that Readability reads from the page.
   if (PRUNED.has(tag) && !(tag === 'script' && isJsonLd(el))) return true;
-  return isHidden(el);
+  return isHidden(el) || isOffStory(el);
 }
 
 /** The plan for `body`, in a walk of its own (analyze gets it from the size gate's walk:
@@ -60,6 +60,21 @@ export function pruneNonContent(body: Element, plan: PrunePlan = planPrune(body)
   for (const el of plan.doomed) remove(el);
   for (const post of plan.posts) unwrapEmbedBox(post, body);
 }
+
+/** What its class says is not for the page's reader. Text for screen readers only ("Ende des
+ *  Videobeitrags", "Weitere Informationen" around an info box) is never seen, unless it is
+ *  punctuation joining visible words (a hidden ": " between a kicker and its headline). A box
+ *  classed as the site's navigation is a <nav> written as a <div>: a mobile menu's flyouts
+ *  ("Wohnen / Garten / Kochen") stood above the story in its container. */
+function isOffStory(el: Element): boolean {
+  const cls = el.getAttribute('class');
+  if (!cls) return false;
+  return NAVIGATION_CLASS.test(cls) || (SCREEN_READER_ONLY.test(cls) && /\p{L}/u.test(el.textContent ?? ''));
+}
+
+const SCREEN_READER_ONLY = /(?:^|\s)(?:sr-only|visually-hidden|visuallyhidden|screen-reader-text|hideCompletely|element-invisible|assistive-text)(?:\s|$)/;
+
+const NAVIGATION_CLASS = /(?:^|\s)(?:navigation|navbar|nav)(?:\s|$)/;
 
 /** Readability's own visibility test (_isProbablyVisible), so that what it would skip on its
  *  walk is gone before our rules and its scoring walk pay for it: collapsed menus, off-screen

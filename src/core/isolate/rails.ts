@@ -27,6 +27,14 @@ export function isRailLabel(text: string, shaped = true): boolean {
   return RAIL_LABEL_PREFIXES.some((p) => key.startsWith(p) && key.length > p.length) || (shaped && MORE_KIND.test(key));
 }
 
+/** A label that opens like a rail's ("Empfehlungen aus dem Garten-Shop", "More from the
+ *  Archive") though longer than rail labels are allowed to be: asked of the story's last line
+ *  only, where nothing follows for it to head. */
+export function opensLikeRailLabel(text: string): boolean {
+  const key = labelKey(text);
+  return key.length <= MAX_LABEL && !/[.!?]$/.test(text) && RAIL_LABEL_PREFIXES.some((p) => key.startsWith(p) && key.length > p.length);
+}
+
 /** "More Great WIRED Stories", "More CNN Videos", "More top news": "more", up to three words
  *  (an adjective, the site's name), then a kind of teaser. */
 const MORE_KIND = /^more (?!than )(?:[\p{L}\p{N}'’&.-]+ ){0,3}(?:stories|news|articles|headlines|videos|reads|posts)$/u;
@@ -36,7 +44,7 @@ export function removeHeadedRails(root: Element, removals: Removals, options: { 
   let count = 0;
   for (const label of findRailLabels(root, !options.page)) {
     if (!root.contains(label)) continue; // gone with an earlier rail
-    const region = railRegion(label, root) ?? (options.page ? null : danglingLabel(label, root));
+    const region = railRegion(label, root) ?? (options.page ? null : promoBox(label, root) ?? danglingLabel(label, root));
     if (!region) continue;
     removals.dropAll(region, 'rail-heading');
     count++;
@@ -122,6 +130,24 @@ function railRegion(label: Element, root: Element): Element[] | null {
   }
   if (run.length < 2 || !hasTeaserItems(total) || !looksLikeTeasers(total)) return null;
   return run;
+}
+
+const MAX_PROMO_BOX = 300;
+
+/** A box the label heads that points to more of the site rather than listing it: the label, a
+ *  line of blurb and a button ("Entdecke weitere Homestorys / Wie wohnt die Community? … / Mehr
+ *  Homestorys"). Short, with a link, and no story paragraph in it. */
+function promoBox(label: Element, root: Element): Element[] | null {
+  const labelText = normSpace(label.textContent);
+  for (let cur = label.parentElement; cur && cur !== root; cur = cur.parentElement) {
+    const relation = textPrefixRelation(cur, labelText);
+    if (relation === 'same') continue;
+    if (relation === 'other' || cur.getElementsByTagName('h1').length) return null;
+    const s = shapeOf(cur);
+    const hasLink = Array.from(cur.getElementsByTagName('a')).some((a) => textOf(a));
+    return s.text <= MAX_PROMO_BOX && hasLink && s.storyParagraphs === 0 && s.proseBlocks <= 1 ? [cur] : null;
+  }
+  return null;
 }
 
 /** A rail label with nothing after it in the story ("Siehe auch" as the last line): Readability

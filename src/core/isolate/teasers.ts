@@ -6,7 +6,7 @@
 //   all link text (chron.com's section menu kept by Readability).
 // - Inline teasers: "Related: <a>other headline</a>", "READ MORE: …" paragraphs between story
 //   paragraphs.
-import { childrenOf, isElement, parentsOf, rawTextLengthUpTo, walkElements, labelKey, linkDensity, normSpace, tagOf, TEXT_NODE, textOf } from '../dom';
+import { BLOCK_TAGS, childrenOf, isElement, parentsOf, rawTextLengthUpTo, walkElements, labelKey, linkDensity, normSpace, tagOf, TEXT_NODE, textOf } from '../dom';
 import { INLINE_TEASER_LEADS } from './lexicon';
 import type { Removals } from './removals';
 import { LeafReader } from './leaves';
@@ -232,4 +232,31 @@ function spelledBySlug(text: string, href: string): boolean {
   if (words.length < MIN_SLUG_WORDS || slug.size < MIN_SLUG_WORDS) return false;
   const umlauts = (w: string) => w.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue');
   return words.every((w) => slug.has(asSlug(w)) || slug.has(asSlug(umlauts(w))));
+}
+
+const IMAGE_FILE = /\.(jpe?g|png|gif|webp|avif|svg)(\?|#|$)/i;
+
+/** A teaser card standing alone between story paragraphs: one link wrapping a picture and a
+ *  headline ("Autobatterie im Winter: Pflege-Tipps bei Kälte / So kommt die Autobatterie …"),
+ *  the link being all of its box's text. A story's own pictures link to the picture file, or
+ *  carry their caption outside the link. Runs of such cards are removeTeaserCards' job. */
+export function removeLinkedCards(root: Element, removals: Removals): void {
+  for (const a of Array.from(root.getElementsByTagName('a'))) {
+    if (!root.contains(a) || !a.getElementsByTagName('img').length) continue;
+    const href = a.getAttribute('href') ?? '';
+    if (!href || href.startsWith('#') || IMAGE_FILE.test(href)) continue;
+    if (rawTextLengthUpTo(a, 600) > 600) continue;
+    const text = textOf(a);
+    if (!isHeadlineText(text) || text.length > 250) continue;
+    // The card: the highest box around the link with no text of its own.
+    let card: Element = a;
+    for (let cur = a.parentElement; cur && cur !== root && textOf(cur) === text; cur = cur.parentElement) card = cur;
+    if (card === a && !hasBlockChild(a)) continue; // a linked picture inside a sentence or caption
+    removals.drop(card, 'promo');
+  }
+}
+
+function hasBlockChild(el: Element): boolean {
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (BLOCK_TAGS.has(tagOf(c)) || hasBlockChild(c)) return true;
+  return false;
 }
