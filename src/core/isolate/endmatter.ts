@@ -17,16 +17,32 @@ import { isRailLabel, opensLikeRailLabel } from './rails';
 
 /** One test for a lexicon list: the patterns with the same flags joined into one alternation,
  *  which reads a line once instead of once per pattern (a fifth of the chrome-line rule's time
- *  went to re-scanning the same line). Exact: no pattern uses a backreference or a g/y flag. */
+ *  went to re-scanning the same line). Exact: no pattern uses a backreference or a g/y flag.
+ *  Case-insensitive patterns that spell their words in lower case run without the i flag on the
+ *  lower-cased line: the same matches, four to eight times faster (case folding under the u flag
+ *  is what the engine spends its time on). */
 function anyOf(res: readonly RegExp[]): (s: string) => boolean {
-  const byFlags = new Map<string, string[]>();
+  const groups = new Map<string, string[]>();
   for (const r of res) {
-    const sources = byFlags.get(r.flags) ?? [];
+    const key = lowerable(r) ? `${r.flags.replace('i', '')} lower` : r.flags;
+    const sources = groups.get(key) ?? [];
     sources.push(`(?:${r.source})`);
-    byFlags.set(r.flags, sources);
+    groups.set(key, sources);
   }
-  const joined = [...byFlags].map(([flags, sources]) => new RegExp(sources.join('|'), flags));
-  return (s) => joined.some((r) => r.test(s));
+  const joined = [...groups].map(([key, sources]) => ({ lower: key.endsWith(' lower'), re: new RegExp(sources.join('|'), key.replace(' lower', '')) }));
+  return (s) => {
+    let lower: string | undefined;
+    return joined.some(({ lower: low, re }) => re.test(low ? (lower ??= s.toLowerCase()) : s));
+  };
+}
+
+/** Does a case-insensitive pattern match the same on lower-cased text without the i flag? Yes
+ *  when no letter in it is upper case, escapes aside (\b, \S), and it tests no letter case
+ *  (\p{Lu}, \p{Ll}). */
+export function lowerable(r: RegExp): boolean {
+  if (!r.flags.includes('i')) return false;
+  if (/\\[pP]\{L[ult]\}/.test(r.source)) return false;
+  return !/[A-Z]/.test(r.source.replace(/\\[pP]\{[^}]*\}|\\./g, ''));
 }
 
 const isEndMatter = anyOf(END_MATTER);
