@@ -62,19 +62,29 @@ function findRailLabels(root: Element, shaped = true): Element[] {
   // Returns the element's visible length. A candidate whose parent has the same visible length
   // is dropped when the parent is visited (the parent carries the same label: it is the
   // outermost one).
+  // The text of the element visit() returned from, while it is short enough to be a label: a
+  // label's text is built from its children's on the way up, not read again with textContent
+  // at every level of a short subtree (a span in a link in a list item).
+  let lastText = '';
   const visit = (el: Element): number => {
     // Script and style text is not read: it only makes its ancestors too long to be labels.
     if (SKIP.has(tagOf(el))) return MAX_LABEL + 1;
     let n = 0;
     let kids = 0;
+    let own = '';
     const mark = found.length;
     for (let c = el.firstChild; c; c = c.nextSibling) {
-      if (c.nodeType === TEXT_NODE) n += visibleLength((c as Text).data);
-      else if (isElement(c)) {
+      if (c.nodeType === TEXT_NODE) {
+        const data = (c as Text).data;
+        n += visibleLength(data);
+        if (n <= MAX_LABEL) own += data;
+      } else if (isElement(c)) {
         kids++;
         n += visit(c);
+        if (n <= MAX_LABEL) own += lastText;
       }
     }
+    lastText = n <= MAX_LABEL ? own : '';
     if (el === root) return n;
     if (kids > 3 || n === 0 || n > MAX_LABEL) return n;
     // Children found inside with the same text are not outermost: this element replaces them.
@@ -82,7 +92,7 @@ function findRailLabels(root: Element, shaped = true): Element[] {
       found.pop();
       lengths.pop();
     }
-    const text = normSpace(el.textContent);
+    const text = normSpace(own);
     // In document order: before the labels found inside it (the outer one is tried first).
     if (isRailLabel(text, shaped)) {
       found.splice(mark, 0, el);
