@@ -112,14 +112,14 @@ export function blockText(root: Node, skip: (el: Element) => boolean = () => fal
     .trim();
 }
 
-/** The text blocks of a subtree in document order: each innermost paragraph-like element's
- *  text, plus loose text in containers (sites that write text straight into <div>s). Elements
- *  whose tag is in `skip` are left out with their subtree. `onComment`, when given, hears of
- *  every comment node with the index of the last block that began before it (-1: none yet), so
- *  a position can be stated in the very count the blocks are listed by. */
 /** Elements whose text is not a paragraph: a set of tag names, or a test. */
 export type BlockSkip = ReadonlySet<string> | ((el: Element, tag: string) => boolean);
 
+/** The text blocks of a subtree in document order: each innermost paragraph-like element's
+ *  text, plus loose text in containers (sites that write text straight into <div>s). Elements
+ *  `skip` names are left out with their subtree. `onComment`, when given, hears of every
+ *  comment node with the index of the last block that began before it (-1: none yet), so a
+ *  position can be stated in the very count the blocks are listed by. */
 export function textBlocks(root: Element, skip: BlockSkip = new Set(), onComment?: (comment: Comment, after: number) => void): string[] {
   const skips = typeof skip === 'function' ? skip : (_el: Element, tag: string) => skip.has(tag);
   const blocks: string[] = [];
@@ -389,6 +389,17 @@ export function rawTextLengthUpTo(root: Node, limit: number): number {
     for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c);
   }
   return n;
+}
+
+/** No text after `el` within `root`: no later sibling of it or of an ancestor below `root` has
+ *  any (leaf blocks miss text that stands outside any block, so this reads siblings). */
+export function nothingAfter(el: Element, root: Element): boolean {
+  for (let cur: Element | null = el; cur && cur !== root; cur = cur.parentElement) {
+    for (let n = cur.nextSibling; n; n = n.nextSibling) {
+      if (n.nodeType === TEXT_NODE ? (n as Text).data.trim() : isElement(n) && textOf(n)) return false;
+    }
+  }
+  return true;
 }
 
 /** Text a cell must hold to be a page column or a post, not a datum. */

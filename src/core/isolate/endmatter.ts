@@ -5,7 +5,7 @@
 // rails), chron.com (gallery chrome "Image / 1 / of / 8 / Caption / Close", captions twice),
 // foxbusiness.com ("CONTINUE READING BELOW"), smithsonianmag.com (newsletter prompt), phys.org
 // (citation and copyright trailer).
-import { blockText, isElement, isHeading, normSpace, tagOf, TEXT_NODE, textOf, textPrefixRelation } from '../dom';
+import { blockText, isHeading, normSpace, nothingAfter, tagOf, textOf, textPrefixRelation } from '../dom';
 import { ABOUT_HEADING, ABOUT_ISSUER, AUTHOR_BIO, BOILERPLATE_LINES, CONTACT_LABEL, DATE_LINE, END_MATTER, GALLERY_CHROME, ISSUER_KIND, NEWSLETTER, PROMO, SHARE, TRAILING_LABELS } from './lexicon';
 import type { Removals } from './removals';
 import { LeafReader } from './leaves';
@@ -290,12 +290,3 @@ function inHeading(el: Element, root: Element): boolean {
   return false;
 }
 
-/** No text after `el` within `root` (leaf blocks miss text that stands outside any block). */
-export function nothingAfter(el: Element, root: Element): boolean {
-  for (let cur: Element | null = el; cur && cur !== root; cur = cur.parentElement) {
-    for (let n = cur.nextSibling; n; n = n.nextSibling) {
-      if (n.nodeType === TEXT_NODE ? (n as Text).data.trim() : isElement(n) && textOf(n)) return false;
-    }
-  }
-  return true;
-}

@@ -8,7 +8,7 @@
 // (<div class="story"><p>…</p><h2>Opinion</h2><div class="card">…</div>…</div>). Either way the
 // region must look like teasers (looksLikeTeasers), so a story that opens with an "Opinion" kicker
 // is never taken for a rail.
-import { isElement, isHeading, labelKey, normSpace, tagOf, TEXT_NODE, textOf, textPrefixRelation, visibleLength } from '../dom';
+import { isElement, isHeading, labelKey, normSpace, nothingAfter, tagOf, TEXT_NODE, textOf, textPrefixRelation, visibleLength } from '../dom';
 import { RAIL_LABELS, RAIL_LABEL_PREFIXES } from './lexicon';
 import type { Removals } from './removals';
 import { isStoryParagraph, looksLikeTeasers, shapeOf, type Shape } from './shape';
@@ -24,15 +24,18 @@ export function isRailLabel(text: string, shaped = true): boolean {
   if (!key || key.length > MAX_LABEL) return false;
   if (RAIL_SET.has(key)) return true;
   if (key.length > 40) return false;
-  return RAIL_LABEL_PREFIXES.some((p) => key.startsWith(p) && key.length > p.length) || (shaped && MORE_KIND.test(key));
+  return opensWithRailPrefix(key) || (shaped && MORE_KIND.test(key));
 }
+
+/** A label key that opens with a listed prefix ("more from", "lesen sie auch") and goes on. */
+const opensWithRailPrefix = (key: string) => RAIL_LABEL_PREFIXES.some((p) => key.startsWith(p) && key.length > p.length);
 
 /** A label that opens like a rail's ("Empfehlungen aus dem Garten-Shop", "More from the
  *  Archive") though longer than rail labels are allowed to be: asked of the story's last line
  *  only, where nothing follows for it to head. */
 export function opensLikeRailLabel(text: string): boolean {
   const key = labelKey(text);
-  return key.length <= MAX_LABEL && !/[.!?]$/.test(text) && RAIL_LABEL_PREFIXES.some((p) => key.startsWith(p) && key.length > p.length);
+  return key.length <= MAX_LABEL && !/[.!?]$/.test(text) && opensWithRailPrefix(key);
 }
 
 /** "More Great WIRED Stories", "More CNN Videos", "More top news": "more", up to three words
@@ -163,11 +166,7 @@ function promoBox(label: Element, root: Element): Element[] | null {
 /** A rail label with nothing after it in the story ("Siehe auch" as the last line): Readability
  *  dropped the rail and kept its heading. Nothing of the story follows it, so it heads nothing. */
 function danglingLabel(label: Element, root: Element): Element[] | null {
-  for (let cur: Element | null = label; cur && cur !== root; cur = cur.parentElement) {
-    for (let s = cur.nextElementSibling; s; s = s.nextElementSibling) if (textOf(s)) return null;
-    for (let n = cur.nextSibling; n; n = n.nextSibling) if (n.nodeType === TEXT_NODE && (n as Text).data.trim()) return null;
-  }
-  return [label];
+  return nothingAfter(label, root) ? [label] : null;
 }
 
 function followedByTeaser(el: Element): boolean {

@@ -251,12 +251,13 @@ export function removeLinkedCards(root: Element, removals: Removals): void {
     // The card: the highest box around the link with no text of its own.
     let card: Element = a;
     for (let cur = a.parentElement; cur && cur !== root && textOf(cur) === text; cur = cur.parentElement) card = cur;
-    if (card === a && !hasBlockChild(a)) continue; // a linked picture inside a sentence or caption
+    if (card === a && !holdsBlock(a)) continue; // a linked picture inside a sentence or caption
     removals.drop(card, 'promo');
   }
 }
 
-function hasBlockChild(el: Element): boolean {
-  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (BLOCK_TAGS.has(tagOf(c)) || hasBlockChild(c)) return true;
+/** A block-level element anywhere inside (dom's hasBlockChild looks at children only). */
+function holdsBlock(el: Element): boolean {
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (BLOCK_TAGS.has(tagOf(c)) || holdsBlock(c)) return true;
   return false;
 }
