@@ -20,20 +20,41 @@ import { isRailLabel, opensLikeRailLabel } from './rails';
  *  went to re-scanning the same line). Exact: no pattern uses a backreference or a g/y flag.
  *  Case-insensitive patterns that spell their words in lower case run without the i flag on the
  *  lower-cased line: the same matches, four to eight times faster (case folding under the u flag
- *  is what the engine spends its time on). */
-function anyOf(res: readonly RegExp[]): (s: string) => boolean {
+ *  is what the engine spends its time on). Patterns anchored at the line's start are joined
+ *  apart from the others: an alternation whose every branch starts with ^ is tried at offset 0
+ *  only, while one loose branch makes the engine try them all at every offset of the line. */
+export function anyOf(res: readonly RegExp[]): (s: string) => boolean {
   const groups = new Map<string, string[]>();
   for (const r of res) {
-    const key = lowerable(r) ? `${r.flags.replace('i', '')} lower` : r.flags;
+    const flags = lowerable(r) ? `${r.flags.replace('i', '')} lower` : r.flags;
+    const key = `${flags}${anchoredAtStart(r.source) ? ' ^' : ''}`;
     const sources = groups.get(key) ?? [];
     sources.push(`(?:${r.source})`);
     groups.set(key, sources);
   }
-  const joined = [...groups].map(([key, sources]) => ({ lower: key.endsWith(' lower'), re: new RegExp(sources.join('|'), key.replace(' lower', '')) }));
+  const joined = [...groups].map(([key, sources]) => ({ lower: key.includes(' lower'), re: new RegExp(sources.join('|'), key.split(' ')[0]) }));
   return (s) => {
     let lower: string | undefined;
     return joined.some(({ lower: low, re }) => re.test(low ? (lower ??= s.toLowerCase()) : s));
   };
+}
+
+/** Does every match of `source` start at the start of the input? Yes when it opens with ^ and
+ *  has no alternation outside parentheses (`^a|b` matches b anywhere). */
+export function anchoredAtStart(source: string): boolean {
+  if (!source.startsWith('^')) return false;
+  let depth = 0;
+  let inClass = false;
+  for (let i = 1; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) return false;
+  }
+  return true;
 }
 
 /** Does a case-insensitive pattern match the same on lower-cased text without the i flag? Yes
