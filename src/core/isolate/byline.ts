@@ -3,7 +3,7 @@
 // (it is shown in the header, not twice). Made necessary by test/pages/share-bar-and-tags
 // ("By Wanjiru Kamau | <time>" in a plain meta paragraph) and author-bio-end (an "About the
 // author" box that Readability took for the byline).
-import { isLeafBlock, normSpace, textOf, walkElements } from '../dom';
+import { classOf, isLeafBlock, normSpace, textOf, walkElements } from '../dom';
 import type { Removals } from './removals';
 import { surveyPage, type PageSurvey } from './survey';
 
@@ -123,7 +123,7 @@ const AUTHOR_CLASS = /^(?:[\w-]*[_-])?(?:autor|autora|autorka|autore|auteur|aute
 
 /** The text of an author-name element (AUTHOR_CLASS) in `block` or `block` itself. */
 function authorElementText(block: Element): string | undefined {
-  const isAuthor = (el: Element) => (el.getAttribute('class') ?? '').split(/\s+/).some((c) => AUTHOR_CLASS.test(c));
+  const isAuthor = (el: Element) => classOf(el).split(/\s+/).some((c) => AUTHOR_CLASS.test(c));
   if (isAuthor(block)) return textOf(block);
   for (const el of walkElements(block)) if (isAuthor(el)) return textOf(el); // (linkedom has no getElementsByTagName('*'))
   return undefined;

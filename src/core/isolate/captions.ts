@@ -2,7 +2,7 @@
 // the story's text: Article.text (what the CLI prints and the benchmarks score), the summary and
 // the quotes leave them out. Reference texts agree: scrapinghub's article bodies never include
 // "Photograph: Jeenah Moon/Getty Images" or the caption above it.
-import { BLOCK_TAGS, isElement, normSpace, rawTextLengthUpTo, tagOf, TEXT_NODE, textOf } from '../dom';
+import { BLOCK_TAGS, classOf, isElement, normSpace, rawTextLengthUpTo, tagOf, TEXT_NODE, textOf } from '../dom';
 import { isCreditLine } from './metaline';
 
 /** Class or id words sites give caption and credit elements (wp-caption-text, media-caption,
@@ -18,7 +18,7 @@ const PICTURE_BOX = /(^|[\s_-])(image|img|photo|picture|pic|figure|media)($|[\s_
  *  (ctvnews.ca). The box is named for a picture, holds one, and has no text but this block's. */
 function inPictureBox(el: Element): boolean {
   const box = el.parentElement;
-  if (!box || !PICTURE_BOX.test(`${box.getAttribute('class') ?? ''} ${box.getAttribute('id') ?? ''}`)) return false;
+  if (!box || !PICTURE_BOX.test(`${classOf(box)} ${box.getAttribute('id') ?? ''}`)) return false;
   if (rawTextLengthUpTo(box, MAX_CAPTION_RAW) > MAX_CAPTION_RAW || !box.getElementsByTagName('img').length) return false;
   return textOf(box).length === textOf(el).length;
 }
@@ -49,7 +49,7 @@ function isPicture(el: Element): boolean {
 export function isCaption(el: Element): boolean {
   const tag = tagOf(el);
   if (tag === 'figcaption') return true;
-  const hint = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  const hint = `${classOf(el)} ${el.getAttribute('id') ?? ''}`;
   if (CAPTION_HINT.test(hint)) return rawTextLengthUpTo(el, MAX_CAPTION_RAW) <= MAX_CAPTION_RAW;
   if ((tag === 'p' || tag === 'div' || tag === 'span') && inPictureBox(el)) return true;
   if ((tag === 'em' || tag === 'i') && underPicture(el)) return true;

@@ -3,7 +3,7 @@
 // Haines, Associated Press"), and at the end the author's name card and one-line bio ("Phil
 // Helsel is a reporter for NBC News."). Known only once the title and byline are found, so this
 // runs on the story container after the other rules.
-import { normSpace, tagOf, textOf } from '../dom';
+import { classOf, normSpace, tagOf, textOf } from '../dom';
 import type { Removals } from './removals';
 import { LeafReader } from './leaves';
 import { isMetaLine } from './metaline';
@@ -151,7 +151,7 @@ const MAX_BOX_DEPTH = 4;
 function authorBox(el: Element, root: Element): Element | null {
   let cur: Element | null = el;
   for (let depth = 0; cur && cur !== root && depth < MAX_BOX_DEPTH; cur = cur.parentElement, depth++) {
-    const cls = cur.getAttribute('class') ?? '';
+    const cls = classOf(cur);
     const named = cls.split(/\s+/).some((c) => AUTHOR_BOX.test(c) && !/comment/i.test(c));
     if (named || cur.getAttribute('itemprop') === 'author') return textOf(cur).length <= MAX_BIO + 200 ? cur : null;
   }

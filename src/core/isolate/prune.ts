@@ -7,14 +7,14 @@
 // hold a fifth of the elements. Readability removes scripts itself (after reading JSON-LD, which
 // we keep for it) and never picks a <nav> as the story. One walk, not one per tag: a walk of a
 // whole page costs about as much as the rest of this step.
-import { remove, tagOf, TEXT_NODE } from '../dom';
+import { classOf, remove, tagOf, TEXT_NODE } from '../dom';
 
 const PRUNED = new Set(['script', 'style', 'template', 'nav', 'svg', 'select', 'textarea', 'iframe', 'object', 'embed', 'canvas']);
 
 /** Posts a story embeds (a tweet it reports on) are marked up as blockquotes with these classes. */
 const EMBEDDED_POST = /(?:^|\s)(?:twitter-tweet|instagram-media|tiktok-embed|bluesky-embed|threads-embed)(?:\s|$)/;
 
-export const isEmbeddedPost = (el: Element) => tagOf(el) === 'blockquote' && EMBEDDED_POST.test(el.getAttribute('class') ?? '');
+export const isEmbeddedPost = (el: Element) => tagOf(el) === 'blockquote' && EMBEDDED_POST.test(classOf(el));
 
 /** Inside an embedded post: its "— Name (@handle) date" line repeats from post to post. */
 export function inEmbeddedPost(el: Element): boolean {
@@ -67,7 +67,7 @@ export function pruneNonContent(body: Element, plan: PrunePlan = planPrune(body)
  *  classed as the site's navigation is a <nav> written as a <div>: a mobile menu's flyouts
  *  ("Wohnen / Garten / Kochen") stood above the story in its container. */
 function isOffStory(el: Element): boolean {
-  const cls = el.getAttribute('class');
+  const cls = classOf(el);
   if (!cls) return false;
   return NAVIGATION_CLASS.test(cls) || (SCREEN_READER_ONLY.test(cls) && /\p{L}/u.test(el.textContent ?? ''));
 }
@@ -90,7 +90,7 @@ function isHidden(el: Element): boolean {
   if (el.hasAttribute('hidden')) return true;
   if (el.getAttribute('aria-hidden') !== 'true') return false;
   // Readability keeps aria-hidden fallback images (Wikimedia's lazy-image markup).
-  return !(el.getAttribute('class') ?? '').includes('fallback-image');
+  return !classOf(el).includes('fallback-image');
 }
 
 /** Sites wrap an embedded post in a box named for it ("social-media-embed"), and Readability

@@ -7,7 +7,7 @@
 // We note, before Readability runs, every set of two or more boxes that hold paragraphs directly
 // and share their tag and class and their wrapper's, and after it runs put back, in page order,
 // the boxes of a set the story kept one of.
-import { linkDensity, normSpace, tagOf, textOf } from '../dom';
+import { classOf, linkDensity, normSpace, tagOf, textOf } from '../dom';
 
 interface Box {
   copy: Element;
@@ -35,18 +35,18 @@ const keyOf = (s: string) => normSpace(s).toLowerCase().slice(0, KEY_LENGTH);
  *  print in the footer, the intros of teaser cards): a story split around ads repeats its whole
  *  frame, a teaser card or a side box does not. Boxes without a class are not told apart. */
 function kindOf(box: Element): string | null {
-  let cls = normSpace(box.getAttribute('class'));
+  let cls = normSpace(classOf(box));
   let path = tagOf(box);
   // A bare <div> straight inside the classed text box (`<div class="paragraph-text"><div><p>`):
   // the classed box names the kind.
   if (!cls && box.parentElement) {
     box = box.parentElement;
-    cls = normSpace(box.getAttribute('class'));
+    cls = normSpace(classOf(box));
     path = `${path} < ${tagOf(box)}`;
   }
   const wrapper = box.parentElement;
   if (!cls || !wrapper) return null;
-  return `${path}.${cls} < ${tagOf(wrapper)}.${normSpace(wrapper.getAttribute('class'))}`;
+  return `${path}.${cls} < ${tagOf(wrapper)}.${normSpace(classOf(wrapper))}`;
 }
 
 /** The element's own story paragraph, if it has one. */
