@@ -323,10 +323,12 @@ export function leafBlocks(root: Element): Element[] {
 }
 
 /** Characters that are not whitespace (the length a text keeps, give or take the single spaces
- *  normSpace leaves between words). */
-export function visibleLength(s: string): number {
+ *  normSpace leaves between words). With `limit`, counting stops once past it (the answer is
+ *  then limit + 1): callers that only tell short texts from long ones need not read a whole
+ *  paragraph. */
+export function visibleLength(s: string, limit = Infinity): number {
   let n = 0;
-  for (let i = 0; i < s.length; i++) {
+  for (let i = 0; i < s.length && n <= limit; i++) {
     const c = s.charCodeAt(i);
     // Control characters and U+0085 are not shown either, though normSpace keeps them.
     if (c > 32 && c !== 0x85 && !isCollapsedSpace(c)) n++;

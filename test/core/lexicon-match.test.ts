@@ -54,3 +54,17 @@ describe('anyOf', () => {
     }
   });
 });
+
+describe('breadcrumb line', () => {
+  const isBreadcrumb = (line: string) => lexicon.BOILERPLATE_LINES.some((r) => r.test(line));
+  it('takes a short line of two or more spaced separators and no stop', () => {
+    expect(isBreadcrumb('> Blog > Aus den Ländern > Digitalpolitische Jahrestagung')).toBe(true);
+    expect(isBreadcrumb('Home › Politik › Inland')).toBe(true);
+  });
+  it('leaves sentences, single separators and glued arrows', () => {
+    expect(isBreadcrumb('Shares rose > 5% > forecasts, traders said.')).toBe(false);
+    expect(isBreadcrumb('Home > Politik')).toBe(false);
+    expect(isBreadcrumb('a>b>c>d')).toBe(false);
+    expect(isBreadcrumb(`Home > Politik > ${'x'.repeat(200)}`)).toBe(false);
+  });
+});

@@ -62,13 +62,14 @@ function findRailLabels(root: Element, shaped = true): Element[] {
   const found: Element[] = [];
   const lengths: number[] = []; // each found label's visible length, as counted on the way up
   const SKIP = new Set(['script', 'style', 'option', 'template', 'noscript']);
-  // Returns the element's visible length. A candidate whose parent has the same visible length
-  // is dropped when the parent is visited (the parent carries the same label: it is the
-  // outermost one).
+  // Returns the element's visible length, up to MAX_LABEL + 1 ("too long"). A candidate whose
+  // parent has the same visible length is dropped when the parent is visited (the parent
+  // carries the same label: it is the outermost one).
   // The text of the element visit() returned from, while it is short enough to be a label: a
   // label's text is built from its children's on the way up, not read again with textContent
   // at every level of a short subtree (a span in a link in a list item).
   let lastText = '';
+  const verdicts = new Map<string, boolean>();
   const visit = (el: Element): number => {
     // Script and style text is not read: it only makes its ancestors too long to be labels.
     if (SKIP.has(tagOf(el))) return MAX_LABEL + 1;
@@ -79,11 +80,12 @@ function findRailLabels(root: Element, shaped = true): Element[] {
     for (let c = el.firstChild; c; c = c.nextSibling) {
       if (c.nodeType === TEXT_NODE) {
         const data = (c as Text).data;
-        n += visibleLength(data);
+        // Past MAX_LABEL only "too long" matters: the count stops there (and stays there).
+        n = Math.min(MAX_LABEL + 1, n + visibleLength(data, MAX_LABEL - n));
         if (n <= MAX_LABEL) own += data;
       } else if (isElement(c)) {
         kids++;
-        n += visit(c);
+        n = Math.min(MAX_LABEL + 1, n + visit(c));
         if (n <= MAX_LABEL) own += lastText;
       }
     }
@@ -95,9 +97,11 @@ function findRailLabels(root: Element, shaped = true): Element[] {
       found.pop();
       lengths.pop();
     }
-    const text = normSpace(own);
+    // A label nests (a span in a link in a list item) and menus repeat: each text is judged once.
+    let label = verdicts.get(own);
+    if (label === undefined) verdicts.set(own, (label = isRailLabel(normSpace(own), shaped)));
     // In document order: before the labels found inside it (the outer one is tried first).
-    if (isRailLabel(text, shaped)) {
+    if (label) {
       found.splice(mark, 0, el);
       lengths.splice(mark, 0, n);
     }
