@@ -211,7 +211,8 @@ export function isLeafBlock(el: Element): boolean {
 }
 
 function hasBlockChild(el: Element): boolean {
-  for (const c of childrenOf(el)) {
+  // Sibling links, not childrenOf: linkedom builds the children list with a walk of its own.
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
     const t = tagOf(c);
     if (BLOCK_TAGS.has(t) && t !== 'br') return true;
   }
