@@ -126,10 +126,12 @@ export function sanitizeChildren(root: Node, opts: SanitizeOptions = {}): string
 function safeAttributes(el: Element, tag: string, opts: SanitizeOptions): Array<[string, string]> {
   const allowed = ATTRS[tag];
   const out: Array<[string, string]> = [];
-  for (const attr of Array.from(el.attributes)) {
-    const name = attr.name.toLowerCase();
+  // Names, then the few allowed values: linkedom answers `attributes` with a proxy over a
+  // list built for the call, and most attributes (class, style, data-*) are not wanted.
+  for (const raw of el.getAttributeNames()) {
+    const name = raw.toLowerCase();
     if (!GLOBAL_ATTRS.has(name) && !allowed?.has(name)) continue;
-    let value = attr.value;
+    let value = el.getAttribute(raw) ?? '';
     if (URL_ATTRS.has(name)) {
       const safe = safeUrl(value, tag === 'img' ? 'image' : 'link', opts.baseUrl);
       if (!safe) continue;
