@@ -23,7 +23,7 @@ import { isRailLabel, opensLikeRailLabel } from './rails';
  *  is what the engine spends its time on). Patterns anchored at the line's start are joined
  *  apart from the others: an alternation whose every branch starts with ^ is tried at offset 0
  *  only, while one loose branch makes the engine try them all at every offset of the line. */
-export function anyOf(res: readonly RegExp[]): (s: string) => boolean {
+export function anyOf(res: readonly RegExp[]): (s: string, lower?: string) => boolean {
   const groups = new Map<string, string[]>();
   for (const r of res) {
     const flags = lowerable(r) ? `${r.flags.replace('i', '')} lower` : r.flags;
@@ -33,10 +33,8 @@ export function anyOf(res: readonly RegExp[]): (s: string) => boolean {
     groups.set(key, sources);
   }
   const joined = [...groups].map(([key, sources]) => ({ lower: key.includes(' lower'), re: new RegExp(sources.join('|'), key.split(' ')[0]) }));
-  return (s) => {
-    let lower: string | undefined;
-    return joined.some(({ lower: low, re }) => re.test(low ? (lower ??= s.toLowerCase()) : s));
-  };
+  // `lower`: the line lower-cased, when the caller runs several batteries on it.
+  return (s, lower) => joined.some(({ lower: low, re }) => re.test(low ? (lower ??= s.toLowerCase()) : s));
 }
 
 /** Does every match of `source` start at the start of the input? Yes when it opens with ^ and
@@ -200,17 +198,18 @@ const NOT_CHROME: ChromeVerdict = { kind: null, promoIfLinked: false };
 
 function chromeVerdict(text: string): ChromeVerdict {
   if (!text || text.length > 300) return NOT_CHROME;
-  if (isBoilerplate(text)) return { kind: 'promo', promoIfLinked: false };
+  const lower = text.toLowerCase(); // for each battery below
+  if (isBoilerplate(text, lower)) return { kind: 'promo', promoIfLinked: false };
   if (text.length > 200) return NOT_CHROME;
-  if (isShare(text)) return { kind: 'share-bar', promoIfLinked: false };
-  if (isGalleryChrome(text)) return { kind: 'gallery-chrome', promoIfLinked: false };
-  const promo = isPromo(text);
+  if (isShare(text, lower)) return { kind: 'share-bar', promoIfLinked: false };
+  if (isGalleryChrome(text, lower)) return { kind: 'gallery-chrome', promoIfLinked: false };
+  const promo = isPromo(text, lower);
   if (promo && (text === text.toUpperCase() || text.length < 60)) return { kind: 'promo', promoIfLinked: false };
-  return { kind: otherChrome(text), promoIfLinked: promo };
+  return { kind: otherChrome(text, lower), promoIfLinked: promo };
 }
 
-function otherChrome(text: string): ChromeVerdict['kind'] {
-  if (isAuthorBio(text)) return 'author-bio';
+function otherChrome(text: string, lower: string): ChromeVerdict['kind'] {
+  if (isAuthorBio(text, lower)) return 'author-bio';
   // A bare time ("10 p.m.", "4:14 p.m.") heads an entry of a live story ("The Latest: …").
   if (((text.length <= 60 && DATE_LINE.test(text)) || isMetaLine(text)) && !TIME_ONLY.test(text)) return 'byline'; // shown in the header
   return null;

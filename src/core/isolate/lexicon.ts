@@ -209,8 +209,9 @@ export const BOILERPLATE_LINES: readonly RegExp[] = [
   // … eine Provision erhält."
   /\b(links? zu anbietern|affiliate[- ]links?|partner[- ]?links?|werbelinks?)\b.{0,120}\b(provision|vergütung|commission)\b/iu,
   // A breadcrumb printed as text: "> Blog > Aus den Ländern > Digitalpolitische Jahrestagung".
-  // (The cheap test first: a line of up to 200 characters without a stop; then two separators.)
-  /^(?=[^.!?]{1,200}$)(?:.*?\s[>›]\s){2}/u,
+  // (The cheap tests first, each a scan for characters: a separator somewhere, a line of up to
+  // 200 characters without a stop; then two separators with spaces around them.)
+  /^(?=[^>›]*[>›])(?=[^.!?]{1,200}$)(?:.*?\s[>›]\s){2}/u,
   // Comment-section gates: "Um den Tipp … kommentieren zu können, müssen Sie eingeloggt sein."
   /\b(kommentieren|comment|commenter|comentar)\b.{0,60}\b(eingeloggt|angemeldet|logged in|signed in|connecté|registrado)\b/iu,
   // "Weitere Infos unter www.example.de.": a pointer elsewhere, not story.
