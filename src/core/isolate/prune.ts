@@ -38,7 +38,8 @@ export interface PrunePlan {
 export function isPrunable(el: Element, tag: string): boolean {
   // JSON-LD carries the title, byline and date that Readability reads from the page.
   if (PRUNED.has(tag) && !(tag === 'script' && isJsonLd(el))) return true;
-  return isHidden(el) || isOffStory(el);
+  // Both tests read attributes only; many elements have none (one check, not four lookups).
+  return el.hasAttributes() && (isHidden(el) || isOffStory(el));
 }
 
 /** The plan for `body`, in a walk of its own (analyze gets it from the size gate's walk:
