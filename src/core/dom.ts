@@ -316,7 +316,11 @@ export function leafBlocks(root: Element): Element[] {
     let blockChild = false;
     for (let c = el.firstElementChild; c; c = c.nextElementSibling) blockChild = visit(c) || blockChild;
     const block = BLOCK_TAGS.has(tagOf(el));
-    if (block && !blockChild) out.splice(at, 0, el);
+    // Before the leaves found inside it (an inline child can hold blocks); usually at the end.
+    if (block && !blockChild) {
+      if (at === out.length) out.push(el);
+      else out.splice(at, 0, el);
+    }
     return block;
   };
   for (let c = root.firstElementChild; c; c = c.nextElementSibling) visit(c);
