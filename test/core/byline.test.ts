@@ -13,6 +13,11 @@ describe('cleanByline: labels in uncased scripts', () => {
   it('a full-width slash ends the name like " | "', () => {
     expect(cleanByline('ライトハウス国際特許事務所 ／ 2016.12.01')).toBe('ライトハウス国際特許事務所');
   });
+  it('a label glued to the name by a colon ("Von:<br>Name" read as text)', () => {
+    expect(cleanByline('Von:Moritz Keller')).toBe('Moritz Keller');
+    expect(cleanByline('By:Jane Doe')).toBe('Jane Doe');
+    expect(cleanByline('Vonnegut Kurt')).toBe('Vonnegut Kurt'); // a name that starts like a label
+  });
   it('"By" still needs a name after it', () => {
     expect(cleanByline('By Jane Doe | 3 June 2024')).toBe('Jane Doe');
   });
@@ -25,6 +30,9 @@ describe('headerByline', () => {
   it('a bare author-name element under the headline (autor, reporter)', () => {
     expect(headerByline(page('<div class="artykul__meta"><span class="autor">Marta Wiśniewska</span> <time>03.06.2024, 07:15</time></div>'))).toBe('Marta Wiśniewska');
     expect(headerByline(page('<div class="meta"><span class="reporter">عائشہ ملک</span> · <span class="date">14 اپریل 2024</span></div>'))).toBe('عائشہ ملک');
+  });
+  it('a "Von:" label with the name on the next line', () => {
+    expect(headerByline(page('<aside class="meta"><p class="authors">Von:<br><i><a href="/autor/mk">Moritz Keller</a></i></p></aside>'))).toBe('Moritz Keller');
   });
   it('not an author bio or an unrelated class', () => {
     expect(headerByline(page('<div class="meta"><span class="autor-bio">Marta pisze o mieście od 2010 roku.</span></div>'))).toBeUndefined();

@@ -9,7 +9,8 @@ import { surveyPage, type PageSurvey } from './survey';
 
 // The name after the label starts with a capital, or with a letter of a script that has no case
 // ("بقلم: رنا الخطيب"). Arabic "بقلم" (by the pen of) and "كتب" (wrote); Urdu "تحریر" (writing).
-const BY = /^(by|von|par|por|di|door|przez|автор|от|بقلم|كتب|تحرير|تحریر)\s*:?\s+(?=[\p{Lu}\p{Lo}])/iu;
+// After a colon the name may follow with no space: "Von:<br>Moritz …" reads "Von:Moritz …".
+const BY = /^(by|von|par|por|di|door|przez|автор|от|بقلم|كتب|تحرير|تحریر)(?:\s*:\s*|\s+)(?=[\p{Lu}\p{Lo}])/iu;
 const CUT = /\s+[|·•—–／]\s+|\s+-\s+|,?\s+(published|updated|posted|veröffentlicht|aktualisiert|publié|publicado|pubblicato)\b|\s+on\s+\w+\.? \d|\s+\d{1,2}:\d{2}/iu;
 
 /** "By Jane Doe | 3 June 2024" → "Jane Doe". Undefined for text that is not a name list. */
