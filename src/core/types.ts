@@ -44,6 +44,7 @@ export type RemovalReason =
   | 'gallery-chrome' // "1 of 8", "Close", "Caption" controls
   | 'promo' // "CLICK HERE", "Continue reading below"
   | 'empty-heading' // a heading with nothing under it (its section was a widget, or was removed)
+  | 'sidebar' // an <aside> beside the story (opinion columns, most-read boxes)
   | 'byline' // the headline, byline, dateline or page address repeated inside the body (shown in the header)
   | 'readability'; // left out by Readability itself (not listed block by block)
 

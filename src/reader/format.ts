@@ -57,6 +57,7 @@ const REASON_LABELS: Record<RemovalReason, string> = {
   'gallery-chrome': 'Gallery controls',
   promo: 'Promotion',
   'empty-heading': 'Heading without a section',
+  sidebar: 'Sidebar',
   byline: 'Repeated from the header',
   readability: 'Page clutter',
 };

@@ -4,7 +4,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../src/cli/parse';
-import { planPrune } from '../../src/core/isolate/prune';
+import { planPrune, pruneNonContent, removeAsides } from '../../src/core/isolate/prune';
+import { Removals } from '../../src/core/isolate/removals';
 import { surveyPage } from '../../src/core/isolate/survey';
 
 const pagesDir = join(import.meta.dirname ?? join(process.cwd(), 'test', 'core'), '..', 'pages');
@@ -32,5 +33,28 @@ describe('surveyPage', () => {
     expect(prune.doomed.map((e) => e.localName)).toEqual(['nav', 'div', 'template']);
     expect(prune.posts.map((e) => e.localName)).toEqual(['blockquote']);
     expect(prune).toEqual(planPrune(doc.body));
+  });
+
+  it('plans asides apart, and takes them out (listed) unless the headline stands in one', () => {
+    const doc = parseHtml(
+      '<!doctype html><html><body><main><aside class="story"><h1>Headline</h1><p>Story.</p><aside class="box">Box</aside></aside></main>' +
+        '<aside class="sidebar"><h2>Most read</h2><p>Teaser</p></aside></body></html>',
+    );
+    const survey = surveyPage(doc);
+    expect(survey.prune.asides.map((e) => e.getAttribute('class'))).toEqual(['story', 'box', 'sidebar']);
+    expect(survey.prune).toEqual(planPrune(doc.body));
+    pruneNonContent(doc.body, survey.prune);
+    const removals = new Removals();
+    removeAsides(survey.prune.asides, survey.h1s[0], removals);
+    expect(Array.from(doc.querySelectorAll('aside')).map((e) => e.getAttribute('class'))).toEqual(['story']); // the box inside the story is a sidebar too
+    expect(removals.blocks.map((b) => [b.reason, b.text])).toEqual([['sidebar', 'Box'], ['sidebar', 'Most read\nTeaser']]);
+  });
+
+  it('ends when an embedded post is the only thing in an aside it took out', () => {
+    const doc = parseHtml('<!doctype html><html><body><h1>H</h1><aside><blockquote class="twitter-tweet"><p>Post</p></blockquote></aside><p>Story.</p></body></html>');
+    const survey = surveyPage(doc);
+    removeAsides(survey.prune.asides, survey.h1s[0], new Removals());
+    pruneNonContent(doc.body, survey.prune);
+    expect(doc.body.textContent).toBe('HStory.');
   });
 });

@@ -7,12 +7,12 @@ import { removeChromeLines, removeContactSection, removeDuplicateBlocks, removeE
 import { cleanByline, headerByline, metaByline, takeBylineLine } from './byline';
 import { removeHeaderRepeats } from './header';
 import { findLeadFigure, restoreLeadFigure } from './leadimage';
-import { pruneNonContent } from './prune';
+import { pruneNonContent, removeAsides } from './prune';
 import { removeHeadedRails } from './rails';
 import { removeOrphanHeadings } from './headings';
 import { findSplitBoxes, mergeSplitBoxes } from './splitstory';
 import { surveyPage, type PageSurvey } from './survey';
-import { cleanTitle, headlineOf } from './title';
+import { cleanTitle, headlineElement, headlineOf } from './title';
 import { LeafReader } from './leaves';
 import { Removals } from './removals';
 import { removeInlineTeasers, removeLinkedCards, removeLinkLists, removeTeaserCards } from './teasers';
@@ -62,12 +62,14 @@ function cleanStory(content: Element, removals: Removals, read: LeafReader): voi
 /** `survey`: surveyPage(doc), when the caller has it (analyze gets it from the size gate's walk). */
 export function isolate(doc: Document, removals: Removals, url?: string, survey: PageSurvey = surveyPage(doc)): Isolated | null {
   // Read before the page is pruned and rewritten.
-  const declaredByline = headerByline(doc, survey.h1s[0]) ?? metaByline(survey);
+  const h1 = headlineElement(survey.h1s, doc.title);
+  const declaredByline = headerByline(doc, h1) ?? metaByline(survey);
   const lead = findLeadFigure(doc, survey);
   const headline = headlineOf(survey.h1s);
   const read = new LeafReader(removals);
   if (doc.body) {
     pruneNonContent(doc.body, survey.prune);
+    removeAsides(survey.prune.asides, h1, removals);
     cleanPage(doc.body, removals, read);
   }
   const split = doc.body ? findSplitBoxes(doc.body) : [];

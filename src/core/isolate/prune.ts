@@ -8,6 +8,7 @@
 // we keep for it) and never picks a <nav> as the story. One walk, not one per tag: a walk of a
 // whole page costs about as much as the rest of this step.
 import { classOf, remove, tagOf, TEXT_NODE } from '../dom';
+import type { Removals } from './removals';
 
 const PRUNED = new Set(['script', 'style', 'template', 'nav', 'svg', 'select', 'textarea', 'iframe', 'object', 'embed', 'canvas']);
 
@@ -31,6 +32,8 @@ export function isJsonLd(script: Element): boolean {
 export interface PrunePlan {
   doomed: Element[];
   posts: Element[];
+  /** <aside>s outside the doomed ones: taken out unless the headline stands in one. */
+  asides: Element[];
 }
 
 /** Does the prune take `el` out, subtree and all? Asked of the elements below <body>, from
@@ -45,12 +48,16 @@ export function isPrunable(el: Element, tag: string): boolean {
 /** The plan for `body`, in a walk of its own (analyze gets it from the size gate's walk:
  *  surveyPage). */
 export function planPrune(body: Element): PrunePlan {
-  const plan: PrunePlan = { doomed: [], posts: [] };
+  const plan: PrunePlan = { doomed: [], posts: [], asides: [] };
   const visit = (el: Element): void => {
     for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
       if (isEmbeddedPost(c)) plan.posts.push(c);
-      if (isPrunable(c, tagOf(c))) plan.doomed.push(c);
-      else visit(c);
+      const tag = tagOf(c);
+      if (isPrunable(c, tag)) plan.doomed.push(c);
+      else {
+        if (tag === 'aside') plan.asides.push(c);
+        visit(c);
+      }
     }
   };
   visit(body);
@@ -60,6 +67,22 @@ export function planPrune(body: Element): PrunePlan {
 export function pruneNonContent(body: Element, plan: PrunePlan = planPrune(body)): void {
   for (const el of plan.doomed) remove(el);
   for (const post of plan.posts) unwrapEmbedBox(post, body);
+}
+
+/** The page's asides (plan.asides), taken out and listed, before Readability and our rules read
+ *  the page. Readability takes every <aside> out of the story it returns, so a sidebar's only
+ *  effect on it is to sway its scoring (opinion columns of teasers with blurbs, "most read"
+ *  boxes), and every rule of ours paid for reading them. The exception is an aside that holds
+ *  the headline (`headline`, the story's <h1>): the page wrote its story in one, and Readability,
+ *  which renames the container it picks, would have kept it. */
+export function removeAsides(asides: readonly Element[], headline: Element | undefined, removals: Removals): void {
+  let last: Element | null = null;
+  for (const aside of asides) {
+    // In document order: an aside inside the last one taken has gone with it.
+    if ((last && last.contains(aside)) || (headline && aside.contains(headline))) continue;
+    removals.drop(aside, 'sidebar');
+    last = aside;
+  }
 }
 
 /** What its class says is not for the page's reader. Text for screen readers only ("Ende des
@@ -99,7 +122,9 @@ function isHidden(el: Element): boolean {
  *  story was about. A box that holds nothing but the post adds nothing, so it goes and the post
  *  stands among the story's paragraphs. */
 function unwrapEmbedBox(post: Element, body: Element): void {
-  for (let box = post.parentElement; box && box !== body && onlyChild(box) === post; box = post.parentElement) {
+  // A box with no parent is the top of a subtree the prune took out (an aside holding the post):
+  // replaceWith would do nothing there, and the loop would never end.
+  for (let box = post.parentElement; box && box !== body && box.parentNode && onlyChild(box) === post; box = post.parentElement) {
     box.replaceWith(post);
   }
 }

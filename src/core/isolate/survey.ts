@@ -28,7 +28,7 @@ export interface PageSurvey {
 /** Hears of every element of the document in document order, with its depth (measureTree's
  *  onElement), and builds the survey. */
 export class PageSurveyor {
-  private readonly survey: PageSurvey = { h1s: [], metas: [], jsonLd: [], figures: [], order: new Map(), prune: { doomed: [], posts: [] } };
+  private readonly survey: PageSurvey = { h1s: [], metas: [], jsonLd: [], figures: [], order: new Map(), prune: { doomed: [], posts: [], asides: [] } };
   private count = 0;
   /** Depth of <body> while the walk is inside it (0: not in it). */
   private bodyDepth = 0;
@@ -63,7 +63,7 @@ export class PageSurveyor {
     if (isPrunable(el, tag)) {
       survey.prune.doomed.push(el);
       this.doomedDepth = depth;
-    }
+    } else if (tag === 'aside') survey.prune.asides.push(el);
   };
 
   done(): PageSurvey {
