@@ -9,7 +9,7 @@
 // Then MMR picks sentences one by one, discounting those that repeat what is already picked.
 // Measured against human highlights on CNN/DailyMail pages (shared corpus summaries-dev):
 // see the numbers in the report of the commit that introduced this file.
-import { cjkCount, endsWithMark, splitDateline, splitParagraphs, wordCount } from './sentences';
+import { BEYOND_ASCII, cjkCount, endsWithMark, splitDateline, splitParagraphs, wordCount } from './sentences';
 
 export interface SummaryOptions {
   title?: string;
@@ -190,10 +190,6 @@ const STOPWORDS = new Set(
 );
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
-
-/** A character outside ASCII and General Punctuation (’ “ — …), a block with no letter or digit
- *  in it: text without one has no letters or digits but ASCII ones. */
-const BEYOND_ASCII = /[^\x00-\x7f\u2000-\u206f]/;
 
 /** Lower-cased word tokens (letters and digits, any script), stopwords dropped, crudely stemmed
  *  by truncation: cheap, language-neutral, and enough to match "recruits"/"recruiting". */
