@@ -146,10 +146,13 @@ export function findQuotes(paragraphs: string[], opts: QuoteOptions = {}): Quote
   const state: State = { abbreviations: new Map(), persons: [], german: /^de\b/i.test(opts.lang ?? '') };
   const found: Array<{ g: Group; speaker: Speaker | null }> = [];
   let gi = 0;
-  for (let i = 0; i < paras.length; i++) {
+  // Past the last quote the state has nobody left to attribute to: stop reading (a third of a
+  // story's sentences, on the bench pages).
+  for (let i = 0; i < paras.length && gi < groups.length; i++) {
     state.para = i;
     let lastInPara: Speaker | null = null;
     for (const [a, b] of bounds[i]) {
+      if (gi === groups.length) break;
       const sentence = paras[i].slice(a, b);
       // Most sentences define no abbreviation, and this pattern is slow to rule out.
       if (sentence.includes('(')) {

@@ -42,6 +42,11 @@ export function wordCount(text: string): number {
   return n;
 }
 
+/** A character outside ASCII and General Punctuation (’ “ — …), a block with no letter, digit or
+ *  case mapping in it: text without one has no letters or digits but ASCII ones, and lower-cases
+ *  letter for letter. The summary's tokens and the quote finder's verbs have fast paths there. */
+export const BEYOND_ASCII = /[^\x00-\x7f\u2000-\u206f]/;
+
 /** Titles and name prefixes: a break after one of these is never a sentence end in news prose. */
 const TITLE_ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'cpt', 'sgt', 'cpl',

@@ -9,7 +9,7 @@
 // Then MMR picks sentences one by one, discounting those that repeat what is already picked.
 // Measured against human highlights on CNN/DailyMail pages (shared corpus summaries-dev):
 // see the numbers in the report of the commit that introduced this file.
-import { cjkCount, endsWithMark, splitDateline, splitParagraphs, wordCount } from './sentences';
+import { BEYOND_ASCII, cjkCount, endsWithMark, splitDateline, splitParagraphs, wordCount } from './sentences';
 
 export interface SummaryOptions {
   title?: string;
@@ -196,28 +196,63 @@ const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 export function contentTokens(text: string): string[] {
   const out: string[] = [];
   const lower = text.toLowerCase();
+  if (!BEYOND_ASCII.test(lower)) {
+    asciiWords(lower, out);
+    return out;
+  }
   // An exec loop on one shared regex and character tests instead of matchAll and a regex per
   // word: this runs over every word of the story, twice (summary and quote relevance).
   WORD.lastIndex = 0;
   let m: RegExpExecArray | null;
   const cjk = cjkCount(lower) > 0;
   while ((m = WORD.exec(lower))) {
-    let w = m[0];
+    const w = m[0];
     if (cjk && cjkCount(w)) {
       const at = WORD.lastIndex; // cjkTokens runs contentTokens, on the same regex, for the non-CJK parts
       cjkTokens(w, out);
       WORD.lastIndex = at;
       continue;
     }
-    const n = w.length;
-    if (n >= 2 && w.charCodeAt(n - 1) === 115 /* s */ && (w[n - 2] === "'" || w[n - 2] === '’')) w = w.slice(0, -2);
-    if (w.length < 2 || STOPWORDS.has(w)) continue;
-    if (w.length < 3 && isAsciiDigits(w)) continue; // "12", not "2024"
-    if (w.length > 6) w = w.slice(0, 6);
-    out.push(w);
+    addToken(w, out);
   }
   return out;
 }
+
+/** The WORD matches of `lower` when its letters and digits are all ASCII, found by testing
+ *  character codes: most stories are in English, and the regex (with its match object per word)
+ *  was the summary's largest cost after sentence splitting. */
+function asciiWords(lower: string, out: string[]): void {
+  const n = lower.length;
+  for (let i = 0; i < n; ) {
+    if (!isAsciiAlnum(lower.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n && isAsciiAlnum(lower.charCodeAt(i))) i++;
+    // WORD's (?:['’][\p{L}]+)?: an apostrophe and the letters after it ("don't", "world’s").
+    const c = lower.charCodeAt(i);
+    if ((c === 39 || c === 0x2019) && i + 1 < n && isAsciiLetter(lower.charCodeAt(i + 1))) {
+      i += 2;
+      while (i < n && isAsciiLetter(lower.charCodeAt(i))) i++;
+    }
+    addToken(lower.slice(start, i), out);
+  }
+}
+
+/** One WORD match, possessive dropped, if it is a content word: stopwords, one-letter words and
+ *  short numbers are not. */
+function addToken(w: string, out: string[]): void {
+  const n = w.length;
+  if (n >= 2 && w.charCodeAt(n - 1) === 115 /* s */ && (w[n - 2] === "'" || w[n - 2] === '’')) w = w.slice(0, -2);
+  if (w.length < 2 || STOPWORDS.has(w)) return;
+  if (w.length < 3 && isAsciiDigits(w)) return; // "12", not "2024"
+  if (w.length > 6) w = w.slice(0, 6);
+  out.push(w);
+}
+
+const isAsciiLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
+const isAsciiAlnum = (c: number) => (c >= 48 && c <= 57) || isAsciiLetter(c);
 
 const CJK_RUN = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/gu;
 

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { summarize } from '../../src/core/summary';
+import { contentTokens, summarize } from '../../src/core/summary';
 import { splitSentences } from '../../src/core/sentences';
 import { SEED_TITLE, seedParagraphs } from './fixtures/seed';
 
@@ -77,5 +77,18 @@ describe('summarize', () => {
     expect(s[0]).toBe(lede);
     expect(s).not.toContain(paras[1]); // a near-duplicate of the lede
     expect(s.join(' ')).not.toMatch(/bakery/);
+  });
+});
+
+describe('contentTokens', () => {
+  it('tokenises ASCII text (its fast path) as the regex does text with other letters', () => {
+    // " é" sends a text down the regex path and adds no token (one letter is too short).
+    const texts = [
+      ...seedParagraphs(),
+      "The world's 12 recruits don't — “can’t” — stop; 2024's O'Neill’s rock'n'roll 3D x2 'quoted' ’s 9’s end’",
+      "Ah, it’s a’b'c 'tis 100%... ABC's DEF’S isn't",
+    ];
+    for (const t of texts) expect(contentTokens(t)).toEqual(contentTokens(t + ' é'));
+    expect(contentTokens("The Minister's recruits don’t wait")).toEqual(['minist', 'recrui', 'don’t', 'wait']);
   });
 });

@@ -12,15 +12,28 @@ const EN_VERBS =
 const DE_VERBS =
   'sagte|sagt|sagten|erklärte|erklärt|betonte|betont|warnte|warnt|fügte|meinte|meint|kritisierte|' +
   'kritisiert|ergänzte|ergänzt|berichtete|schrieb|unterstrich|räumte|mahnte|forderte';
-/** French, Spanish, Portuguese, Italian, with the compound past (« … », a déclaré X; ha detto X). */
-const ROMANCE_VERBS =
-  '(?:a|ont|avait)\\s+(?:déclaré|dit|expliqué|ajouté|affirmé|regretté|souligné|estimé|indiqué|précisé|assuré|averti|reconnu|prévenu|insisté|confié|dénoncé|rappelé)|' +
-  'explique|affirme|déclare|indique|précise|ajoute|souligne|estime|assure|regrette|dit|' +
-  'dijo|afirmó|aseguró|explicó|señaló|advirtió|añadió|declaró|indicó|apuntó|subrayó|comentó|manifestó|sostuvo|agregó|destacó|recalcó|lamentó|insistió|reconoció|' +
-  'ha\\s+(?:dicho|afirmado|asegurado|explicado|señalado|advertido|añadido|declarado)|' +
-  'disse|afirmou|explicou|declarou|acrescentou|garantiu|sublinhou|referiu|salientou|alertou|adiantou|defendeu|' +
-  '(?:ha|aveva)\\s+(?:detto|spiegato|aggiunto|dichiarato|affermato|sottolineato|precisato|commentato|osservato|avvertito)|' +
-  'spiega|aggiunge|afferma|sottolinea';
+/** The words of a '|'-separated list that `keep` accepts. */
+const pick = (words: string, keep: (word: string) => boolean) => words.split('|').filter(keep).join('|');
+
+/** French, Spanish, Portuguese, Italian, with the compound past (« … », a déclaré X; ha detto X):
+ *  the words `keep` accepts (all, or the ASCII ones for VERB_ASCII). */
+function romanceVerbs(keep: (word: string) => boolean): string {
+  const compound = (aux: string, participles: string) => {
+    const kept = pick(participles, keep);
+    return kept && `${aux}\\s+(?:${kept})`;
+  };
+  return [
+    compound('(?:a|ont|avait)', 'déclaré|dit|expliqué|ajouté|affirmé|regretté|souligné|estimé|indiqué|précisé|assuré|averti|reconnu|prévenu|insisté|confié|dénoncé|rappelé'),
+    pick('explique|affirme|déclare|indique|précise|ajoute|souligne|estime|assure|regrette|dit', keep),
+    pick('dijo|afirmó|aseguró|explicó|señaló|advirtió|añadió|declaró|indicó|apuntó|subrayó|comentó|manifestó|sostuvo|agregó|destacó|recalcó|lamentó|insistió|reconoció', keep),
+    compound('ha', 'dicho|afirmado|asegurado|explicado|señalado|advertido|añadido|declarado'),
+    pick('disse|afirmou|explicou|declarou|acrescentou|garantiu|sublinhou|referiu|salientou|alertou|adiantou|defendeu', keep),
+    compound('(?:ha|aveva)', 'detto|spiegato|aggiunto|dichiarato|affermato|sottolineato|precisato|commentato|osservato|avvertito'),
+    pick('spiega|aggiunge|afferma|sottolinea', keep),
+  ]
+    .filter(Boolean)
+    .join('|');
+}
 
 /** Dutch, Polish and Russian put the speaker after the verb too, with a lower-case role: "…," zei
  *  gedeputeerde Lotte Verbeek; „…” – powiedziała zastępczyni prezydenta Aleksandra Nowicka;
@@ -46,13 +59,22 @@ export const CHINESE_SAY = '说道|说|表示|指出|强调|介绍|坦言|透露
  *  (沈国平说，“…”; 陈敏表示：“…”; “…”她说。). No word boundaries to test in Chinese. */
 const CHINESE_VERBS = `(?:${CHINESE_SAY}|回忆说|解释说|补充说)(?=[，,：:。！“”「」]|$)`;
 
+/** The verbs that name their speaker after them, `keep`'s words of each language. */
+const foreignVerbs = (keep: (word: string) => boolean) =>
+  [pick(DE_VERBS, keep), romanceVerbs(keep), pick(DUTCH_VERBS, keep), pick(POLISH_VERBS, keep), pick(RUSSIAN_VERBS, keep)].filter(Boolean).join('|');
+const ALL = () => true;
+const isAscii = (word: string) => /^[\x00-\x7f]*$/.test(word);
+
+const ENGLISH = `(?:\\b(?:also|later|then|previously|earlier|once|further|has|had|have|was quoted as)\\s+)*\\b(?:${EN_VERBS})\\b`;
 // \b is ASCII-only even with the u flag ("afirmó," has no \b after the ó): letter lookarounds instead.
-const FOREIGN = `(?<![\\p{L}])(?:${DE_VERBS}|${ROMANCE_VERBS}|${DUTCH_VERBS}|${POLISH_VERBS}|${RUSSIAN_VERBS})(?![\\p{L}])`;
+const FOREIGN = `(?<![\\p{L}])(?:${foreignVerbs(ALL)})(?![\\p{L}])`;
 const UNCASED = `(?<![\\p{L}])(?:${ARABIC_VERBS}|${URDU_VERBS})(?![\\p{L}])|${CHINESE_VERBS}`;
-export const VERB_RE = new RegExp(
-  `(?:\\b(?:also|later|then|previously|earlier|once|further|has|had|have|was quoted as)\\s+)*\\b(?:${EN_VERBS})\\b|${FOREIGN}|${UNCASED}`,
-  'giu',
-);
+export const VERB_RE = new RegExp(`${ENGLISH}|${FOREIGN}|${UNCASED}`, 'giu');
+/** VERB_RE for lower-cased text without a character beyond ASCII and General Punctuation (where
+ *  every letter is ASCII, and no pair of surrogates): the verbs with other letters cannot match
+ *  there and are left out, and [A-Za-z] is \p{L}. Half the time of VERB_RE without the i flag,
+ *  whose Latin-script verbs of other languages cost more than the English ones. */
+export const VERB_ASCII = new RegExp(`${ENGLISH}|(?<![A-Za-z])(?:${foreignVerbs(isAscii)})(?![A-Za-z])`, 'g');
 /** A verb that names its speaker after it with an article and a lower-case role (not English). */
 export const FOREIGN_VERB = new RegExp(`^${FOREIGN}$`, 'iu');
 export const ARABIC_VERB = new RegExp(`^${ARABIC_VERBS}$`, 'u');

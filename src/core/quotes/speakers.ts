@@ -3,8 +3,9 @@
 
 import {
   ACCORDING, ARABIC_VERB, CHINESE_VERB, CONNECTORS, DOC_AT_END, DOC_NOUNS, FOREIGN_ACCORDING, FOREIGN_VERB, GERMAN_ROLE, GERMAN_SO, GERMAN_VERB, HONORIFICS,
-  NAME_PARTICLES, ORG_WORDS, PRONOUN_AT_END, PRONOUN_AT_START, TITLE_WORDS, URDU_VERB, VERB_RE, bare, isCap,
+  NAME_PARTICLES, ORG_WORDS, PRONOUN_AT_END, PRONOUN_AT_START, TITLE_WORDS, URDU_VERB, VERB_ASCII, VERB_RE, bare, isCap,
 } from './lexicon';
+import { BEYOND_ASCII } from '../sentences';
 import { parseAfterForeignVerb } from './foreign';
 import { parseAfterArabicVerb, parseBeforeChineseVerb, parseBeforeUrduVerb, type UncasedParse } from './uncased';
 
@@ -223,18 +224,27 @@ function resolveDoc(qualifier: string, noun: string, state: State): Speaker | nu
 /** VERB_RE for lower-cased text: without the i flag it runs about twice as fast. */
 const VERB_LOWER = new RegExp(VERB_RE.source, 'gu');
 
+/** The regex that finds VERB_RE's matches in `lower` (`s` lower-cased) case-sensitively, or
+ *  VERB_RE itself (to run on `s`) when none does. VERB_LOWER finds them when lower-casing keeps
+ *  every offset (same length: no "İ") and maps each character as case folding does: only "ſ"
+ *  folds (to s) but does not lower-case to a verb's letter; Kelvin "K" lower-cases to k as it
+ *  folds, and stays a \b word character. VERB_ASCII finds them in text with no character beyond
+ *  ASCII and General Punctuation, which lower-cases to such text, letter for letter. */
+function verbRegex(s: string, lower: string): RegExp {
+  if (!BEYOND_ASCII.test(s)) return VERB_ASCII;
+  return lower.length === s.length && !s.includes('ſ') ? VERB_LOWER : VERB_RE;
+}
+
 /** Every reporting verb in `s`, with its offset and text: what [...s.matchAll(VERB_RE)] gives.
  *  This runs on every sentence, so (1) an exec loop, not matchAll, whose fresh copy of the
  *  regex V8 runs in its slow bytecode interpreter (a regex tiers up to native code per object,
- *  after a few runs); (2) the case-sensitive VERB_LOWER over the lower-cased text, which finds
- *  the same matches when lower-casing keeps every offset (same length: no "İ") and maps each
- *  character as case folding does: only "ſ" folds (to s) but does not lower-case to a verb's
- *  letter; Kelvin "K" lower-cases to k as it folds, and stays a \b word character. */
+ *  after a few runs); (2) a case-sensitive regex over the lower-cased text (verbRegex). */
 export function verbHits(s: string): Array<{ index: number; text: string }> {
   const hits: Array<{ index: number; text: string }> = [];
+  if (!s) return hits;
   const lower = s.toLowerCase();
-  const re = lower.length === s.length && !s.includes('ſ') ? VERB_LOWER : VERB_RE;
-  const subject = re === VERB_LOWER ? lower : s;
+  const re = verbRegex(s, lower);
+  const subject = re === VERB_RE ? s : lower;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(subject))) hits.push({ index: m.index, text: s.slice(m.index, m.index + m[0].length) }); // never empty
@@ -253,9 +263,9 @@ function execCaseless(re: RegExp, s: string, needles: string[]): RegExpExecArray
 /** Whether `s` holds a reporting verb (VERB_RE would match), as cheaply as verbHits finds them. */
 export function hasVerb(s: string): boolean {
   const lower = s.toLowerCase();
-  const re = lower.length === s.length && !s.includes('ſ') ? VERB_LOWER : VERB_RE;
+  const re = verbRegex(s, lower);
   re.lastIndex = 0;
-  const found = re.test(re === VERB_LOWER ? lower : s);
+  const found = re.test(re === VERB_RE ? s : lower);
   re.lastIndex = 0;
   return found;
 }
