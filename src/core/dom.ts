@@ -265,11 +265,18 @@ export function measureTree(
   return { elements, depth, text, exceeded: false };
 }
 
+/** `el` or its nearest ancestor that passes `test`, stopping below `root` when given: closest()
+ *  with a test instead of a selector (linkedom compiles a selector on every call). Pass
+ *  `el.parentElement` for ancestors only. */
+export function closestWhere(el: Element | null, test: (el: Element) => boolean, root?: Element): Element | null {
+  for (let cur = el; cur && cur !== root; cur = cur.parentElement) if (test(cur)) return cur;
+  return null;
+}
+
 /** Inside a <template>: not page content (a browser keeps it in a separate fragment; linkedom's
  *  selectors skip it, its getElementsByTagName does not). */
 export function inTemplate(el: Element): boolean {
-  for (let p = el.parentElement; p; p = p.parentElement) if (tagOf(p) === 'template') return true;
-  return false;
+  return closestWhere(el.parentElement, (p) => tagOf(p) === 'template') !== null;
 }
 
 /** Every element below `root` in document order, lazily: for walks that stop early (the first

@@ -5,7 +5,7 @@
 // rails), chron.com (gallery chrome "Image / 1 / of / 8 / Caption / Close", captions twice),
 // foxbusiness.com ("CONTINUE READING BELOW"), smithsonianmag.com (newsletter prompt), phys.org
 // (citation and copyright trailer).
-import { blockText, isHeading, normSpace, nothingAfter, tagOf, textOf, textPrefixRelation } from '../dom';
+import { blockText, closestWhere, isHeading, normSpace, nothingAfter, tagOf, textOf, textPrefixRelation } from '../dom';
 import { ABOUT_HEADING, ABOUT_ISSUER, AUTHOR_BIO, BOILERPLATE_LINES, CONTACT_LABEL, DATE_LINE, END_MATTER, GALLERY_CHROME, ISSUER_KIND, NEWSLETTER, PROMO, SHARE, TRAILING_LABELS } from './lexicon';
 import type { Removals } from './removals';
 import { LeafReader } from './leaves';
@@ -277,7 +277,7 @@ export function removeDuplicateBlocks(root: Element, removals: Removals, read = 
 }
 
 function isFigureText(el: Element): boolean {
-  return isCaption(el) || el.closest('figure') !== null;
+  return isCaption(el) || closestWhere(el, (p) => tagOf(p) === 'figure') !== null;
 }
 
 /** How many of the story's last lines the trailing-label sweep may take. */
@@ -301,12 +301,6 @@ export function removeTrailingLabels(root: Element, removals: Removals, read = n
 
 function isTrailingLabel(block: Element, text: string, root: Element): boolean {
   if (text.length > MAX_TRAILING_LABEL) return false;
-  if (inHeading(block, root) || isRailLabel(text) || opensLikeRailLabel(text) || isShare(text)) return true;
+  if (closestWhere(block, isHeading, root) || isRailLabel(text) || opensLikeRailLabel(text) || isShare(text)) return true;
   return isTrailingLabelText(text);
 }
-
-function inHeading(el: Element, root: Element): boolean {
-  for (let cur: Element | null = el; cur && cur !== root; cur = cur.parentElement) if (isHeading(cur)) return true;
-  return false;
-}
-

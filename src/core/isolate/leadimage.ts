@@ -2,7 +2,7 @@
 // Readability, which keeps one container, drops it (test/pages/byline-and-images). We note the
 // first <figure> with an image after the <h1> before Readability runs, and put it back at the
 // top of the story when the story kept no copy of it.
-import { normSpace, tagOf } from '../dom';
+import { closestWhere, normSpace, tagOf } from '../dom';
 import { surveyPage, type PageSurvey } from './survey';
 
 export interface LeadFigure {
@@ -17,7 +17,7 @@ const MAX_CAPTION = 400;
 export function findLeadFigure(doc: Document, survey: PageSurvey = surveyPage(doc)): LeadFigure | null {
   const h1 = survey.h1s[0];
   if (!h1) return null;
-  const scope = mainAncestor(h1) ?? doc.body;
+  const scope = closestWhere(h1, (p) => MAIN_TAGS.has(tagOf(p)) || p.getAttribute('role') === 'main') ?? doc.body;
   if (!scope || !scope.contains(h1)) return null;
   // The figures after the headline, in document order (inside it too, however odd).
   const at = survey.order.get(h1)!;
@@ -29,23 +29,16 @@ export function findLeadFigure(doc: Document, survey: PageSurvey = surveyPage(do
   return null;
 }
 
-// Ancestor tests by tag, not closest() with a selector list: linkedom compiles the selector
-// on every call, which made this the costliest step of an analysis on mid-sized pages.
+// Ancestor tests by tag (closestWhere), not closest() with a selector list: linkedom compiles
+// the selector on every call, which made this the costliest step of an analysis on mid-sized
+// pages.
 const MAIN_TAGS = new Set(['article', 'main']);
 const NOT_LEAD_AROUND = new Set(['nav', 'aside', 'footer', 'li', 'a']);
-
-/** `el` or its nearest ancestor that is an <article>, <main> or role=main (what closest() gives). */
-function mainAncestor(el: Element): Element | null {
-  for (let p: Element | null = el; p; p = p.parentElement) {
-    if (MAIN_TAGS.has(tagOf(p)) || p.getAttribute('role') === 'main') return p;
-  }
-  return null;
-}
 
 /** `fig` as the lead figure, if it can be one. */
 function leadFigure(fig: Element): LeadFigure | null {
   // Not inside navigation, asides or teaser lists.
-  for (let p: Element | null = fig; p; p = p.parentElement) if (NOT_LEAD_AROUND.has(tagOf(p))) return null;
+  if (closestWhere(fig, (p) => NOT_LEAD_AROUND.has(tagOf(p)))) return null;
   const img = fig.getElementsByTagName('img')[0];
   const src = img?.getAttribute('src') || img?.getAttribute('data-src');
   if (!img || !src || src.startsWith('data:')) return null;

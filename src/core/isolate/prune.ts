@@ -7,7 +7,7 @@
 // hold a fifth of the elements. Readability removes scripts itself (after reading JSON-LD, which
 // we keep for it) and never picks a <nav> as the story. One walk, not one per tag: a walk of a
 // whole page costs about as much as the rest of this step.
-import { classOf, remove, tagOf, TEXT_NODE } from '../dom';
+import { classOf, closestWhere, remove, tagOf, TEXT_NODE } from '../dom';
 import type { Removals } from './removals';
 
 const PRUNED = new Set(['script', 'style', 'template', 'nav', 'svg', 'select', 'textarea', 'iframe', 'object', 'embed', 'canvas']);
@@ -19,8 +19,7 @@ export const isEmbeddedPost = (el: Element) => tagOf(el) === 'blockquote' && EMB
 
 /** Inside an embedded post: its "— Name (@handle) date" line repeats from post to post. */
 export function inEmbeddedPost(el: Element): boolean {
-  for (let cur = el.parentElement; cur; cur = cur.parentElement) if (isEmbeddedPost(cur)) return true;
-  return false;
+  return closestWhere(el.parentElement, isEmbeddedPost) !== null;
 }
 
 export function isJsonLd(script: Element): boolean {

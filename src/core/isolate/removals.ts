@@ -9,7 +9,7 @@
 // paragraphs (one walk of that container), removes them and writes those blocks' HTML through the
 // same sanitizer as the article. Blocks whose marker is not in the story (sidebars, the page's
 // header and footer) are listed as text only: they were never part of the story's flow.
-import { BLOCK_TAGS, isElement, normSpace, remove, tagOf, textBlocks, TEXT_NODE, type BlockSkip } from '../dom';
+import { BLOCK_TAGS, closestWhere, isElement, normSpace, remove, tagOf, textBlocks, TEXT_NODE, type BlockSkip } from '../dom';
 import { sanitizeChildren, type SanitizeOptions } from '../sanitize';
 import type { RemovalReason, RemovedBlock } from '../types';
 
@@ -140,8 +140,7 @@ function markerReader(prefix: string): MarkerRead {
 }
 
 function hasAncestorIn(el: Element, set: ReadonlySet<Element>): boolean {
-  for (let p = el.parentElement; p; p = p.parentElement) if (set.has(p)) return true;
-  return false;
+  return closestWhere(el.parentElement, (p) => set.has(p)) !== null;
 }
 
 function cut(text: string): string {

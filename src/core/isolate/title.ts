@@ -7,7 +7,6 @@ const SEPARATORS = /\s+[-|–—:·»/]\s+/;
 const MAX_SUFFIX_WORDS = 5;
 const LEADING_PART = new RegExp(`^(.*?)${SEPARATORS.source}`);
 
-/** The text of the page's one <h1> (its h1s: surveyPage), when it has exactly one of headline length. */
 /** The <h1> that heads the story: the first whose text the page's <title> repeats (pages print
  *  their menu's, sidebar's and footer's section names as <h1>s too, often before the story's),
  *  else the first. */
@@ -22,6 +21,7 @@ export function headlineElement(h1s: Element[], docTitle: string | undefined): E
   return h1s[0];
 }
 
+/** The text of the page's one <h1> (its h1s: surveyPage), when it has exactly one of headline length. */
 export function headlineOf(h1s: Element[]): string | undefined {
   const texts = h1s.map((h) => normSpace(h.textContent)).filter((t) => t.length >= 10 && t.length <= 300);
   return texts.length === 1 ? texts[0] : undefined;
