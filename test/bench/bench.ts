@@ -76,14 +76,14 @@ function printSummaryTable(sets: SetResult[]): void {
   const withSummaries = sets.filter((s) => s.results.lede.summaries);
   if (!withSummaries.length) return;
   const pct = (x: number) => (100 * x).toFixed(1);
-  console.log('\nSummaries (ROUGE F1 ×100, mean over pages; Readability = Lead-3 of its text):\n');
-  console.log('| set | summary | ROUGE-1 | ROUGE-2 | ROUGE-L | ROUGE-Lsum | sentences/page | rail leaks (summary or quotes) |');
-  console.log('|---|---|---|---|---|---|---|---|');
+  const ci = (a: { lo: number; hi: number }) => `${pct(a.lo)}–${pct(a.hi)}`;
+  console.log('\nSummaries (ROUGE F1 ×100, mean over pages, 95 % bootstrap interval of ROUGE-2; baselines from ../shared/bench/baselines):\n');
+  console.log('| set | summary | ROUGE-1 | ROUGE-2 | ROUGE-2 95 % | ROUGE-L | ROUGE-Lsum | sentences/page | rail leaks (summary or quotes) |');
+  console.log('|---|---|---|---|---|---|---|---|---|');
   for (const s of withSummaries) {
-    for (const r of [s.results.readability, s.results.lede]) {
-      const m = r.summaries!;
-      const label = r.name === 'lede' ? 'Lede' : 'Readability + Lead-3';
-      console.log(`| ${s.set} | ${label} | ${pct(m.rouge1.mean)} | ${pct(m.rouge2.mean)} | ${pct(m.rougeL.mean)} | ${pct(m.rougeLsum.mean)} | ${m.sentencesPerPage.toFixed(2)} | ${m.leakPages}/${m.railPages} |`);
+    const rows = [...s.summaryBaselines, { label: '**Lede**', run: s.results.lede.summaries! }];
+    for (const { label, run: m } of rows) {
+      console.log(`| ${s.set} | ${label} | ${pct(m.rouge1.mean)} | ${pct(m.rouge2.mean)} | ${ci(m.rouge2)} | ${pct(m.rougeL.mean)} | ${pct(m.rougeLsum.mean)} | ${m.sentencesPerPage.toFixed(2)} | ${m.leakPages}/${m.railPages} |`);
     }
   }
 }

@@ -108,6 +108,8 @@ export interface Harness {
   fragmentTextLight(html: string | null | undefined): string;
   scoreSummaries(truth: Record<string, SummaryTruth>, outputs: Map<string, SummaryOutput>, opts?: { bootstrap?: number }): SummaryRun;
   leadK(text: string, k?: number): string[];
+  /** TextRank over the harness's sentences (baselines/textrank.mjs), top k in text order. */
+  textRankText(text: string, opts?: { k?: number }): string[];
 }
 
 /** Thrown when ../shared/bench is not there; bench.ts turns it into a message and exit 2. */
@@ -116,7 +118,8 @@ export class MissingHarnessError extends Error {}
 const at = (rel: string) => pathToFileURL(join(BENCH_DIR, rel)).href;
 
 export async function loadHarness(): Promise<Harness> {
-  for (const rel of ['metrics.mjs', 'lib/corpus.mjs', 'lib/stats.mjs', 'lib/linkedom.mjs', 'summary.mjs', 'baselines/lead.mjs']) {
+  const files = ['metrics.mjs', 'lib/corpus.mjs', 'lib/stats.mjs', 'lib/linkedom.mjs', 'summary.mjs', 'baselines/lead.mjs', 'baselines/textrank.mjs'];
+  for (const rel of files) {
     if (!existsSync(join(BENCH_DIR, rel))) {
       throw new MissingHarnessError(`${join(BENCH_DIR, rel)} not found: npm run bench needs the shared benchmark harness and corpus in ${SHARED_DIR} (beside the repository).`);
     }
@@ -127,9 +130,7 @@ export async function loadHarness(): Promise<Harness> {
   // Computed specifiers: these files live outside the repository, so the type checker must not
   // try to resolve them (a clean clone without ../shared still typechecks).
   const load = (rel: string): Promise<Record<string, any>> => import(at(rel));
-  const [metrics, corpus, stats, light, summary, lead] = await Promise.all(
-    ['metrics.mjs', 'lib/corpus.mjs', 'lib/stats.mjs', 'lib/linkedom.mjs', 'summary.mjs', 'baselines/lead.mjs'].map(load),
-  );
+  const [metrics, corpus, stats, light, summary, lead, textrank] = await Promise.all(files.map(load));
   return {
     scoreTokens: metrics.scoreTokens,
     pagePrecision: metrics.pagePrecision,
@@ -143,5 +144,6 @@ export async function loadHarness(): Promise<Harness> {
     fragmentTextLight: light.fragmentTextLight,
     scoreSummaries: summary.scoreRun,
     leadK: lead.leadK,
+    textRankText: textrank.textRankText,
   };
 }

@@ -55,6 +55,10 @@ export interface SetResult {
   /** The truth of each scored page (reference body, snippets), aligned with each result's `pages`. */
   truth: SetPage[];
   results: Record<ExtractorName, ExtractorResult>;
+  /** Summary baselines scored like Lede, where the set has reference summaries: Lead-3 and
+   *  TextRank over the reference body (the usual published baselines) and over plain
+   *  Readability's text (what a summariser without its own story isolation sees). */
+  summaryBaselines: Array<{ label: string; run: SummaryRun }>;
 }
 
 type Run = (doc: Document, url: string) => Extracted;
@@ -139,12 +143,32 @@ export async function runSet(h: Harness, dir: string, opts: { limit?: number; wa
     }
     opts.onProgress?.(i + 1, pages.length);
   }
-  // Readability has no summary of its own: Lead-3 over its text is the usual baseline.
+  // Readability has no summary of its own: Lead-3 over its text is the usual baseline (its
+  // row in the summary table; the other baselines are in summaryBaselines).
   for (const r of runs.readability) r.summary = h.leadK(r.text, 3);
 
   const results = {} as Record<ExtractorName, ExtractorResult>;
   for (const name of EXTRACTORS) results[name] = score(h, name, pages, runs[name], summaryTruth);
-  return { set: set.name, pages: pages.length, warmup: warm.length, truth: pages, results };
+  const summaryBaselines = summaryTruth ? baselines(h, pages, runs.readability, summaryTruth) : [];
+  return { set: set.name, pages: pages.length, warmup: warm.length, truth: pages, results, summaryBaselines };
+}
+
+function baselines(h: Harness, pages: SetPage[], readability: PageRun[], truth: Record<string, SummaryTruth>): SetResult['summaryBaselines'] {
+  const scored = pages.filter((p) => truth[p.id]);
+  const scope = Object.fromEntries(scored.map((p) => [p.id, truth[p.id]]));
+  const readabilityText = new Map(readability.map((r) => [r.id, r.text]));
+  const run = (label: string, summarise: (p: SetPage) => string[]) => ({
+    label,
+    run: h.scoreSummaries(scope, new Map(scored.map((p) => [p.id, { summary: summarise(p), quotes: [] }])), { bootstrap: 1000 }),
+  });
+  const body = (p: SetPage) => truth[p.id].body ?? '';
+  const plain = (p: SetPage) => readabilityText.get(p.id) ?? '';
+  return [
+    run('Lead-3 (reference body)', (p) => h.leadK(body(p), 3)),
+    run('TextRank (reference body)', (p) => h.textRankText(body(p), { k: 3 })),
+    run('Readability + Lead-3', (p) => h.leadK(plain(p), 3)),
+    run('Readability + TextRank', (p) => h.textRankText(plain(p), { k: 3 })),
+  ];
 }
 
 function score(h: Harness, name: ExtractorName, pages: SetPage[], runs: PageRun[], summaryTruth: Record<string, SummaryTruth> | null): ExtractorResult {
