@@ -33,7 +33,7 @@ export interface Background {
   /** runtime.onMessage: the answer for our own pages' requests, undefined (not ours) otherwise. */
   handleMessage(message: unknown, sender: SenderLike): Promise<Analysis | ToggleResult> | undefined;
   getAnalysis(tabId: number, refresh?: boolean): Promise<Analysis>;
-  toggleReader(tabId: number, scrollToQuote?: number): Promise<ToggleResult>;
+  toggleReader(tabId: number, quote?: number): Promise<ToggleResult>;
   /** The keyboard command: the same toggle, on the active tab of the current window. */
   onCommand(command: string, tab?: { id?: number }): Promise<ToggleResult | undefined>;
   cache: AnalysisCache;
@@ -95,13 +95,13 @@ export function createBackground(browser: BrowserLike): Background {
     }
   }
 
-  async function toggleReader(tabId: number, scrollToQuote?: number): Promise<ToggleResult> {
+  /** Toggle the reader, or with `quote`, open it at that quote (see ContentRequest). */
+  async function toggleReader(tabId: number, quote?: number): Promise<ToggleResult> {
     const url = await tabUrl(tabId);
     const blocked = await inject(tabId, url);
     if (blocked) return blocked;
     try {
-      const message: ContentRequest =
-        scrollToQuote === undefined ? { type: 'lede/toggle-reader' } : { type: 'lede/toggle-reader', scrollToQuote };
+      const message: ContentRequest = quote === undefined ? { type: 'lede/toggle-reader' } : { type: 'lede/show-quote', quote };
       const answer = await send(tabId, message);
       if (typeof answer === 'object' && answer !== null) {
         if (typeof (answer as { open?: unknown }).open === 'boolean') return { open: (answer as { open: boolean }).open };
@@ -118,7 +118,9 @@ export function createBackground(browser: BrowserLike): Background {
       case 'lede/get-analysis':
         return getAnalysis(request.tabId, request.refresh);
       case 'lede/toggle-reader':
-        return toggleReader(request.tabId, request.scrollToQuote);
+        return toggleReader(request.tabId);
+      case 'lede/show-quote':
+        return toggleReader(request.tabId, request.quote);
     }
   }
 

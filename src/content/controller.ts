@@ -6,6 +6,8 @@ import type { ContentRequest, ReaderState, ToggleResult } from '../shared/messag
 export interface ReaderLike {
   close(): void;
   readonly isOpen: boolean;
+  /** Scroll to quote `index` of the article shown and mark it. */
+  revealQuote(index: number): boolean;
 }
 
 export interface ContentDeps {
@@ -70,12 +72,25 @@ export function createContentController(deps: ContentDeps): ContentController {
     return result;
   }
 
-  function toggle(scrollToQuote?: number): ToggleResult {
+  function toggle(): ToggleResult {
     if (reader?.isOpen) {
       reader.close();
       reader = null;
       return { open: false };
     }
+    return open();
+  }
+
+  /** A quote clicked in the popup: the reader opens at it, or, already open, moves to it. */
+  function showQuote(index: number): ToggleResult {
+    if (reader?.isOpen) {
+      reader.revealQuote(index);
+      return { open: true };
+    }
+    return open(index);
+  }
+
+  function open(scrollToQuote?: number): ToggleResult {
     const result = analysis();
     // No story, no reader: an empty reader over the page would only confuse.
     if (!isArticle(result)) return result;
@@ -97,7 +112,9 @@ export function createContentController(deps: ContentDeps): ContentController {
         case 'lede/analyze':
           return analysis();
         case 'lede/toggle-reader':
-          return toggle(request.scrollToQuote);
+          return toggle();
+        case 'lede/show-quote':
+          return showQuote(request.quote);
         case 'lede/reader-state':
           return { open: reader?.isOpen ?? false };
       }

@@ -16,6 +16,8 @@ export interface PopupDeps {
   closeWindow?: () => void;
   /** How long to wait for the background before giving up (ms). */
   timeoutMs?: number;
+  /** Write text to the clipboard (the Copy action); absent: no Copy button. */
+  copyText?: (text: string) => Promise<void>;
 }
 
 /** `?tab=123` → 123; anything else → undefined. */
@@ -53,6 +55,8 @@ function asAnalysis(value: unknown): Analysis {
 export interface PopupController {
   state: PopupState;
   toggleReader: () => void;
+  /** Open the reader at a quote (an index into article.quotes). */
+  showQuote: (index: number) => void;
   retry: () => void;
 }
 
@@ -81,11 +85,13 @@ export function usePopupController(deps: PopupDeps): PopupController {
     void load(false);
   }, [load]);
 
-  const toggleReader = useCallback(async () => {
+  /** Toggle the reader, or open it at a quote: the same round trip and the same answers. */
+  const readerRequest = useCallback(async (quote?: number) => {
     const id = tabId.current;
     if (id === undefined) return;
     setState((s) => (s.kind === 'article' ? { ...s, reader: 'working', readerError: undefined } : s));
-    const answer = await withTimeout(deps.send({ type: 'lede/toggle-reader', tabId: id }), timeoutMs);
+    const request: BackgroundRequest = quote === undefined ? { type: 'lede/toggle-reader', tabId: id } : { type: 'lede/show-quote', tabId: id, quote };
+    const answer = await withTimeout(deps.send(request), timeoutMs);
     if (answer && typeof answer === 'object' && 'open' in answer) {
       // The popup's job is done either way; it stays only when it runs in a tab (tests).
       if (deps.closeWindow) {
@@ -102,5 +108,5 @@ export function usePopupController(deps: PopupDeps): PopupController {
 
   const retry = useCallback(() => void load(true), [load]);
 
-  return { state, toggleReader: () => void toggleReader(), retry };
+  return { state, toggleReader: () => void readerRequest(), showQuote: (index) => void readerRequest(index), retry };
 }

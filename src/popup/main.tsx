@@ -17,6 +17,8 @@ const deps: PopupDeps = {
   },
   // Opened as a tab (?tab=ID, for tests) the page stays, so its result can be checked.
   closeWindow: explicitTab === undefined ? () => window.close() : undefined,
+  // A click in the popup is a user gesture: writeText needs no clipboard permission then.
+  copyText: navigator.clipboard ? (text) => navigator.clipboard.writeText(text) : undefined,
 };
 
 render(<App deps={deps} />, document.getElementById('app')!);

@@ -13,6 +13,8 @@ export const HOST_TAG = 'lede-reader';
 export interface ReaderHandle {
   close(): void;
   readonly isOpen: boolean;
+  /** Scroll to quote `index` (into article.quotes) and mark it; false when the story lacks it. */
+  revealQuote(index: number): boolean;
   /** The closed shadow root, for the tests only: nothing on the page can reach it. */
   readonly root: ShadowRoot;
   readonly host: HTMLElement;
@@ -108,6 +110,7 @@ export function openReader(doc: Document, article: Article, options: ReaderOptio
 
   return {
     close: () => close(false),
+    revealQuote: (index: number) => open && revealQuote(scroller, article, index),
     get isOpen() {
       return open;
     },
@@ -116,18 +119,53 @@ export function openReader(doc: Document, article: Article, options: ReaderOptio
   };
 }
 
-/** Scroll to and mark the block holding a quote (matched on its opening words, as text). */
-function revealQuote(scroller: HTMLElement, article: Article, index: number): void {
+/** Text reduced to lower-case letters and digits between single spaces, so that a quote matches
+ *  the reader's text whatever its marks, dashes and line breaks. */
+const matchKey = (s: string | null) => ` ${(s ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+
+/** The opening and closing words of a quote, as keys: enough to find where it starts and ends
+ *  (a quote joined from parts split around "she said" is not one run of the story's text). */
+function quoteEnds(text: string): [string, string] | null {
+  const words = matchKey(text).trim().split(' ').filter(Boolean);
+  if (!words.length) return null;
+  // Scripts without spaces between words (Chinese, Japanese) give one long "word": use characters.
+  if (words.length < 3 && words.join('').length > 12) {
+    const chars = words.join(' ');
+    return [` ${chars.slice(0, 12)}`, `${chars.slice(-12)} `];
+  }
+  const n = Math.min(6, words.length);
+  return [` ${words.slice(0, n).join(' ')} `, ` ${words.slice(-n).join(' ')} `];
+}
+
+/** How many blocks a quote may run over (long quotes run over paragraphs). */
+const MAX_QUOTE_BLOCKS = 8;
+
+/** Scroll to and mark the blocks holding a quote: the block where its opening words stand, and
+ *  the ones after it up to where its closing words stand. Returns whether it was found. */
+function revealQuote(scroller: HTMLElement, article: Article, index: number): boolean {
+  for (const old of Array.from(scroller.querySelectorAll('.quote-target'))) old.classList.remove('quote-target');
   const quote = article.quotes[index];
-  if (!quote) return;
-  const norm = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
-  const needle = norm(quote.text).slice(0, 60);
-  if (!needle) return;
-  const blocks = Array.from(scroller.querySelectorAll<HTMLElement>('.story p, .story li, .story blockquote'));
-  const target = blocks.find((b) => norm(b.textContent).includes(needle));
-  if (!target) return;
-  target.classList.add('quote-target');
+  const ends = quote && quoteEnds(quote.text.split(' … ')[0]);
+  const last = quote && quoteEnds(quote.text.split(' … ').pop()!);
+  if (!ends || !last) return false;
+  const blocks = Array.from(scroller.querySelectorAll<HTMLElement>('.story p, .story li, .story blockquote, .story h2, .story h3, .story h4'));
+  const keys = blocks.map((b) => matchKey(b.textContent));
+  const start = keys.findIndex((k) => k.includes(ends[0]));
+  if (start < 0) return false;
+  let end = start;
+  for (let i = start; i < Math.min(blocks.length, start + MAX_QUOTE_BLOCKS); i++) {
+    if (keys[i].includes(last[1])) {
+      end = i;
+      break;
+    }
+  }
+  for (let i = start; i <= end; i++) blocks[i].classList.add('quote-target');
+  const target = blocks[start];
+  // Focusable for the moment, so a screen reader lands on the quote as the page scrolls to it.
+  if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
   target.scrollIntoView?.({ block: 'center' });
+  target.focus?.({ preventScroll: true });
+  return true;
 }
 
 /** A constructed stylesheet is immune to the page's CSP; fall back to <style> where adopting

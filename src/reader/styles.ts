@@ -129,6 +129,7 @@ h1.title {
 }
 .story ul, .story ol { padding-left: 1.4em; }
 .story li { margin-bottom: 0.35em; }
+.story .quote-target:focus { outline: none; } /* focused for screen readers; the tint marks it */
 .story .quote-target {
   background: color-mix(in srgb, var(--accent) 12%, transparent);
   box-shadow: 0 0 0 0.4em color-mix(in srgb, var(--accent) 12%, transparent);

@@ -8,12 +8,15 @@ import type { Analysis, Failure } from '../core/types';
  *  accepts that only from its own extension pages. */
 export type BackgroundRequest =
   | { type: 'lede/get-analysis'; tabId: number; refresh?: boolean }
-  | { type: 'lede/toggle-reader'; tabId: number; scrollToQuote?: number };
+  | { type: 'lede/toggle-reader'; tabId: number }
+  /** Open the reader (or keep it open) at quote `quote` (an index into Analysis.quotes), marked. */
+  | { type: 'lede/show-quote'; tabId: number; quote: number };
 
 /** Background → content script (sent with tabs.sendMessage to the tab it injected into). */
 export type ContentRequest =
   | { type: 'lede/analyze' }
-  | { type: 'lede/toggle-reader'; analysis?: Analysis; scrollToQuote?: number }
+  | { type: 'lede/toggle-reader'; analysis?: Analysis }
+  | { type: 'lede/show-quote'; quote: number }
   | { type: 'lede/reader-state' };
 
 export interface ReaderState {
@@ -26,12 +29,14 @@ export type ToggleResult = ReaderState | Failure;
 export interface ResponseFor {
   'lede/get-analysis': Analysis;
   'lede/toggle-reader': ToggleResult;
+  'lede/show-quote': ToggleResult;
   'lede/analyze': Analysis;
   'lede/reader-state': ReaderState;
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 const isTabId = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+const isIndex = isTabId;
 
 export function isBackgroundRequest(msg: unknown): msg is BackgroundRequest {
   if (!isObject(msg)) return false;
@@ -39,7 +44,9 @@ export function isBackgroundRequest(msg: unknown): msg is BackgroundRequest {
     case 'lede/get-analysis':
       return isTabId(msg.tabId) && (msg.refresh === undefined || typeof msg.refresh === 'boolean');
     case 'lede/toggle-reader':
-      return isTabId(msg.tabId) && (msg.scrollToQuote === undefined || Number.isInteger(msg.scrollToQuote));
+      return isTabId(msg.tabId);
+    case 'lede/show-quote':
+      return isTabId(msg.tabId) && isIndex(msg.quote);
     default:
       return false;
   }
@@ -52,7 +59,9 @@ export function isContentRequest(msg: unknown): msg is ContentRequest {
     case 'lede/reader-state':
       return true;
     case 'lede/toggle-reader':
-      return (msg.analysis === undefined || isObject(msg.analysis)) && (msg.scrollToQuote === undefined || Number.isInteger(msg.scrollToQuote));
+      return msg.analysis === undefined || isObject(msg.analysis);
+    case 'lede/show-quote':
+      return isIndex(msg.quote);
     default:
       return false;
   }

@@ -107,6 +107,12 @@ describe('toggleReader and the keyboard command', () => {
     expect(fake.sent[0].message).toEqual({ type: 'lede/toggle-reader' });
   });
 
+  it('forwards a quote clicked in the popup as show-quote to the tab', async () => {
+    const { fake, bg } = setup((m) => (m.type === 'lede/show-quote' ? { open: true } : article));
+    expect(await bg.handleMessage({ type: 'lede/show-quote', tabId: 7, quote: 3 }, popupSender)).toEqual({ open: true });
+    expect(fake.sent[0].message).toEqual({ type: 'lede/show-quote', quote: 3 });
+  });
+
   it('passes on a failure from the content script (no article: no empty reader)', async () => {
     const { bg } = setup(() => ({ status: 'no-article', message: 'No story here.' }));
     expect(await bg.toggleReader(7)).toEqual({ status: 'no-article', message: 'No story here.' });

@@ -8,7 +8,7 @@ const article = (title = 'Story'): Article => ({
 
 function setup(result: () => Analysis = () => article()) {
   let url = 'https://a.example/story';
-  const readers: Array<{ isOpen: boolean; close(): void; onClosed: () => void; scrollToQuote?: number }> = [];
+  const readers: Array<{ isOpen: boolean; close(): void; onClosed: () => void; scrollToQuote?: number; revealed: number[]; revealQuote(i: number): boolean }> = [];
   const analyze = vi.fn(result);
   const controller = createContentController({
     analyze,
@@ -18,8 +18,13 @@ function setup(result: () => Analysis = () => article()) {
         isOpen: true,
         onClosed,
         scrollToQuote,
+        revealed: [] as number[],
         close() {
           r.isOpen = false;
+        },
+        revealQuote(i: number) {
+          r.revealed.push(i);
+          return true;
         },
       };
       readers.push(r);
@@ -65,11 +70,20 @@ describe('content controller', () => {
     expect(controller.readerOpen).toBe(false);
   });
 
-  it('analyses first when toggled before any analysis, and passes scrollToQuote on', () => {
+  it('opens the reader at a quote, analysing first when nothing was analysed yet', () => {
     const { controller, analyze, readers } = setup();
-    expect(controller.handle({ type: 'lede/toggle-reader', scrollToQuote: 2 })).toEqual({ open: true });
+    expect(controller.handle({ type: 'lede/show-quote', quote: 2 })).toEqual({ open: true });
     expect(analyze).toHaveBeenCalledTimes(1);
     expect(readers[0].scrollToQuote).toBe(2);
+  });
+
+  it('moves an open reader to another quote instead of closing it', () => {
+    const { controller, readers } = setup();
+    controller.handle({ type: 'lede/toggle-reader' });
+    expect(controller.handle({ type: 'lede/show-quote', quote: 1 })).toEqual({ open: true });
+    expect(readers).toHaveLength(1);
+    expect(readers[0].isOpen).toBe(true);
+    expect(readers[0].revealed).toEqual([1]);
   });
 
   it('does not open an empty reader when there is no story', () => {

@@ -83,6 +83,11 @@ async function closedShadow(tab: Page) {
       const { result } = await cdp.send('Runtime.callFunctionOn', { objectId: object.objectId!, functionDeclaration: 'function () { return this.textContent; }', returnByValue: true });
       return String(result.value ?? '');
     },
+    /** The border box [x1, y1, x2, y2, x3, y3, x4, y4] in viewport pixels, where it is laid out. */
+    async box(target: number | string): Promise<number[] | null> {
+      const nodeId = await resolve(target);
+      return (await cdp.send('DOM.getBoxModel', { nodeId }).catch(() => null))?.model.border ?? null;
+    },
     async click(target: number | string): Promise<void> {
       const nodeId = await resolve(target);
       await cdp.send('DOM.scrollIntoViewIfNeeded', { nodeId });
@@ -199,6 +204,65 @@ describe('Lede in Chromium', () => {
     expect(await askBackground(extPage, { type: 'lede/toggle-reader', tabId })).toEqual({ open: false });
     await shadow.detach();
     await extPage.close();
+    await tab.close();
+  });
+
+  it('opens the reader at a quote clicked in the popup, marked, and copies the story as Markdown', async () => {
+    const { tab, tabId } = await openTestPage('/story.html');
+    const { page: popup, analysis } = await openPopup(browser, tabId);
+    expect(analysis.status).toBe('ok');
+    if (analysis.status !== 'ok') return;
+
+    // Copy: the popup writes Markdown with the real clipboard API ("Copied" shows only when the
+    // browser's writeText resolved). Reading the clipboard back needs a permission extension
+    // origins cannot be granted here, so a pass-through wrapper records what was written.
+    await popup.evaluate(() => {
+      const clip = navigator.clipboard;
+      const write = clip.writeText.bind(clip);
+      const written: string[] = ((window as unknown as { __written: string[] }).__written = []);
+      clip.writeText = (text: string) => (written.push(text), write(text));
+    });
+    await popup.getByRole('button', { name: 'Copy' }).click();
+    await popup.getByRole('status').filter({ hasText: 'Copied as Markdown.' }).waitFor({ timeout: 5_000 });
+    const markdown = await popup.evaluate(() => (window as unknown as { __written: string[] }).__written.join('\n'));
+    expect(markdown.startsWith(`# ${analysis.title}`)).toBe(true);
+    expect(markdown).toContain(`<${server.url('/story.html')}>`);
+    expect(markdown).toContain('## Key quotes');
+    for (const rail of RAIL_TEXT) expect(markdown).not.toContain(rail);
+
+    // The last quote the popup shows: far enough down the story that the reader must scroll.
+    const shown = analysis.quotes.slice(0, 5);
+    const index = shown.length - 1;
+    const quote = shown[index];
+    await popup.locator('button.quote').nth(index).click();
+    await tab.waitForFunction(() => document.querySelector('lede-reader') !== null, undefined, { timeout: 10_000 });
+    await tab.bringToFront();
+    const shadow = await closedShadow(tab);
+    const marked = await shadow.all('.story .quote-target');
+    expect(marked.length).toBeGreaterThanOrEqual(1);
+    const markedText = (await shadow.text(marked[0])).replace(/\s+/g, ' ');
+    const opening = quote.text.split(' … ')[0].split(/\s+/).slice(0, 4).join(' ');
+    expect(markedText).toContain(opening);
+    // Scrolled to: the marked block is inside the reader's viewport.
+    const visible = await shadow.box(marked[0]);
+    const viewport = tab.viewportSize()!;
+    expect(visible, 'the marked quote has a box').toBeTruthy();
+    expect(visible![1]).toBeGreaterThanOrEqual(0);
+    expect(visible![5]).toBeLessThanOrEqual(viewport.height);
+    await tab.screenshot({ path: join(SHOTS, 'reader-quote.png') });
+
+    // Another quote while the reader is open: the reader stays and the mark moves.
+    await popup.bringToFront();
+    await popup.locator('button.quote').nth(0).click();
+    await popup.getByRole('status').filter({ hasText: /reader view is open/i }).waitFor({ timeout: 5_000 });
+    expect(await readerState(browser, tabId)).toEqual({ open: true });
+    await shadow.detach();
+
+    const extPage = await browser.context.newPage();
+    await extPage.goto(`${browser.extensionOrigin}/popup.html?tab=${tabId}`);
+    expect(await askBackground(extPage, { type: 'lede/toggle-reader', tabId })).toEqual({ open: false });
+    await extPage.close();
+    await popup.close();
     await tab.close();
   });
 

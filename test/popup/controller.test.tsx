@@ -78,6 +78,16 @@ describe('popup controller', () => {
     expect(requests[1]).toEqual({ type: 'lede/toggle-reader', tabId: 42 });
   });
 
+  it('a quote opens the reader at that quote and closes the popup window', async () => {
+    const closeWindow = vi.fn();
+    const article = makeArticle({ quotes: [{ text: 'First quote here', speaker: 'A', paragraph: 0 }, { text: 'Second quote here', speaker: 'B', paragraph: 0 }] });
+    const { requests, deps: d } = deps((req) => (req.type === 'lede/show-quote' ? { open: true } : article), { closeWindow });
+    render(<App deps={d} />);
+    fireEvent.click(await screen.findByRole('button', { name: /Second quote here/ }));
+    await waitFor(() => expect(closeWindow).toHaveBeenCalledTimes(1));
+    expect(requests[1]).toEqual({ type: 'lede/show-quote', tabId: 42, quote: 1 });
+  });
+
   it('in a tab (no closeWindow) it stays and shows the reader state', async () => {
     let open = false;
     const { deps: d } = deps((req) => (req.type === 'lede/toggle-reader' ? { open: (open = !open) } : makeArticle()));

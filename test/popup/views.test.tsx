@@ -8,11 +8,12 @@ import { makeArticle } from '../reader/fixtures';
 
 afterEach(cleanup);
 
-function show(state: PopupState) {
+function show(state: PopupState, copyText?: (text: string) => Promise<void>) {
   const onToggleReader = vi.fn();
+  const onShowQuote = vi.fn();
   const onRetry = vi.fn();
-  const view = render(<Popup state={state} onToggleReader={onToggleReader} onRetry={onRetry} locale="en-GB" />);
-  return { ...view, onToggleReader, onRetry };
+  const view = render(<Popup state={state} onToggleReader={onToggleReader} onShowQuote={onShowQuote} copyText={copyText} onRetry={onRetry} locale="en-GB" />);
+  return { ...view, onToggleReader, onShowQuote, onRetry };
 }
 
 const quotes = [
@@ -59,10 +60,35 @@ describe('article', () => {
     const section = screen.getByRole('heading', { name: 'Key quotes' }).parentElement!;
     const items = Array.from(section.querySelectorAll('li'));
     expect(items).toHaveLength(5);
-    expect(items[0].querySelector('blockquote')?.textContent).toBe('We share a common purpose');
+    expect(items[0].querySelector('.quote-text')?.textContent).toBe('We share a common purpose');
     expect(items[0].querySelector('.speaker')?.textContent).toBe('— Gen Frank McKenzie');
     expect(items[2].querySelector('.speaker')).toBeNull();
     expect(section.textContent).not.toContain('Quote six');
+  });
+
+  it('opens the reader at a quote when the quote is clicked', () => {
+    const { onShowQuote } = show({ kind: 'article', article, reader: 'idle' });
+    fireEvent.click(screen.getByRole('button', { name: /If there were a resistance/ }));
+    expect(onShowQuote).toHaveBeenCalledWith(1);
+  });
+
+  it('copies the story as Markdown and says so, or says it could not', async () => {
+    const copied: string[] = [];
+    show({ kind: 'article', article, reader: 'idle' }, async (text) => void copied.push(text));
+    fireEvent.click(screen.getByRole('button', { name: 'Copy' }));
+    await screen.findByText('Copied as Markdown.');
+    expect(copied[0]).toMatch(/^# Afghan intelligence officers joining IS: report\n/);
+    expect(copied[0]).toContain('> “We share a common purpose”  \n> — Gen Frank McKenzie');
+    expect(copied[0]).not.toContain('Quote six');
+    cleanup();
+    show({ kind: 'article', article, reader: 'idle' }, () => Promise.reject(new Error('denied')));
+    fireEvent.click(screen.getByRole('button', { name: 'Copy' }));
+    expect((await screen.findByText('Lede could not write to the clipboard.')).className).toBe('note error');
+  });
+
+  it('has no Copy button without a clipboard', () => {
+    show({ kind: 'article', article, reader: 'idle' });
+    expect(screen.queryByRole('button', { name: 'Copy' })).toBeNull();
   });
 
   it('renders page data as text, never as markup', () => {
@@ -95,10 +121,10 @@ describe('article', () => {
     const { rerender, onToggleReader, onRetry } = show({ kind: 'article', article, reader: 'working' });
     expect((screen.getByRole('button', { name: 'Reader view' }) as HTMLButtonElement).disabled).toBe(true);
     expect(screen.getByRole('status').textContent).toBe('Opening the reader view…');
-    rerender(<Popup state={{ kind: 'article', article, reader: 'open' }} onToggleReader={onToggleReader} onRetry={onRetry} />);
+    rerender(<Popup state={{ kind: 'article', article, reader: 'open' }} onToggleReader={onToggleReader} onShowQuote={vi.fn()} onRetry={onRetry} />);
     expect(screen.getByRole('button', { name: 'Close reader view' })).toBeTruthy();
     const error: Failure = { status: 'no-article', message: 'There is no story to show.' };
-    rerender(<Popup state={{ kind: 'article', article, reader: 'idle', readerError: error }} onToggleReader={onToggleReader} onRetry={onRetry} />);
+    rerender(<Popup state={{ kind: 'article', article, reader: 'idle', readerError: error }} onToggleReader={onToggleReader} onShowQuote={vi.fn()} onRetry={onRetry} />);
     expect(screen.getByRole('status').textContent).toBe('There is no story to show.');
   });
 });

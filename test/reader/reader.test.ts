@@ -197,5 +197,30 @@ describe('scrollToQuote', () => {
   it('ignores an index with no quote', () => {
     reader = openReader(document, makeArticle(), { scrollToQuote: 9 });
     expect(reader.root.querySelector('.quote-target')).toBeNull();
+    expect(reader.revealQuote(9)).toBe(false);
+  });
+
+  const story = makeArticle({
+    html:
+      '<p>“The port will not reopen before spring,” the harbour master, Ines Duarte, said on Monday, “and the ferries will sail from Vigo instead.”</p>' +
+      '<p>Fishermen were told to moor elsewhere.</p>' +
+      '<p>“We have waited three winters for this dredging.</p>' +
+      '<p>“Another year of mud is another year without the big boats,” said Tomás Alves.</p>',
+    quotes: [
+      { text: 'The port will not reopen before spring, and the ferries will sail from Vigo instead.', speaker: 'Ines Duarte', paragraph: 0 },
+      { text: 'We have waited three winters for this dredging. Another year of mud is another year without the big boats,', speaker: 'Tomás Alves', paragraph: 2 },
+    ],
+  });
+  const marked = () => Array.from(reader!.root.querySelectorAll('.quote-target')).map((b) => b.textContent!.slice(0, 20));
+
+  it('finds a quote joined around its attribution by its opening words', () => {
+    reader = openReader(document, story, { scrollToQuote: 0 });
+    expect(marked()).toEqual(['“The port will not r']);
+  });
+
+  it('marks every paragraph a long quote runs over, and moves the mark to another quote', () => {
+    reader = openReader(document, story, { scrollToQuote: 0 });
+    expect(reader.revealQuote(1)).toBe(true);
+    expect(marked()).toEqual(['“We have waited thre', '“Another year of mud']);
   });
 });

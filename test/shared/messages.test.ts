@@ -8,14 +8,15 @@ describe('message shapes', () => {
   it('accepts the requests the popup sends', () => {
     expect(isBackgroundRequest({ type: 'lede/get-analysis', tabId: 3 })).toBe(true);
     expect(isBackgroundRequest({ type: 'lede/get-analysis', tabId: 3, refresh: true })).toBe(true);
-    expect(isBackgroundRequest({ type: 'lede/toggle-reader', tabId: 0, scrollToQuote: 2 })).toBe(true);
+    expect(isBackgroundRequest({ type: 'lede/show-quote', tabId: 0, quote: 2 })).toBe(true);
   });
   it('refuses malformed or unknown requests', () => {
-    for (const bad of [null, 'lede/get-analysis', {}, { type: 'lede/get-analysis' }, { type: 'lede/get-analysis', tabId: -1 }, { type: 'lede/get-analysis', tabId: 1.5 }, { type: 'lede/get-analysis', tabId: '3' }, { type: 'lede/get-analysis', tabId: 3, refresh: 'yes' }, { type: 'lede/toggle-reader', tabId: 3, scrollToQuote: 'x' }, { type: 'lede/analyze' }, { type: 'evil', tabId: 1 }]) {
+    for (const bad of [null, 'lede/get-analysis', {}, { type: 'lede/get-analysis' }, { type: 'lede/get-analysis', tabId: -1 }, { type: 'lede/get-analysis', tabId: 1.5 }, { type: 'lede/get-analysis', tabId: '3' }, { type: 'lede/get-analysis', tabId: 3, refresh: 'yes' }, { type: 'lede/show-quote', tabId: 3, quote: 'x' }, { type: 'lede/show-quote', tabId: 3 }, { type: 'lede/show-quote', tabId: 3, quote: -1 }, { type: 'lede/analyze' }, { type: 'evil', tabId: 1 }]) {
       expect(isBackgroundRequest(bad), JSON.stringify(bad)).toBe(false);
     }
     expect(isContentRequest({ type: 'lede/get-analysis', tabId: 1 })).toBe(false);
-    expect(isContentRequest({ type: 'lede/toggle-reader', scrollToQuote: 'x' })).toBe(false);
+    expect(isContentRequest({ type: 'lede/show-quote', quote: 'x' })).toBe(false);
+    expect(isContentRequest({ type: 'lede/show-quote', quote: 0 })).toBe(true);
     expect(isContentRequest({ type: 'lede/analyze' })).toBe(true);
   });
 });

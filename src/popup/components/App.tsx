@@ -3,6 +3,6 @@ import { Popup } from './Popup';
 
 /** Connects the controller (browser plumbing, injected) to the pure view. */
 export function App({ deps }: { deps: PopupDeps }) {
-  const { state, toggleReader, retry } = usePopupController(deps);
-  return <Popup state={state} onToggleReader={toggleReader} onRetry={retry} />;
+  const { state, toggleReader, showQuote, retry } = usePopupController(deps);
+  return <Popup state={state} onToggleReader={toggleReader} onShowQuote={showQuote} copyText={deps.copyText} onRetry={retry} />;
 }

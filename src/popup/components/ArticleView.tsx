@@ -1,8 +1,9 @@
 // The story at a glance: where it is from, what it is, its summary and its key quotes, and the
 // button that opens the reader. Page data goes in as text children only.
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Article, Failure, Quote } from '../../core/types';
 import { metaParts, siteName } from '../../reader/format';
+import { articleMarkdown } from '../markdown';
 import type { ReaderStatus } from '../state';
 
 export const MAX_QUOTES = 5;
@@ -13,6 +14,10 @@ export interface ArticleViewProps {
   reader: ReaderStatus;
   readerError?: Failure;
   onToggleReader: () => void;
+  /** Open the reader at quote `index` (into article.quotes). */
+  onShowQuote: (index: number) => void;
+  /** Put text on the clipboard; absent where there is no clipboard (the button is not shown). */
+  copyText?: (text: string) => Promise<void>;
   locale?: string;
 }
 
@@ -23,13 +28,24 @@ const READER_NOTE: Record<ReaderStatus, string> = {
   closed: 'The reader view is closed.',
 };
 
-export function ArticleView({ article, reader, readerError, onToggleReader, locale }: ArticleViewProps) {
+export function ArticleView({ article, reader, readerError, onToggleReader, onShowQuote, copyText, locale }: ArticleViewProps) {
   const button = useRef<HTMLButtonElement>(null);
   useEffect(() => button.current?.focus(), []);
+  // The outcome of the last Copy, until the reader's state changes and says something newer.
+  const [copied, setCopied] = useState<{ ok: boolean; for: ReaderStatus } | null>(null);
   const site = siteName(article);
   const summary = article.summary.slice(0, MAX_SUMMARY);
   const quotes = article.quotes.slice(0, MAX_QUOTES);
-  const note = readerError ? readerError.message : READER_NOTE[reader];
+  const copyNote = copied && copied.for === reader ? copied : null;
+  const note = readerError?.message ?? (copyNote ? (copyNote.ok ? 'Copied as Markdown.' : 'Lede could not write to the clipboard.') : READER_NOTE[reader]);
+  const noteIsError = !!readerError || copyNote?.ok === false;
+  const copy = copyText
+    ? () =>
+        copyText(articleMarkdown(article, quotes, locale)).then(
+          () => setCopied({ ok: true, for: reader }),
+          () => setCopied({ ok: false, for: reader }),
+        )
+    : undefined;
 
   return (
     <main class="state article" lang={article.lang} dir={article.dir}>
@@ -42,10 +58,17 @@ export function ArticleView({ article, reader, readerError, onToggleReader, loca
           ))}
         </p>
         <div class="actions">
-          <button ref={button} type="button" class="primary" onClick={onToggleReader} disabled={reader === 'working'}>
-            {reader === 'open' ? 'Close reader view' : 'Reader view'}
-          </button>
-          <p class={readerError ? 'note error' : 'note'} role="status" aria-live="polite">
+          <div class="buttons">
+            <button ref={button} type="button" class="primary" onClick={onToggleReader} disabled={reader === 'working'}>
+              {reader === 'open' ? 'Close reader view' : 'Reader view'}
+            </button>
+            {copy && (
+              <button type="button" class="secondary" onClick={copy} title="Copy the title, address, summary and key quotes as Markdown">
+                Copy
+              </button>
+            )}
+          </div>
+          <p class={noteIsError ? 'note error' : 'note'} role="status" aria-live="polite">
             {note}
           </p>
         </div>
@@ -67,7 +90,7 @@ export function ArticleView({ article, reader, readerError, onToggleReader, loca
           <h2 id="quotes-heading">Key quotes</h2>
           <ul class="quotes">
             {quotes.map((quote, i) => (
-              <QuoteItem key={i} quote={quote} />
+              <QuoteItem key={i} quote={quote} onShow={() => onShowQuote(i)} disabled={reader === 'working'} />
             ))}
           </ul>
         </section>
@@ -76,15 +99,15 @@ export function ArticleView({ article, reader, readerError, onToggleReader, loca
   );
 }
 
-function QuoteItem({ quote }: { quote: Quote }) {
+/** A quote is a button: it opens the reader at the quote, marked. A button holds phrasing
+ *  content only, so the quote and its speaker are spans laid out as blocks. */
+function QuoteItem({ quote, onShow, disabled }: { quote: Quote; onShow: () => void; disabled: boolean }) {
   return (
     <li>
-      <figure>
-        <blockquote>
-          <p>{quote.text}</p>
-        </blockquote>
-        {quote.speaker && <figcaption class="speaker">— {quote.speaker}</figcaption>}
-      </figure>
+      <button type="button" class="quote" onClick={onShow} disabled={disabled} title="Show this quote in the reader view">
+        <span class="quote-text">{quote.text}</span>
+        {quote.speaker && <span class="speaker">— {quote.speaker}</span>}
+      </button>
     </li>
   );
 }
