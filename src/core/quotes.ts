@@ -23,7 +23,7 @@
 //    are ranked by relevance to the story (TF-IDF to the story and headline) and by speaker.
 import type { Quote } from './types';
 import { spansIn, type Span } from './quotes/spans';
-import { attribution, hasVerb, remember, saysAccording, subjectOf, type Speaker, type State } from './quotes/speakers';
+import { attribution, hasVerb, noteNames, remember, saysAccording, subjectOf, type Speaker, type State } from './quotes/speakers';
 import { splitParagraphs, splitSentences, wordCount } from './sentences';
 import { contentTokens, cosine, storyCentroid, storyVectors, sumVectors, tfidfVectors, weigh } from './summary';
 
@@ -68,6 +68,18 @@ function isScareOrTitle(text: string, pre: string, joined: boolean): boolean {
   const long = text.split(/\s+/).filter((w) => w.replace(/[^\p{L}]/gu, '').length > 3);
   const caps = long.filter((w) => /^[\p{Lu}]/u.test(w.replace(/^[^\p{L}]+/u, ''))).length;
   return n <= 12 && long.length >= 2 && caps / long.length >= 0.75 && !/[.!?,;:]/.test(text.slice(0, -1));
+}
+
+/** The attribution as a sentence of its own between two parts of one quote: “The manager flew
+ *  out to see me,” Dauda told BBC Sport. “Nobody else did that.” The first part ends in a comma
+ *  (the sentence goes on into the attribution), the words between are only a short attribution
+ *  ending in a full stop, and nothing follows the second part in its sentence (“…,” he said.
+ *  “…,” she replied: two attributions, two quotes). */
+function resumesAfterAttribution(first: string, between: string, second: string, after: string): boolean {
+  if (!/,$/.test(first) && !/^\s*,/.test(between)) return false;
+  const plain = between.replace(/\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|St)\./g, (m) => m.slice(0, -1));
+  if (!/^[^.!?:;"“”«»„‘’]*[.]\s*$/.test(plain) || wordCount(between) > 10) return false;
+  return wordCount(second) >= 3 && hasVerb(between) && !/\p{L}/u.test(after);
 }
 
 /** Sentence [start, end) offsets of a (whitespace-normalised) paragraph, given its sentences. */
@@ -126,8 +138,9 @@ export function findQuotes(paragraphs: string[], opts: QuoteOptions = {}): Quote
       const between = prev && prev.para === i && endPara === i ? paras[i].slice(prev.end, sp.start) : null;
       const joinable =
         current && between !== null && !SENTENCE_BREAK.test(between) && !/[.!?]$/.test(prev!.text) && wordCount(sp.text) >= 3 && wordCount(prev!.text) >= 3;
-      if (current && joinable) {
-        const speech = hasVerb(between!) || saysAccording(between!);
+      const resumed = !joinable && current && between !== null && resumesAfterAttribution(prev!.text, between, sp.text, post);
+      if (current && (joinable || resumed)) {
+        const speech = resumed || hasVerb(between!) || saysAccording(between!);
         // Chinese and Japanese put no space between words, nor between a quote's parts.
         const cjk = CJK_EDGE.test(current.text.slice(-1)) && CJK_EDGE.test(sp.text[0]);
         current.text += (speech ? (cjk ? '' : ' ') : cjk ? '……' : ' … ') + sp.text;
@@ -163,6 +176,7 @@ export function findQuotes(paragraphs: string[], opts: QuoteOptions = {}): Quote
       if (!inSentence.length) {
         // A sentence without quotes can still name a speaker or a report for later pronouns.
         if (!/["“”«»„「]/.test(sentence)) remember(attribution(sentence, [], '', state) ?? subjectOf(sentence, state), state);
+        noteNames(sentence, state);
         continue;
       }
       for (const g of inSentence) {
@@ -173,6 +187,7 @@ export function findQuotes(paragraphs: string[], opts: QuoteOptions = {}): Quote
         if (sp) lastInPara = sp;
         found.push({ g, speaker: sp });
       }
+      noteNames(sentence, state);
     }
   }
 

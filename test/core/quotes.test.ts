@@ -86,6 +86,57 @@ describe('findQuotes: attribution patterns', () => {
     const q = findQuotes(['“We are ready for the vote next week,” Senator Tom Reid said.', '“Nobody should doubt our numbers here,” Reid added.']);
     expect(q.map((x) => x.speaker)).toEqual(['Tom Reid', 'Tom Reid']);
   });
+  it('a surname alone, or with Mr or Ms, names the person the story named in full, even in passing', () => {
+    const q = findQuotes([
+      'Harford manager Steve Rowntree has waited 18 months for the deal. Transport Secretary Owen Pritchard met the unions.',
+      '“He scores with both feet and with his head,” Rowntree said.',
+      '“Stop hiding behind the picket line and put it to a vote,” Mr Pritchard said.',
+    ]);
+    const by = (start: string) => q.find((x) => x.text.startsWith(start));
+    expect(by('He scores')?.speaker).toBe('Steve Rowntree');
+    expect([by('Stop hiding')?.speaker, by('Stop hiding')?.role]).toEqual(['Owen Pritchard', 'Transport Secretary']);
+  });
+  it('a surname two people share names nobody in full', () => {
+    const q = one(['Anna Berg and her brother Lars Berg run the farm.', '“We will sell the north field this autumn,” Berg said.']);
+    expect(q.speaker).toBe('Berg');
+  });
+  it('letters after the name go to the role', () => {
+    const q = one(['Catherine Mallory KC told jurors that the contracts budget was used “as if it were his own personal piggy bank”.']);
+    expect([q.speaker, q.role]).toEqual(['Catherine Mallory', 'KC']);
+  });
+  it('a party or an office before the name is a role', () => {
+    expect(one(['“Every ballot has now been counted twice,” said Democrat Karen Liddell.']).speaker).toBe('Karen Liddell');
+    expect(one(['Muskegon County Clerk Renee Fairbanks said: “There is no mystery here at all.”']).speaker).toBe('Renee Fairbanks');
+  });
+  it('X called Y “…”, X described Y as “…”: a partial quote in the reporter’s sentence', () => {
+    const q = one(['Councilmember Priya Natarajan, who represents the Eastside, called the overtime increase “a blank check we keep signing every two years”.']);
+    expect(q.speaker).toBe('Priya Natarajan');
+  });
+  it('a possessive role before the name: “His attorney, Bradley Konen, said”', () => {
+    expect(one(['His attorney, Bradley Konen, said the campaign was “reviewing every option, including litigation.”']).speaker).toBe('Bradley Konen');
+  });
+  it('X put it bluntly: “…” (a colon hands the sentence to the quote)', () => {
+    expect(one(['Angela Ruiz-Carter put it bluntly: “If the state does not change the rules, we will be back here in two years.”']).speaker).toBe('Angela Ruiz-Carter');
+    const q = findQuotes(['Councillor Sunita Bhatt, the cabinet member for housing, does not dispute the figures.', 'Sitting in her office, she put it bluntly: ‘We are spending money we do not have on hotel rooms.’']);
+    expect(q[0].speaker).toBe('Sunita Bhatt');
+  });
+  it('“First part,” X said. “Second part.” is one quote', () => {
+    const q = one(['“The manager flew out to see me and my family in June,” Dauda told BBC Sport. “Nobody else did that for me.”']);
+    expect(q.text).toBe('The manager flew out to see me and my family in June, Nobody else did that for me.');
+    expect(q.speaker).toBe('Dauda');
+  });
+  it('but two parts with their own attributions are two quotes', () => {
+    const q = findQuotes(['“We have made our final offer to the union,” the minister said. “It is not final at all,” Kinsella replied.']);
+    expect(q).toHaveLength(2);
+  });
+  it('a person named again as a sentence’s subject is who a later pronoun means', () => {
+    const q = findQuotes([
+      'Karen Liddell won by 61 votes. Dale Hutchins, a retired sergeant, did not concede.',
+      '“Every ballot has been counted twice,” Liddell said.',
+      'Hutchins spent the evening with his volunteers. “I want to know the count is right before I walk away,” he said.',
+    ]);
+    expect(q.map((x) => x.speaker).sort()).toEqual(['Dale Hutchins', 'Karen Liddell']);
+  });
   it('an organisation as speaker', () => {
     expect(one(['“The service will resume on Monday morning,” the Ministry of Transport said.']).speaker).toBe('Ministry of Transport');
   });
@@ -203,6 +254,14 @@ describe('findQuotes: German', () => {
     expect(q.find((x) => x.text.startsWith('Das dauert'))?.speaker).toBe('Anke Roth');
     expect(q.find((x) => x.text.startsWith('Eine schnelle'))?.speaker).toBe('Anke Roth');
     expect(q.find((x) => x.text.startsWith('Die Kinder'))?.speaker).toBe('Uwe Brandt');
+  });
+  it('»…« inside a paragraph, not only at its start; French « … » stays closed by »', () => {
+    const q = one(['Der Stadtrat hat am Dienstag entschieden. »Wir brauchen bis 2030 mindestens 4000 neue Wohnungen«, sagte Oberbürgermeisterin Katrin Oehme.']);
+    expect([q.text, q.speaker]).toEqual(['Wir brauchen bis 2030 mindestens 4000 neue Wohnungen', 'Katrin Oehme']);
+    expect(findQuotes(['« Nous ne céderons pas sur les salaires », a déclaré Marie Dupont. « La grève continue demain matin », a-t-elle ajouté.']).map((x) => x.text).sort()).toEqual([
+      'La grève continue demain matin',
+      'Nous ne céderons pas sur les salaires',
+    ]);
   });
   it('an article and a lone noun is no speaker', () => {
     expect(one(['„Die Mieten steigen in allen Stadtteilen weiter“, meinte der Bericht.']).speaker).toBeNull();

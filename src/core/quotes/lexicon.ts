@@ -6,7 +6,12 @@ const EN_VERBS =
   'stated|states|explained|explains|insisted|insists|argued|argues|reported|reports|asked|asks|' +
   'replied|declared|announced|admitted|acknowledged|conceded|continued|concluded|recalled|stressed|' +
   'emphasised|emphasized|observed|remarked|commented|suggested|confirmed|tweeted|posted|urged|' +
-  'predicted|cautioned|alleged|maintained|contended|described|recounted|quipped|responded|testified';
+  'predicted|cautioned|alleged|maintained|contended|described|recounted|quipped|responded|testified|' +
+  // Feature writing's present tense and its verbs of manner; "called" and "branded" bring in a
+  // partial quote ("She called the plan “a reckless gamble”").
+  'admits|recalls|describes|acknowledges|concedes|agreed|agrees|vowed|vows|promised|pledged|countered|retorted|' +
+  'joked|jokes|laughed|laughs|sighed|sighs|shrugged|shrugs|shouted|pleaded|complained|complains|lamented|boasted|' +
+  'called|calls|branded|dubbed|labelled|labeled|termed';
 
 /** German: the verb usually comes first after the quote („…“, sagte X; „…“, fügte X hinzu). */
 const DE_VERBS =
@@ -94,6 +99,9 @@ export const HONORIFICS = new Set(
   ).split(' '),
 );
 
+/** Letters after a name that say what the person is, not who ("Catherine Mallory KC"). */
+export const POST_NOMINALS = new Set(['kc', 'qc', 'mp', 'mep', 'msp', 'mla', 'obe', 'mbe', 'cbe', 'phd', 'md', 'esq']);
+
 /** Words that make a capitalised run a job title, not a name. */
 export const TITLE_WORDS = new Set(
   ('president vice prime minister secretary under deputy assistant chief executive director ' +
@@ -105,7 +113,9 @@ export const TITLE_WORDS = new Set(
     'councillor councilor councilman councilwoman councilmember councilperson alderman alderwoman alderperson ' +
     'supervisor selectman selectwoman assemblymember mp mep mla msp lawmaker ' +
     'congressman congresswoman assemblyman assemblywoman sheriff superintendent inspector constable ' +
-    'us uk un eu')
+    'clerk treasurer auditor comptroller registrar coroner prosecutor solicitor barrister magistrate bishop archbishop cardinal ' +
+    'democrat republican candidate nominee skipper striker midfielder defender goalkeeper winger owner ' +
+    'us u.s uk u.k un eu')
     .split(' '),
 );
 

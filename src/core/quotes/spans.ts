@@ -32,7 +32,7 @@ function nextCloser(text: string, closers: string, from: number): number {
   return best;
 }
 
-/** Quote spans of one paragraph. `»…«` (Danish/German style) only when the page starts with it. */
+/** Quote spans of one paragraph. `»…«` (German and Danish style) as well as `«…»`. */
 export function spansIn(text: string, para: number): Span[] {
   const out: Span[] = [];
   let i = 0;
@@ -51,7 +51,10 @@ export function spansIn(text: string, para: number): Span[] {
     // ("this." CNN's… is a stray close left over from the previous paragraph).
     const straightOpen = ch !== '"' || ((prev === undefined || /[\s(\[—–-]/.test(prev)) && /\S/.test(text[i + 1] ?? ''));
     const rtlOpen = ch !== '”' || RTL_LETTER.test(text.slice(i + 1, i + 3).trimStart()[0] ?? '');
-    if (!closers || !straightOpen || !rtlOpen || (ch === '‘' && isWordChar(prev)) || (ch === '»' && !/^»/.test(text))) {
+    // » opens (German and Danish »…«) at a paragraph's start, or at a word start right before a
+    // letter: French « … » closes with », after a word or a space and before a space or a comma.
+    const guillemetOpen = ch !== '»' || i === 0 || (!isWordChar(prev) && /[\s(\[—–-]/.test(prev ?? ' ') && isWordChar(text[i + 1]) && text.includes('«', i));
+    if (!closers || !straightOpen || !rtlOpen || !guillemetOpen || (ch === '‘' && isWordChar(prev))) {
       i++;
       continue;
     }

@@ -3,7 +3,7 @@
 
 import {
   ACCORDING, ARABIC_VERB, CHINESE_VERB, CONNECTORS, DOC_AT_END, DOC_NOUNS, FOREIGN_ACCORDING, FOREIGN_VERB, GERMAN_ROLE, GERMAN_SO, GERMAN_VERB, HONORIFICS,
-  NAME_PARTICLES, ORG_WORDS, PRONOUN_AT_END, PRONOUN_AT_START, TITLE_WORDS, URDU_VERB, VERB_ASCII, VERB_RE, bare, isCap,
+  NAME_PARTICLES, ORG_WORDS, POST_NOMINALS, PRONOUN_AT_END, PRONOUN_AT_START, TITLE_WORDS, URDU_VERB, VERB_ASCII, VERB_RE, bare, isCap,
 } from './lexicon';
 import { BEYOND_ASCII } from '../sentences';
 import { parseAfterForeignVerb } from './foreign';
@@ -25,6 +25,9 @@ export interface State {
   /** The paragraph being read, and the one where lastPerson was last named or quoted. */
   para?: number;
   lastPersonPara?: number;
+  /** Full names the story has given so far, by surname ("Rowntree" → Steve Rowntree, with the
+   *  title that came with it as role); null when two people share the surname. */
+  fullNames?: Map<string, { name: string; role?: string } | null>;
 }
 
 /** The capitalised run (with connectors inside) at the end of `s`, e.g. "US Under Secretary of
@@ -58,6 +61,14 @@ function speakerFromRun(run: string[], state: State, appositive?: string, afterA
     return { name: state.abbreviations.get(joined) ?? joined, kind: 'org' };
   }
   if (run.length === 1 && /^(?:The|This|That|It|In|On|At|But|And|If|When|As)$/.test(run[0])) return null;
+  // "Catherine Mallory KC": the letters after the name go to the role.
+  let post = run.length;
+  while (post > 1 && POST_NOMINALS.has(bare(run[post - 1]))) post--;
+  if (post < run.length) {
+    const sp = speakerFromRun(run.slice(0, post), state, appositive, afterArticle);
+    if (!sp || sp.kind !== 'person' || state.persons.includes(sp)) return sp;
+    return { ...sp, role: [sp.role, run.slice(post).join(' ')].filter(Boolean).join(', ') };
+  }
   // After an article a single capitalised word is a noun ("laut dem Bericht"), unless it is the
   // surname of someone already named.
   if (afterArticle && run.length === 1) return knownBySurname(run[0], state) ?? null;
@@ -91,10 +102,15 @@ function speakerFromRun(run: string[], state: State, appositive?: string, afterA
   const nameTokens = run.slice(nameStart).filter((t, i) => i > 0 || !CONNECTORS.has(t));
   if (!nameTokens.some((t) => isCap(t) && !HONORIFICS.has(bare(t)))) return null;
   let name = nameTokens.join(' ').replace(/[,;:]+$/, '');
-  // "McKenzie said" after "Gen Frank McKenzie" was named: the same person.
-  if (nameTokens.length === 1) {
-    const known = knownBySurname(name, state);
+  // "McKenzie said" after "Gen Frank McKenzie" was named, "Mr Pritchard said" after "Transport
+  // Secretary Owen Pritchard": the same person, by the name a reader knows them by.
+  const core = nameTokens.filter((t) => !HONORIFICS.has(bare(t)));
+  if (core.length === 1) {
+    const surname = core[0].replace(/[,;:.]+$/, '');
+    const known = knownBySurname(surname, state);
     if (known) return known;
+    const full = state.fullNames?.get(surname);
+    if (full) return { name: full.name, role: full.role, kind: 'person' };
   }
   const titleRole = run
     .slice(0, nameStart)
@@ -107,7 +123,49 @@ function speakerFromRun(run: string[], state: State, appositive?: string, afterA
 }
 
 const knownBySurname = (surname: string, state: State): Speaker | undefined =>
-  [...state.persons].reverse().find((p) => p.name.split(' ').at(-1) === surname);
+  [...state.persons].reverse().find((p) => p.name.split(' ').length > 1 && p.name.split(' ').at(-1) === surname);
+
+/** Words that open a sentence or a clause before a name ("But Steve Rowntree …"). */
+const RUN_OPENERS = /^(?:The|A|An|In|On|At|But|And|If|When|As|After|Before|For|From|By|With|Since|During|While|This|That|Its|His|Her|Their|Our|Meanwhile|However|So|Then|Now|Also|Although|Despite|Because|Until|Like|Among|Speaking|Asked|According|Yesterday|Today|Earlier|Later|Last|Next|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+/** Remember the full person names a sentence gives ("Harford manager Steve Rowntree", "Transport
+ *  Secretary Owen Pritchard"), so that a later "Rowntree said" or "Mr Pritchard said" names them
+ *  in full. A name here is two to four capitalised words after any title words, not an
+ *  organisation; a surname two people share resolves to nobody. */
+export function noteNames(sentence: string, state: State): void {
+  const names = (state.fullNames ??= new Map());
+  const tokens = sentence.split(' ');
+  // A line in title case (a subheading, "Enter Rafe Okonkwo") has no lower-case word to end a
+  // name: any capitalised word could be part of it.
+  if (!tokens.some((t) => /^\p{Ll}/u.test(t))) return;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isCap(tokens[i])) continue;
+    const run: string[] = [];
+    let j = i;
+    for (; j < tokens.length; j++) {
+      const t = tokens[j];
+      if (!isCap(t) && !(NAME_PARTICLES.has(t) && run.length && isCap(tokens[j + 1] ?? ''))) break;
+      run.push(t);
+      if (/[,;:.!?)]$/.test(t) && !HONORIFICS.has(bare(t)) && !/^\p{Lu}\.$/u.test(t)) break;
+    }
+    i = j;
+    // The name is what follows the last opener, title or honorific ("Muskegon County Clerk
+    // Renee Fairbanks"); post-nominals after it ("KC") are not part of it.
+    let from = run.length;
+    while (from > 0 && !RUN_OPENERS.test(run[from - 1]) && !TITLE_WORDS.has(bare(run[from - 1])) && !HONORIFICS.has(bare(run[from - 1]))) from--;
+    let to = run.length;
+    while (to > from && POST_NOMINALS.has(bare(run[to - 1]))) to--;
+    const nameRun = run.slice(from, to).map((t) => t.replace(/(?:[’']s)?[,;:.!?)]*$/u, ''));
+    if (nameRun.length < 2 || nameRun.length > 4 || ORG_WORDS.test(nameRun.join(' '))) continue;
+    if (!nameRun.every((t) => isCap(t) || NAME_PARTICLES.has(t)) || nameRun.some((t) => /^[\p{Lu}]{2,}$/u.test(t) || /\d/.test(t))) continue;
+    const name = nameRun.join(' ');
+    const surname = nameRun[nameRun.length - 1];
+    const titles = run.slice(0, from).filter((t) => !RUN_OPENERS.test(t) && !HONORIFICS.has(bare(t)));
+    const before = names.get(surname);
+    if (before === undefined) names.set(surname, titles.length ? { name, role: titles.join(' ') } : { name });
+    else if (before && before.name !== name && !before.name.endsWith(` ${name}`) && !name.endsWith(` ${before.name}`)) names.set(surname, null);
+  }
+}
 
 /** How many leading tokens of a capitalised run are role nouns, not the name. After an article
  *  the first always is (names take no article: "der Fraktionsvorsitzende Martin Albers", "el
@@ -133,7 +191,7 @@ function cleanAppositive(s: string): string | undefined {
   const t = s.trim();
   if (!t || t.split(/\s+/).length > 14) return undefined;
   if (/^(?:who|which|that|where|when|adding|saying|in|at|on|after|before|during|while)\b/i.test(t)) return undefined;
-  if (!/^(?:\p{Ll}|(?:A|An|The)\s|[\p{Lu}][\p{L}]*['’]s\s)/u.test(t) && !TITLE_WORDS.has(bare(t.split(/\s+/)[0]))) return undefined;
+  if (!/^(?:\p{Ll}|(?:A|An|The|His|Her|Their|Its|Our)\s|[\p{Lu}][\p{L}]*['’]s\s)/u.test(t) && !TITLE_WORDS.has(bare(t.split(/\s+/)[0]))) return undefined;
   return t.replace(/^(?:a|an)\s+/i, '');
 }
 
@@ -307,7 +365,18 @@ export function attribution(pre: string, mid: string[], post: string, state: Sta
   if (postHit) return postHit;
   const preHit = tryVerbIn(pre, 'last');
   if (preHit) return preHit;
-  return according(post) ?? according(pre) ?? postHit ?? preHit ?? null;
+  return according(post) ?? according(pre) ?? postHit ?? preHit ?? colonSubject(pre, state);
+}
+
+/** "Ruiz-Carter put it bluntly: “…”", "Sitting in her office, she put it bluntly: ‘…’": a colon
+ *  hands the sentence over to the quote, so its subject is the speaker, whatever the verb. */
+function colonSubject(pre: string, state: State): Speaker | null {
+  if (!/:\s*$/.test(pre)) return null;
+  const clause = pre.split(/,\s+/).at(-1)!;
+  if (PRONOUN_AT_START.test(clause)) return resolvePronoun(state);
+  const m = /^\s*((?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){0,4}[\p{Lu}][\p{L}\p{M}'’-]*)\s+\p{Ll}/u.exec(clause);
+  if (!m || SUBJECT_OPENERS.test(m[1].split(/\s+/)[0])) return null;
+  return speakerFromRun(m[1].split(/\s+/), state);
 }
 
 /** Arabic, Urdu and Chinese verbs (uncased.ts); undefined for a verb in another language. */
@@ -365,7 +434,18 @@ export function subjectOf(sentence: string, state: State): Speaker | null {
       break;
     }
   }
-  if (run.length < 2 || SUBJECT_OPENERS.test(run[0])) return null;
+  if (!run.length || SUBJECT_OPENERS.test(run[0])) return null;
+  // Someone the story has named in full, as the subject again ("Hutchins, a retired sergeant,
+  // did not concede."; "Marchetti rejected that argument."): a later "he said" means them.
+  const core = run.filter((t) => !HONORIFICS.has(bare(t)));
+  if (core.length === 1 || (core.length >= 2 && state.fullNames?.get(core[core.length - 1])?.name === core.join(' '))) {
+    const known = knownBySurname(core[core.length - 1], state);
+    const full = state.fullNames?.get(core[core.length - 1]);
+    if (known) return known;
+    if (full) return { name: full.name, role: full.role, kind: 'person' };
+    return null;
+  }
+  if (run.length < 2) return null;
   const rest = tokens.slice(run.length).join(' ');
   const personClause = comma && /^(?:who\s|aged\s|\d{1,3},|an?\s+\p{Ll})/u.test(rest);
   const sp = speakerFromRun(run, state);
