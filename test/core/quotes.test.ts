@@ -137,6 +137,10 @@ describe('findQuotes: attribution patterns', () => {
     ]);
     expect(q.map((x) => x.speaker).sort()).toEqual(['Dale Hutchins', 'Karen Liddell']);
   });
+  it('an organisation’s word inside a title before a name is still a person: Board President X', () => {
+    const q = one(['“This is not a ban on any book in our libraries,” said Board President Cynthia Haller.']);
+    expect([q.speaker, q.role]).toEqual(['Cynthia Haller', 'Board President']);
+  });
   it('an organisation as speaker', () => {
     expect(one(['“The service will resume on Monday morning,” the Ministry of Transport said.']).speaker).toBe('Ministry of Transport');
   });
@@ -147,6 +151,18 @@ describe('findQuotes: attribution patterns', () => {
 });
 
 describe('findQuotes: pronouns', () => {
+  it('"she said" skips a last speaker the story called "he" (his, Mr), to the last "she"', () => {
+    const q = findQuotes([
+      'Karen Liddell watched the count at her campaign office in Muskegon.',
+      'Dale Hutchins, a retired sergeant, spent the night with his volunteers. “I want to know the count is right,” Hutchins said.',
+      '“I hope we can shake hands at some point,” she said.',
+    ]);
+    expect(q.find((x) => x.text.startsWith('I hope'))?.speaker).toBe('Karen Liddell');
+  });
+  it('a pronoun that fits nobody named stays null rather than a guess', () => {
+    const q = findQuotes(['Mr Tom Reid, the union leader, spoke first. “We will not sign this offer,” Reid said.', '“The strike goes on from Monday,” she said.']);
+    expect(q.find((x) => x.text.startsWith('The strike'))?.speaker).toBeNull();
+  });
   it('"he said" resolves to the last named person', () => {
     const q = findQuotes(['Omar Farooq, a farmer, said the water rose overnight.', '“The river took everything we had this year,” he said.']);
     expect(q[0].speaker).toBe('Omar Farooq');

@@ -6,7 +6,7 @@
 import { ARTICLE, FOREIGN_PRONOUN_AT_START, NAME_PARTICLES, PRONOUN_AT_START, ROLE_LINKS, isCap } from './lexicon';
 
 export type ForeignParse =
-  | { kind: 'pronoun' }
+  | { kind: 'pronoun'; pronoun?: string }
   | { kind: 'name'; run: string[]; role?: string; afterArticle: boolean };
 
 /** Text up to the end of the clause: a sentence stop (not an abbreviation's dot) or ; : ( */
@@ -41,7 +41,8 @@ const isNameSegment = (tokens: string[]) => tokens.length > 0 && leadingRun(toke
 /** Parse the words right after a non-English reporting verb (or "selon/según/so"). */
 export function parseAfterForeignVerb(right: string): ForeignParse | null {
   const s = right.replace(/^\s+/, '');
-  if (PRONOUN_AT_START.test(s) || FOREIGN_PRONOUN_AT_START.test(s)) return { kind: 'pronoun' };
+  const pronoun = PRONOUN_AT_START.exec(s) ?? FOREIGN_PRONOUN_AT_START.exec(s);
+  if (pronoun) return { kind: 'pronoun', pronoun: pronoun[0] };
   // «…», añadió. — nobody named after the verb: Spanish, Portuguese and Italian drop the subject.
   if (/^(?:[.!?]|$)/.test(s)) return { kind: 'pronoun' };
   const segments = clause(s)

@@ -16,7 +16,7 @@ const EN_VERBS =
 /** German: the verb usually comes first after the quote („…“, sagte X; „…“, fügte X hinzu). */
 const DE_VERBS =
   'sagte|sagt|sagten|erklärte|erklärt|betonte|betont|warnte|warnt|fügte|meinte|meint|kritisierte|' +
-  'kritisiert|ergänzte|ergänzt|berichtete|schrieb|unterstrich|räumte|mahnte|forderte';
+  'kritisiert|ergänzte|ergänzt|berichtete|schrieb|unterstrich|räumte|mahnte|forderte|nannte|bezeichnete';
 /** The words of a '|'-separated list that `keep` accepts. */
 const pick = (words: string, keep: (word: string) => boolean) => words.split('|').filter(keep).join('|');
 
@@ -114,14 +114,14 @@ export const TITLE_WORDS = new Set(
     'supervisor selectman selectwoman assemblymember mp mep mla msp lawmaker ' +
     'congressman congresswoman assemblyman assemblywoman sheriff superintendent inspector constable ' +
     'clerk treasurer auditor comptroller registrar coroner prosecutor solicitor barrister magistrate bishop archbishop cardinal ' +
-    'democrat republican candidate nominee skipper striker midfielder defender goalkeeper winger owner ' +
+    'democrat republican candidate nominee skipper striker midfielder defender goalkeeper winger owner trustee opposition ' +
     'us u.s uk u.k un eu')
     .split(' '),
 );
 
 /** German role nouns ("Verkehrssenatorin", "Fraktionsvorsitzende", "Bürgermeister"): German
  *  capitalises every noun, so a role before a name looks like a first name but for its ending. */
-export const GERMAN_ROLE = /(?:in|ende[rn]?|er|or|ent|ant|eur|ist|rat|chef|te[rn]?)$/u;
+export const GERMAN_ROLE = /(?:in|ende[rn]?|er|or|ent|ant|eur|ist|rat|chef|vorstand|te[rn]?)$/u;
 
 /** Words that make a capitalised run an organisation or publication (never a pronoun antecedent). */
 export const ORG_WORDS =

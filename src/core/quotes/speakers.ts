@@ -28,7 +28,14 @@ export interface State {
   /** Full names the story has given so far, by surname ("Rowntree" → Steve Rowntree, with the
    *  title that came with it as role); null when two people share the surname. */
   fullNames?: Map<string, { name: string; role?: string } | null>;
+  /** What the story has told us of each person's gender, by name: from Mr/Ms and from a he or
+   *  she in a sentence that names only them; null when the clues disagree. */
+  genders?: Map<string, Gender | null>;
+  /** People named most recently last (full names), for a pronoun the last speaker cannot fit. */
+  mentions?: string[];
 }
+
+export type Gender = 'm' | 'f';
 
 /** The capitalised run (with connectors inside) at the end of `s`, e.g. "US Under Secretary of
  *  Defence Colin Kahl"; [] when `s` does not end in one. */
@@ -57,7 +64,12 @@ function speakerFromRun(run: string[], state: State, appositive?: string, afterA
   }
   if (!run.length) return null;
   const joined = run.join(' ');
-  if (ORG_WORDS.test(joined) || (run.length === 1 && /^[\p{Lu}]{2,}$/u.test(run[0]))) {
+  // "Board President Cynthia Haller", "Police Chief Ann Lee": an organisation's word inside a
+  // title, and a name after it, is a person.
+  let lastTitle = -1;
+  for (let t = 0; t < run.length; t++) if (TITLE_WORDS.has(bare(run[t]))) lastTitle = t;
+  const titledName = lastTitle >= 0 && run.length - lastTitle > 2 && !ORG_WORDS.test(run.slice(lastTitle + 1).join(' '));
+  if (!titledName && (ORG_WORDS.test(joined) || (run.length === 1 && /^[\p{Lu}]{2,}$/u.test(run[0])))) {
     return { name: state.abbreviations.get(joined) ?? joined, kind: 'org' };
   }
   if (run.length === 1 && /^(?:The|This|That|It|In|On|At|But|And|If|When|As)$/.test(run[0])) return null;
@@ -155,6 +167,7 @@ export function noteNames(sentence: string, state: State): void {
     while (from > 0 && !RUN_OPENERS.test(run[from - 1]) && !TITLE_WORDS.has(bare(run[from - 1])) && !HONORIFICS.has(bare(run[from - 1]))) from--;
     let to = run.length;
     while (to > from && POST_NOMINALS.has(bare(run[to - 1]))) to--;
+    from += leadingRoleNouns(run.slice(from, to), state.german, false); // "CDU-Fraktionschef Dieter Lansky"
     const nameRun = run.slice(from, to).map((t) => t.replace(/(?:[’']s)?[,;:.!?)]*$/u, ''));
     if (nameRun.length < 2 || nameRun.length > 4 || ORG_WORDS.test(nameRun.join(' '))) continue;
     if (!nameRun.every((t) => isCap(t) || NAME_PARTICLES.has(t)) || nameRun.some((t) => /^[\p{Lu}]{2,}$/u.test(t) || /\d/.test(t))) continue;
@@ -165,6 +178,53 @@ export function noteNames(sentence: string, state: State): void {
     if (before === undefined) names.set(surname, titles.length ? { name, role: titles.join(' ') } : { name });
     else if (before && before.name !== name && !before.name.endsWith(` ${name}`) && !name.endsWith(` ${before.name}`)) names.set(surname, null);
   }
+  noteMentions(sentence, tokens, state);
+}
+
+const HONORIFIC_GENDER: Record<string, Gender> = { mr: 'm', sir: 'm', lord: 'm', mrs: 'f', ms: 'f', miss: 'f', dame: 'f', lady: 'f' };
+/** Quoted words: their pronouns are the speaker's, not the reporter's ("I told her"). */
+const QUOTED = /[“"«„‘][^”"»“’]*[”"»“’]/g;
+
+function mention(name: string, state: State): void {
+  const list = (state.mentions ??= []);
+  const at = list.indexOf(name);
+  if (at >= 0) list.splice(at, 1);
+  list.push(name);
+  if (list.length > 50) list.shift();
+}
+
+function noteGender(name: string, g: Gender, state: State): void {
+  const genders = (state.genders ??= new Map());
+  const known = genders.get(name);
+  if (known === undefined) genders.set(name, g);
+  else if (known !== g) genders.set(name, null);
+}
+
+/** The people a sentence names (in full, or by a surname the story gave in full), in order, and
+ *  what it says of their gender: Mr or Ms before the name, or, when it names one person only, a
+ *  he/his or a she/her outside quotation marks (English; other languages give no such clue here). */
+function noteMentions(sentence: string, tokens: string[], state: State): void {
+  const names = state.fullNames;
+  if (!names?.size) return;
+  const found: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const word = tokens[i].replace(/(?:[’']s)?[,;:.!?)]*$/u, '');
+    if (!isCap(word)) continue;
+    const full = names.get(word);
+    if (!full) continue;
+    // Mr or Ms before the surname, or before the full name ("Mr Tom Reid").
+    const n = full.name.split(' ').length;
+    const start = n > 1 && tokens.slice(i - n + 1, i).join(' ') === full.name.split(' ').slice(0, -1).join(' ') ? i - n + 1 : i;
+    const honorific = start > 0 ? HONORIFIC_GENDER[bare(tokens[start - 1])] : undefined;
+    if (honorific) noteGender(full.name, honorific, state);
+    if (!found.includes(full.name)) found.push(full.name);
+  }
+  for (const name of found) mention(name, state);
+  if (found.length !== 1) return;
+  const reporter = sentence.replace(QUOTED, ' ');
+  const he = /\b(?:he|him|his|himself)\b/i.test(reporter);
+  const she = /\b(?:she|her|hers|herself)\b/i.test(reporter);
+  if (he !== she) noteGender(found[0], he ? 'm' : 'f', state);
 }
 
 /** How many leading tokens of a capitalised run are role nouns, not the name. After an article
@@ -198,7 +258,7 @@ function cleanAppositive(s: string): string | undefined {
 /** Speaker named at the end of `left` (the text just before an attribution verb). */
 function speakerBefore(left: string, state: State): Speaker | null {
   const pron = PRONOUN_AT_END.exec(left);
-  if (pron) return resolvePronoun(state);
+  if (pron) return resolvePronoun(state, pron[0]);
   const doc = DOC_AT_END.exec(left);
   if (doc) return resolveDoc(doc[2], doc[3], state);
   // "Name, appositive, said"
@@ -239,7 +299,8 @@ const DOC_AT_START = new RegExp(`^\\s*(?:[Tt]he|[Aa]n?)\\s+((?:[\\p{Lu}][\\p{L}\
 /** Speaker named at the start of `right` (the text just after "said" or "according to"). */
 function speakerAfter(right: string, state: State, foreign = false): Speaker | null {
   if (foreign) return speakerAfterForeign(right, state);
-  if (PRONOUN_AT_START.test(right)) return resolvePronoun(state);
+  const pron = PRONOUN_AT_START.exec(right);
+  if (pron) return resolvePronoun(state, pron[0]);
   const doc = DOC_AT_START.exec(right);
   if (doc) return resolveDoc(doc[1], doc[2], state);
   const m = /^\s*((?:[\p{Lu}][\p{L}\p{M}'’.-]*|\([\p{Lu}]{2,8}\)|(?:of|for|the|and|de|van|von|bin|al)(?=\s+[\p{Lu}]))(?:\s+(?:[\p{Lu}][\p{L}\p{M}'’.-]*|\([\p{Lu}]{2,8}\)|(?:of|for|the|and|de|van|von|bin|al)(?=\s+[\p{Lu}])))*)(?:\s*,\s*([^,.;]+))?/u.exec(right);
@@ -252,15 +313,33 @@ function speakerAfter(right: string, state: State, foreign = false): Speaker | n
 function speakerAfterForeign(right: string, state: State): Speaker | null {
   const parsed = parseAfterForeignVerb(right);
   if (!parsed) return null;
-  if (parsed.kind === 'pronoun') return resolvePronoun(state);
+  if (parsed.kind === 'pronoun') return resolvePronoun(state, parsed.pronoun);
   const run = keepAbbreviationDots(parsed.run);
   const sp = speakerFromRun(run, state, undefined, parsed.afterArticle);
   if (!sp || sp.kind !== 'person' || !parsed.role || state.persons.includes(sp)) return sp;
   return { ...sp, role: [parsed.role, sp.role].filter(Boolean).join(', ') };
 }
 
-function resolvePronoun(state: State): Speaker | null {
-  return state.lastPerson ?? null;
+/** The gender a pronoun gives (he, er, il, él, lui, hij, он / she, elle, ella, lei, она);
+ *  undefined for they, sie and zij, which can be plural. */
+function pronounGender(pronoun: string | undefined): Gender | undefined {
+  const p = (pronoun ?? '').replace(/^[\s,-]+|-t-/g, '').replace(/^-/, '').trim().toLowerCase();
+  if (/^(?:he|er|il|él|ele|lui|hij|он)$/u.test(p)) return 'm';
+  if (/^(?:she|elle|ella|ela|lei|она)$/u.test(p)) return 'f';
+  return undefined;
+}
+
+/** "he said" → the last person named as a speaker or subject; when the story has told us that
+ *  person is not a "he", the last "he" it named instead, and nobody when there is none (a wrong
+ *  speaker is worse than none). */
+function resolvePronoun(state: State, pronoun?: string): Speaker | null {
+  const last = state.lastPerson ?? null;
+  const g = pronounGender(pronoun);
+  if (!g || !state.genders) return last;
+  if (last && (state.genders.get(last.name) ?? g) === g) return last;
+  const other = [...(state.mentions ?? [])].reverse().find((name) => state.genders!.get(name) === g);
+  if (!other) return last && !state.genders.get(last.name) ? last : null;
+  return state.persons.find((p) => p.name === other) ?? { name: other, role: state.fullNames?.get(other.split(' ').at(-1)!)?.role, kind: 'person' };
 }
 
 /** "the report" → the last named report; "The WSJ report" → "The Wall Street Journal report". */
@@ -373,7 +452,8 @@ export function attribution(pre: string, mid: string[], post: string, state: Sta
 function colonSubject(pre: string, state: State): Speaker | null {
   if (!/:\s*$/.test(pre)) return null;
   const clause = pre.split(/,\s+/).at(-1)!;
-  if (PRONOUN_AT_START.test(clause)) return resolvePronoun(state);
+  const pron = PRONOUN_AT_START.exec(clause);
+  if (pron) return resolvePronoun(state, pron[0]);
   const m = /^\s*((?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){0,4}[\p{Lu}][\p{L}\p{M}'’-]*)\s+\p{Ll}/u.exec(clause);
   if (!m || SUBJECT_OPENERS.test(m[1].split(/\s+/)[0])) return null;
   return speakerFromRun(m[1].split(/\s+/), state);
@@ -407,6 +487,7 @@ export function remember(sp: Speaker | null, state: State): void {
     state.lastPerson = sp;
     state.lastPersonPara = state.para;
     if (!state.persons.includes(sp)) state.persons.push(sp);
+    mention(sp.name, state);
   } else if (sp.kind === 'org' && /\b(?:Journal|Times|Post|News|Herald|Guardian|Telegraph|Tribune|Gazette|Press|Reuters|AFP|Agency)\b|^[\p{Lu}]{2,}$/u.test(sp.name)) {
     state.lastReport = `${sp.name} report`;
   } else if (sp.kind === 'doc') {
