@@ -144,6 +144,17 @@ describe('findQuotes: attribution patterns', () => {
   it('an organisation as speaker', () => {
     expect(one(['“The service will resume on Monday morning,” the Ministry of Transport said.']).speaker).toBe('Ministry of Transport');
   });
+  it('organisations: a company named before a sector word, spokespeople, and "the bank" for the bank named before', () => {
+    expect(one(['Riverbend Health said in a statement that it was “ready to return to the table at any time”.']).speaker).toBe('Riverbend Health');
+    expect(one(['“All impacted colleagues will receive three months of salary,” a Vyomira spokesperson said.']).speaker).toBe('Vyomira');
+    expect(one(['“We look forward to defending the case in court,” a spokesperson for Stridely Inc said.']).speaker).toBe('Stridely Inc');
+    const q = findQuotes(['The Bank of Canada cut its policy rate on Wednesday.', 'The bank said tariffs were “weighing on business investment and hiring intentions”.']);
+    expect(q[0].speaker).toBe('Bank of Canada');
+  });
+  it('a long appositive between the name and the verb', () => {
+    const q = one(['Mary-Beth Sorensen, president of the North Star Nurses Union and a labor and delivery nurse at Riverbend, said the letter “misrepresented what we are asking for.”']);
+    expect(q.speaker).toBe('Mary-Beth Sorensen');
+  });
   it('null when the text does not say', () => {
     expect(one(['The sign read “no entry after dark for any visitors”.']).speaker).toBeNull();
     expect(one(['“The report was wrong on every count,” the statement said.']).speaker).toBeNull();

@@ -31,6 +31,8 @@ export interface State {
   /** What the story has told us of each person's gender, by name: from Mr/Ms and from a he or
    *  she in a sentence that names only them; null when the clues disagree. */
   genders?: Map<string, Gender | null>;
+  /** Organisations named, most recent last, for "the bank said" and "a council spokesperson". */
+  orgs?: string[];
   /** People named most recently last (full names), for a pronoun the last speaker cannot fit. */
   mentions?: string[];
 }
@@ -93,7 +95,11 @@ function speakerFromRun(run: string[], state: State, appositive?: string, afterA
   // From the end: name tokens until a title word; then honorifics that belong to the name.
   let k = run.length - 1;
   while (k >= 0 && !TITLE_WORDS.has(bare(run[k])) && !HONORIFICS.has(bare(run[k])) && (isCap(run[k]) || NAME_PARTICLES.has(run[k]))) k--;
-  if (k === run.length - 1 && !HONORIFICS.has(bare(run[k]))) return null; // ends with a title: "the Prime Minister"
+  if (k === run.length - 1 && !HONORIFICS.has(bare(run[k]))) {
+    // Ends with a title: "the Prime Minister". But a name before a sector word is a company
+    // or a body: "Riverbend Health", "Atlas Energy".
+    return run.length >= 2 && !TITLE_WORDS.has(bare(run[0])) && !HONORIFICS.has(bare(run[0])) ? { name: joined, kind: 'org' } : null;
+  }
   // "Director of Public Prosecutions Alison Saunders": after "of", only the last two words
   // (three with a particle or honorific) can be the name.
   if (k >= 0 && /^(?:of|for|and|the)$/.test(run[k]) && run.length - 1 - k > 2) {
@@ -156,11 +162,17 @@ export function noteNames(sentence: string, state: State): void {
     let j = i;
     for (; j < tokens.length; j++) {
       const t = tokens[j];
-      if (!isCap(t) && !(NAME_PARTICLES.has(t) && run.length && isCap(tokens[j + 1] ?? ''))) break;
+      if (!isCap(t) && !(CONNECTORS.has(t) && run.length && isCap(tokens[j + 1] ?? ''))) break;
       run.push(t);
       if (/[,;:.!?)]$/.test(t) && !HONORIFICS.has(bare(t)) && !/^\p{Lu}\.$/u.test(t)) break;
     }
     i = j;
+    const bareRun = run.map((t) => t.replace(/(?:[’']s)?[,;:.!?)]*$/u, ''));
+    while (bareRun.length && RUN_OPENERS.test(bareRun[0])) bareRun.shift();
+    if (bareRun.length >= 2 && bareRun.length <= 8 && ORG_WORDS.test(bareRun.join(' '))) noteOrg(bareRun.join(' '), state);
+    // A person's name has no "of" or "and" inside: "Steve Rowntree of Harford" is Steve Rowntree.
+    const cut = run.findIndex((t) => CONNECTORS.has(t) && !NAME_PARTICLES.has(t));
+    if (cut >= 0) run.length = cut;
     // The name is what follows the last opener, title or honorific ("Muskegon County Clerk
     // Renee Fairbanks"); post-nominals after it ("KC") are not part of it.
     let from = run.length;
@@ -184,6 +196,17 @@ export function noteNames(sentence: string, state: State): void {
 const HONORIFIC_GENDER: Record<string, Gender> = { mr: 'm', sir: 'm', lord: 'm', mrs: 'f', ms: 'f', miss: 'f', dame: 'f', lady: 'f' };
 /** Quoted words: their pronouns are the speaker's, not the reporter's ("I told her"). */
 const QUOTED = /[“"«„‘][^”"»“’]*[”"»“’]/g;
+
+/** Keep an organisation's name for later "the bank" or "the company"; always true (it is used
+ *  inside a condition). */
+function noteOrg(name: string, state: State): true {
+  const list = (state.orgs ??= []);
+  const at = list.indexOf(name);
+  if (at >= 0) list.splice(at, 1);
+  list.push(name);
+  if (list.length > 30) list.shift();
+  return true;
+}
 
 function mention(name: string, state: State): void {
   const list = (state.mentions ??= []);
@@ -249,16 +272,41 @@ function leadingRoleNouns(run: string[], german: boolean, afterArticle: boolean)
 /** A role-like appositive: "head of the US Central Command", "a former head of …". */
 function cleanAppositive(s: string): string | undefined {
   const t = s.trim();
-  if (!t || t.split(/\s+/).length > 14) return undefined;
+  if (!t || t.split(/\s+/).length > 20) return undefined;
   if (/^(?:who|which|that|where|when|adding|saying|in|at|on|after|before|during|while)\b/i.test(t)) return undefined;
   if (!/^(?:\p{Ll}|(?:A|An|The|His|Her|Their|Its|Our)\s|[\p{Lu}][\p{L}]*['’]s\s)/u.test(t) && !TITLE_WORDS.has(bare(t.split(/\s+/)[0]))) return undefined;
   return t.replace(/^(?:a|an)\s+/i, '');
+}
+
+/** "A Vyomira spokesperson", "a spokeswoman for Acme Corp": the organisation speaks. */
+const SPOKESPERSON_OF = /(?:^|\s)(?:[Aa]n?|[Tt]he)\s+((?:[\p{Lu}][\p{L}\p{M}'’&.-]*\s+)+)(?:spokes(?:person|man|woman)|representative)\s*$/u;
+const SPOKESPERSON_FOR = /(?:spokes(?:person|man|woman)|representative)\s+(?:for|of)\s+((?:[Tt]he\s+)?(?:[\p{Lu}][\p{L}\p{M}'’&.-]*\s*)+|the\s+\p{Ll}+\s*)$/u;
+/** "the bank said", "a council spokesperson said": an organisation the story has named. */
+const ORG_NOUN = /(?:^|\s)(?:[Tt]he|[Aa]n?)\s+(bank|ministry|department|council|district|union|agency|commission|government|hospital|university|board|party|police|court|authority|company|firm|airline|club)(?:\s+spokes(?:person|man|woman))?\s*$/u;
+
+/** The organisation a common noun points back to: the last one named whose name holds it ("the
+ *  bank" → Bank of Canada), or for "the company", "the firm", the last organisation speaker. */
+function orgByNoun(noun: string, state: State): Speaker | null {
+  const orgs = state.orgs ?? [];
+  const word = noun.toLowerCase();
+  const hit = [...orgs].reverse().find((o) => o.toLowerCase().split(/\s+/).includes(word));
+  if (hit) return { name: hit, kind: 'org' };
+  if (/^(?:company|firm|airline)$/.test(word) && orgs.length) return { name: orgs[orgs.length - 1], kind: 'org' };
+  return null;
 }
 
 /** Speaker named at the end of `left` (the text just before an attribution verb). */
 function speakerBefore(left: string, state: State): Speaker | null {
   const pron = PRONOUN_AT_END.exec(left);
   if (pron) return resolvePronoun(state, pron[0]);
+  const spokes = SPOKESPERSON_OF.exec(left) ?? SPOKESPERSON_FOR.exec(left);
+  if (spokes) {
+    const named = spokes[1].trim().replace(/^[Tt]he\s+/, '');
+    if (/^\p{Lu}/u.test(named)) return { name: named, kind: 'org' };
+    return orgByNoun(named, state);
+  }
+  const noun = ORG_NOUN.exec(left);
+  if (noun) return orgByNoun(noun[1], state);
   const doc = DOC_AT_END.exec(left);
   if (doc) return resolveDoc(doc[2], doc[3], state);
   // "Name, appositive, said"
@@ -488,7 +536,7 @@ export function remember(sp: Speaker | null, state: State): void {
     state.lastPersonPara = state.para;
     if (!state.persons.includes(sp)) state.persons.push(sp);
     mention(sp.name, state);
-  } else if (sp.kind === 'org' && /\b(?:Journal|Times|Post|News|Herald|Guardian|Telegraph|Tribune|Gazette|Press|Reuters|AFP|Agency)\b|^[\p{Lu}]{2,}$/u.test(sp.name)) {
+  } else if (sp.kind === 'org' && noteOrg(sp.name, state) && /\b(?:Journal|Times|Post|News|Herald|Guardian|Telegraph|Tribune|Gazette|Press|Reuters|AFP|Agency)\b|^[\p{Lu}]{2,}$/u.test(sp.name)) {
     state.lastReport = `${sp.name} report`;
   } else if (sp.kind === 'doc') {
     state.lastReport = sp.name;
