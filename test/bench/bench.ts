@@ -88,6 +88,32 @@ function printSummaryTable(sets: SetResult[]): void {
   }
 }
 
+/** Lede's quotes against the hand-annotated quote set in test/quotes (not ../shared: ours). */
+async function printQuoteSet(worst: number): Promise<void> {
+  const { runQuoteSet } = await import('../quotes/run');
+  const started = Date.now();
+  const run = runQuoteSet();
+  if (!run.pages.length) return;
+  const pct = (x: number) => (100 * x).toFixed(1);
+  console.log(`\nQuotes: the annotated quote set in test/quotes (${run.pages.length} pages, ${run.total.annotated} quotes, ${((Date.now() - started) / 1000).toFixed(1)} s), all quotes Lede found, and the five the popup shows:\n`);
+  console.log('| quotes | found | matched | precision | recall | F1 | speaker accuracy (matched) | found with right speaker (of annotated) | scare quotes / titles kept |');
+  console.log('|---|---|---|---|---|---|---|---|---|');
+  for (const [label, t] of [['all', run.total], ['popup (first 5)', run.popup]] as const) {
+    console.log(`| ${label} | ${t.found} | ${t.matched} | ${pct(t.precision)} | ${pct(t.recall)} | ${pct(t.f1)} | ${pct(t.speakerAccuracy)} | ${pct(t.attributedRecall)} | ${t.notQuotesFound} |`);
+  }
+  const errors = (p: (typeof run.pages)[number]) => p.missed.length + p.spurious.length + p.wrongSpeaker.length + p.notQuotesFound.length;
+  const bad = run.pages.filter((p) => errors(p) > 0).sort((a, b) => errors(b) - errors(a) || a.slug.localeCompare(b.slug)).slice(0, worst);
+  if (!bad.length) return;
+  const cut = (t: string) => (t.length > 70 ? `${t.slice(0, 67)}…` : t);
+  console.log(`\nQuote-set pages with the most errors (${bad.length} shown):`);
+  for (const p of bad) {
+    console.log(`- ${p.slug}: ${p.matched}/${p.annotated} found, ${p.spurious.length} spurious, ${p.wrongSpeaker.length} wrong speaker`);
+    for (const q of p.missed) console.log(`    missed: “${cut(q.text)}” (${q.speaker ?? 'no speaker'})`);
+    for (const q of p.spurious) console.log(`    spurious: “${cut(q.text)}” (${q.speaker ?? 'no speaker'})`);
+    for (const w of p.wrongSpeaker) console.log(`    speaker: “${cut(w.text)}” → ${w.found ?? 'null'}, should be ${w.truth ?? 'null'}`);
+  }
+}
+
 function printFailures(s: SetResult): void {
   for (const r of Object.values(s.results)) {
     const errs = r.pages.filter((p) => p.error);
@@ -180,6 +206,7 @@ async function main(): Promise<number> {
     printWorst(s, h, opts.worst);
     printFailures(s);
   }
+  await printQuoteSet(opts.worst);
   printBundleSizes();
   return 0;
 }

@@ -1,0 +1,193 @@
+// Scoring quotes against the hand-annotated quote set (test/quotes/<slug>/quotes.json, see
+// README.md there): which found quotes are real quotes of the story (precision), which real quotes
+// were found (recall), and whether a found quote names the right speaker (speaker accuracy).
+// Pure functions over plain data, shared by `npm run bench` and the quote-set test.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export interface AnnotatedQuote {
+  text: string;
+  speaker: string | null;
+  role?: string;
+}
+
+export interface QuoteTruth {
+  url: string;
+  lang: string;
+  quotes: AnnotatedQuote[];
+  notQuotes?: string[];
+}
+
+export interface QuoteSetPage {
+  slug: string;
+  file: string;
+  truth: QuoteTruth;
+}
+
+export interface FoundQuote {
+  text: string;
+  speaker: string | null;
+}
+
+/** Word tokens, case and punctuation ignored; each Han, kana or Hangul character is a token of
+ *  its own (those scripts do not put spaces between words). */
+export function quoteTokens(text: string): string[] {
+  const out: string[] = [];
+  const words = text.normalize('NFC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  for (const w of words) {
+    if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(w)) {
+      // Split CJK characters apart, keeping runs of other letters (Latin inside CJK text) whole.
+      out.push(...(w.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]|[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+/gu) ?? []));
+    } else out.push(w);
+  }
+  return out;
+}
+
+/** Dice overlap of two token multisets: 1 for the same words, 0 for none in common. */
+export function overlap(a: readonly string[], b: readonly string[]): number {
+  if (!a.length || !b.length) return 0;
+  const counts = new Map<string, number>();
+  for (const t of a) counts.set(t, (counts.get(t) ?? 0) + 1);
+  let common = 0;
+  for (const t of b) {
+    const n = counts.get(t) ?? 0;
+    if (n > 0) {
+      common++;
+      counts.set(t, n - 1);
+    }
+  }
+  return (2 * common) / (a.length + b.length);
+}
+
+/** How alike a found quote must be to an annotated one to count as the same quote: a few words
+ *  of difference pass (an attribution left inside, a dropped last clause of a long quote); a
+ *  quote cut in half (a split quote not joined) does not. */
+export const SAME_QUOTE = 0.8;
+
+// Words a speaker's name may carry or lose without naming someone else: ranks, honorifics and
+// articles. The annotation gives names without titles; Lede keeps honorifics in the name
+// ("Gen Frank McKenzie"), which names the same person.
+const NAME_NOISE = new Set(
+  (
+    'the a an mr mrs ms miss mx dr prof professor sir dame lord lady gen general lt col colonel maj major capt captain cmdr adm admiral sgt ' +
+    'sen senator rep representative gov governor rev reverend fr father judge justice president pm mayor chancellor minister secretary ' +
+    'herr frau der die das le la les l el los las il lo gli o os as de het m mme mlle sr sra señor señora sig signor signora dott ' +
+    'господин госпожа'
+  ).split(' '),
+);
+
+/** A speaker's name reduced to the words that identify them. */
+export function speakerKey(name: string | null): string | null {
+  if (name === null) return null;
+  const words = name.normalize('NFC').toLowerCase().replace(/[’']s\b/g, '').match(/[\p{L}\p{N}]+/gu) ?? [];
+  const kept = words.filter((w) => !NAME_NOISE.has(w));
+  return (kept.length ? kept : words).join(' ');
+}
+
+export function sameSpeaker(found: string | null, truth: string | null): boolean {
+  return speakerKey(found) === speakerKey(truth);
+}
+
+export interface PageScore {
+  slug: string;
+  found: number;
+  annotated: number;
+  matched: number;
+  speakerRight: number;
+  /** Annotated quotes not found. */
+  missed: AnnotatedQuote[];
+  /** Found quotes that match no annotated quote. */
+  spurious: FoundQuote[];
+  /** Matched quotes with the wrong speaker: what Lede said, what the annotation says. */
+  wrongSpeaker: Array<{ text: string; found: string | null; truth: string | null }>;
+  /** Annotated non-quotes (scare quotes, titles) that came out as quotes. */
+  notQuotesFound: string[];
+}
+
+/** One page: pair each found quote with the most alike annotated quote, best pairs first, each
+ *  used once. */
+export function scorePage(slug: string, found: readonly FoundQuote[], truth: QuoteTruth): PageScore {
+  const ft = found.map((q) => quoteTokens(q.text));
+  const tt = truth.quotes.map((q) => quoteTokens(q.text));
+  const pairs: Array<{ f: number; t: number; sim: number }> = [];
+  for (let f = 0; f < found.length; f++) {
+    for (let t = 0; t < truth.quotes.length; t++) {
+      const sim = overlap(ft[f], tt[t]);
+      if (sim >= SAME_QUOTE) pairs.push({ f, t, sim });
+    }
+  }
+  pairs.sort((a, b) => b.sim - a.sim || a.f - b.f || a.t - b.t);
+  const fUsed = new Set<number>();
+  const tUsed = new Set<number>();
+  const score: PageScore = { slug, found: found.length, annotated: truth.quotes.length, matched: 0, speakerRight: 0, missed: [], spurious: [], wrongSpeaker: [], notQuotesFound: [] };
+  for (const { f, t } of pairs) {
+    if (fUsed.has(f) || tUsed.has(t)) continue;
+    fUsed.add(f);
+    tUsed.add(t);
+    score.matched++;
+    if (sameSpeaker(found[f].speaker, truth.quotes[t].speaker)) score.speakerRight++;
+    else score.wrongSpeaker.push({ text: truth.quotes[t].text, found: found[f].speaker, truth: truth.quotes[t].speaker });
+  }
+  truth.quotes.forEach((q, t) => tUsed.has(t) || score.missed.push(q));
+  found.forEach((q, f) => fUsed.has(f) || score.spurious.push(q));
+  const foundKeys = ft.map((t) => t.join(' '));
+  for (const n of truth.notQuotes ?? []) {
+    const key = quoteTokens(n).join(' ');
+    if (key && foundKeys.includes(key)) score.notQuotesFound.push(n);
+  }
+  return score;
+}
+
+export interface SetScore {
+  pages: number;
+  found: number;
+  annotated: number;
+  matched: number;
+  speakerRight: number;
+  precision: number;
+  recall: number;
+  f1: number;
+  /** Share of matched quotes whose speaker is right (a name, or null where the text names nobody). */
+  speakerAccuracy: number;
+  /** Share of annotated quotes found with the right speaker: recall and attribution at once. */
+  attributedRecall: number;
+  notQuotesFound: number;
+}
+
+/** Micro-averaged over quotes: pages with many quotes count for more, as they do for a reader. */
+export function aggregate(pages: readonly PageScore[]): SetScore {
+  const sum = (k: 'found' | 'annotated' | 'matched' | 'speakerRight') => pages.reduce((s, p) => s + p[k], 0);
+  const found = sum('found');
+  const annotated = sum('annotated');
+  const matched = sum('matched');
+  const speakerRight = sum('speakerRight');
+  const precision = found ? matched / found : 1;
+  const recall = annotated ? matched / annotated : 1;
+  return {
+    pages: pages.length,
+    found,
+    annotated,
+    matched,
+    speakerRight,
+    precision,
+    recall,
+    f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0,
+    speakerAccuracy: matched ? speakerRight / matched : 1,
+    attributedRecall: annotated ? speakerRight / annotated : 1,
+    notQuotesFound: pages.reduce((s, p) => s + p.notQuotesFound.length, 0),
+  };
+}
+
+export const QUOTE_SET_DIR = join(import.meta.dirname, '.');
+
+/** Every annotated page of the set: folders holding quotes.json and source.html. */
+export function loadQuoteSet(dir = QUOTE_SET_DIR): QuoteSetPage[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && existsSync(join(dir, e.name, 'quotes.json')))
+    .map((e) => ({
+      slug: e.name,
+      file: join(dir, e.name, 'source.html'),
+      truth: JSON.parse(readFileSync(join(dir, e.name, 'quotes.json'), 'utf8')) as QuoteTruth,
+    }))
+    .sort((a, b) => a.slug.localeCompare(b.slug));
+}
