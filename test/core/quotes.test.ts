@@ -314,6 +314,18 @@ describe('findQuotes: French', () => {
   });
 });
 
+describe('findQuotes: feature verbs and possessive roles in French and Spanish; Russian places', () => {
+  it('« … », raconte X; Sa directrice, X, résume : « … »; X escribió: “…”', () => {
+    expect(one(['« On n’a jamais vendangé aussi tôt cette année », raconte Jean-Baptiste Roumagnac, 52 ans.'], ).speaker).toBe('Jean-Baptiste Roumagnac');
+    expect(one(['Sa directrice, Sandrine Ollier, résume l’enjeu : « Les raisins arrivent chauds à la cave ce matin. »']).speaker).toBe('Sandrine Ollier');
+    expect(one(['El presidente municipal, Héctor Gallardo, escribió en la red social: “Tlaquepaque está lista para recibir la línea.”']).speaker).toBe('Héctor Gallardo');
+  });
+  it('a capitalised place in the genitive between the role and the name is not part of it', () => {
+    const q = findQuotes(['«Мы не откроем переправу ни на день раньше срока», — сказал министр транспорта Якутии Пётр Слепцов.'], { lang: 'ru' });
+    expect(q[0].speaker).toBe('Пётр Слепцов');
+  });
+});
+
 describe('findQuotes: Spanish, Portuguese, Italian', () => {
   it('afirmó la role de Capitalised Words, Name', () => {
     const q = one(['«La obra estará lista antes del verano», afirmó el concejal de Urbanismo, Javier Soler, en rueda de prensa.']);

@@ -29,12 +29,13 @@ function romanceVerbs(keep: (word: string) => boolean): string {
   };
   return [
     compound('(?:a|ont|avait)', 'déclaré|dit|expliqué|ajouté|affirmé|regretté|souligné|estimé|indiqué|précisé|assuré|averti|reconnu|prévenu|insisté|confié|dénoncé|rappelé'),
-    pick('explique|affirme|déclare|indique|précise|ajoute|souligne|estime|assure|regrette|dit', keep),
-    pick('dijo|afirmó|aseguró|explicó|señaló|advirtió|añadió|declaró|indicó|apuntó|subrayó|comentó|manifestó|sostuvo|agregó|destacó|recalcó|lamentó|insistió|reconoció', keep),
+    // Feature writing's present tense: « … », raconte X; s'exclame X; résume-t-elle.
+    pick('explique|affirme|déclare|indique|précise|ajoute|souligne|estime|assure|regrette|dit|raconte|résume|exclame|poursuit|prévient|reconnaît|sourit|confie|rappelle|insiste|observe|martèle|témoigne|soupire|avertit|commente|détaille|tranche|dénonce|lance', keep),
+    pick('dijo|afirmó|aseguró|explicó|señaló|advirtió|añadió|declaró|indicó|apuntó|subrayó|comentó|manifestó|sostuvo|agregó|destacó|recalcó|lamentó|insistió|reconoció|escribió|informó|cuestionó|calificó|detalló|relató|preguntó|respondió|expresó|denunció|criticó|recordó|concluyó|admitió|anunció|relata|cuenta|explica|asegura', keep),
     compound('ha', 'dicho|afirmado|asegurado|explicado|señalado|advertido|añadido|declarado'),
-    pick('disse|afirmou|explicou|declarou|acrescentou|garantiu|sublinhou|referiu|salientou|alertou|adiantou|defendeu', keep),
+    pick('disse|afirmou|explicou|declarou|acrescentou|garantiu|sublinhou|referiu|salientou|alertou|adiantou|defendeu|contou|escreveu|questionou|relatou|ressaltou|destacou|completou|lembrou|conta|diz|lembra|afirma|explica', keep),
     compound('(?:ha|aveva)', 'detto|spiegato|aggiunto|dichiarato|affermato|sottolineato|precisato|commentato|osservato|avvertito'),
-    pick('spiega|aggiunge|afferma|sottolinea', keep),
+    pick('spiega|aggiunge|afferma|sottolinea|racconta|ricorda|conclude|commenta|dice|ammette|osserva', keep),
   ]
     .filter(Boolean)
     .join('|');
@@ -148,5 +149,15 @@ export const NAME_PARTICLES = new Set(['de', 'da', 'di', 'del', 'der', 'den', 'v
 /** Words that tie a capitalised run to the role before it ("concejala de Medio Ambiente"). */
 export const ROLE_LINKS = new Set(['de', 'del', 'des', 'du', 'da', 'do', 'dos', 'das', 'di', 'della', 'dello', 'degli', 'alla', 'allo', 'alle', 'agli', 'al', 'ai', 'van', 'voor', 'à', 'au', 'aux', 'of', 'for', 'für', 'der', 'la', 'le', 'el', 'y', 'et', 'e']);
 
-export const isCap = (t: string) => /^[\p{Lu}]/u.test(t);
+/** Starts with an upper-case letter. Runs on every word of the story's sentences: an ASCII first
+ *  character is decided without the regex (\p{Lu} there is A-Z). */
+export const isCap = (t: string) => {
+  const c = t.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^[\p{Lu}]/u.test(t);
+};
+/** Starts with a lower-case letter (a-z, or \p{Ll} beyond ASCII). */
+export const isLower = (t: string) => {
+  const c = t.charCodeAt(0);
+  return c < 128 ? c >= 97 && c <= 122 : /^\p{Ll}/u.test(t);
+};
 export const bare = (t: string) => t.replace(/[.,;:]+$/, '').toLowerCase();

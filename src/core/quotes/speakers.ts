@@ -3,7 +3,7 @@
 
 import {
   ACCORDING, ARABIC_VERB, CHINESE_VERB, CONNECTORS, DOC_AT_END, DOC_NOUNS, FOREIGN_ACCORDING, FOREIGN_VERB, GERMAN_ROLE, GERMAN_SO, GERMAN_VERB, HONORIFICS,
-  NAME_PARTICLES, ORG_WORDS, POST_NOMINALS, PRONOUN_AT_END, PRONOUN_AT_START, TITLE_WORDS, URDU_VERB, VERB_ASCII, VERB_RE, bare, isCap,
+  NAME_PARTICLES, ORG_WORDS, POST_NOMINALS, isLower, PRONOUN_AT_END, PRONOUN_AT_START, TITLE_WORDS, URDU_VERB, VERB_ASCII, VERB_RE, bare, isCap,
 } from './lexicon';
 import { BEYOND_ASCII } from '../sentences';
 import { parseAfterForeignVerb } from './foreign';
@@ -146,6 +146,15 @@ const knownBySurname = (surname: string, state: State): Speaker | undefined =>
 /** Words that open a sentence or a clause before a name ("But Steve Rowntree …"). */
 const RUN_OPENERS = /^(?:The|A|An|In|On|At|But|And|If|When|As|After|Before|For|From|By|With|Since|During|While|This|That|Its|His|Her|Their|Our|Meanwhile|However|So|Then|Now|Also|Although|Despite|Because|Until|Like|Among|Speaking|Asked|According|Yesterday|Today|Earlier|Later|Last|Next|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
+/** A word without the punctuation after it and a possessive 's ("Rowntree’s," → Rowntree):
+ *  by character codes, as it runs on every capitalised word of the story. */
+function stripTail(t: string): string {
+  let end = t.length;
+  while (end > 0 && ',;:.!?)'.includes(t[end - 1])) end--;
+  if (end > 2 && (t[end - 1] === 's' || t[end - 1] === 'S') && (t[end - 2] === '’' || t[end - 2] === "'")) end -= 2;
+  return end === t.length ? t : t.slice(0, end);
+}
+
 /** Remember the full person names a sentence gives ("Harford manager Steve Rowntree", "Transport
  *  Secretary Owen Pritchard"), so that a later "Rowntree said" or "Mr Pritchard said" names them
  *  in full. A name here is two to four capitalised words after any title words, not an
@@ -155,7 +164,7 @@ export function noteNames(sentence: string, state: State): void {
   const tokens = sentence.split(' ');
   // A line in title case (a subheading, "Enter Rafe Okonkwo") has no lower-case word to end a
   // name: any capitalised word could be part of it.
-  if (!tokens.some((t) => /^\p{Ll}/u.test(t))) return;
+  if (!tokens.some(isLower)) return;
   for (let i = 0; i < tokens.length; i++) {
     if (!isCap(tokens[i])) continue;
     const run: string[] = [];
@@ -167,7 +176,8 @@ export function noteNames(sentence: string, state: State): void {
       if (/[,;:.!?)]$/.test(t) && !HONORIFICS.has(bare(t)) && !/^\p{Lu}\.$/u.test(t)) break;
     }
     i = j;
-    const bareRun = run.map((t) => t.replace(/(?:[’']s)?[,;:.!?)]*$/u, ''));
+    if (run.length < 2) continue; // a sentence's first word, a place: no full name, no organisation
+    const bareRun = run.map((t) => stripTail(t));
     while (bareRun.length && RUN_OPENERS.test(bareRun[0])) bareRun.shift();
     if (bareRun.length >= 2 && bareRun.length <= 8 && ORG_WORDS.test(bareRun.join(' '))) noteOrg(bareRun.join(' '), state);
     // A person's name has no "of" or "and" inside: "Steve Rowntree of Harford" is Steve Rowntree.
@@ -180,7 +190,7 @@ export function noteNames(sentence: string, state: State): void {
     let to = run.length;
     while (to > from && POST_NOMINALS.has(bare(run[to - 1]))) to--;
     from += leadingRoleNouns(run.slice(from, to), state.german, false); // "CDU-Fraktionschef Dieter Lansky"
-    const nameRun = run.slice(from, to).map((t) => t.replace(/(?:[’']s)?[,;:.!?)]*$/u, ''));
+    const nameRun = run.slice(from, to).map((t) => stripTail(t));
     if (nameRun.length < 2 || nameRun.length > 4 || ORG_WORDS.test(nameRun.join(' '))) continue;
     if (!nameRun.every((t) => isCap(t) || NAME_PARTICLES.has(t)) || nameRun.some((t) => /^[\p{Lu}]{2,}$/u.test(t) || /\d/.test(t))) continue;
     const name = nameRun.join(' ');
@@ -231,8 +241,8 @@ function noteMentions(sentence: string, tokens: string[], state: State): void {
   if (!names?.size) return;
   const found: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const word = tokens[i].replace(/(?:[’']s)?[,;:.!?)]*$/u, '');
-    if (!isCap(word)) continue;
+    if (!isCap(tokens[i])) continue;
+    const word = stripTail(tokens[i]);
     const full = names.get(word);
     if (!full) continue;
     // Mr or Ms before the surname, or before the full name ("Mr Tom Reid").
@@ -274,7 +284,9 @@ function cleanAppositive(s: string): string | undefined {
   const t = s.trim();
   if (!t || t.split(/\s+/).length > 20) return undefined;
   if (/^(?:who|which|that|where|when|adding|saying|in|at|on|after|before|during|while)\b/i.test(t)) return undefined;
-  if (!/^(?:\p{Ll}|(?:A|An|The|His|Her|Their|Its|Our)\s|[\p{Lu}][\p{L}]*['’]s\s)/u.test(t) && !TITLE_WORDS.has(bare(t.split(/\s+/)[0]))) return undefined;
+  // A role starts in lower case, with an article or a possessive ("Sa directrice", "Su portavoz"),
+  // or with a title word.
+  if (!/^(?:\p{Ll}|(?:A|An|The|His|Her|Their|Its|Our|Sa|Son|Su|Sua|Seine|Ihre|La|Le|El|Il|Der|Die)\s|[\p{Lu}][\p{L}]*['’]s\s)/u.test(t) && !TITLE_WORDS.has(bare(t.split(/\s+/)[0]))) return undefined;
   return t.replace(/^(?:a|an)\s+/i, '');
 }
 
@@ -362,7 +374,11 @@ function speakerAfterForeign(right: string, state: State): Speaker | null {
   const parsed = parseAfterForeignVerb(right);
   if (!parsed) return null;
   if (parsed.kind === 'pronoun') return resolvePronoun(state, parsed.pronoun);
-  const run = keepAbbreviationDots(parsed.run);
+  let run = keepAbbreviationDots(parsed.run);
+  // Russian puts a place in the genitive, capitalised, between the role and the name ("министр
+  // транспорта Якутии Пётр Слепцов"): a Cyrillic name is a first name and a surname, with a
+  // patronymic (-вич, -вна) between them at most.
+  if (run.length > 2 && /^\p{Script=Cyrillic}/u.test(run[0]) && !/(?:вич|вна|ична|ич)$/u.test(run[run.length - 2])) run = run.slice(-2);
   const sp = speakerFromRun(run, state, undefined, parsed.afterArticle);
   if (!sp || sp.kind !== 'person' || !parsed.role || state.persons.includes(sp)) return sp;
   return { ...sp, role: [parsed.role, sp.role].filter(Boolean).join(', ') };
