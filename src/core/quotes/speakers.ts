@@ -207,24 +207,22 @@ const HONORIFIC_GENDER: Record<string, Gender> = { mr: 'm', sir: 'm', lord: 'm',
 /** Quoted words: their pronouns are the speaker's, not the reporter's ("I told her"). */
 const QUOTED = /[“"«„‘][^”"»“’]*[”"»“’]/g;
 
+/** Move `name` to the end of a most-recent-last list, which keeps its last `max` names. */
+function bumpRecent(list: string[], name: string, max: number): void {
+  const at = list.indexOf(name);
+  if (at >= 0) list.splice(at, 1);
+  list.push(name);
+  if (list.length > max) list.shift();
+}
+
 /** Keep an organisation's name for later "the bank" or "the company"; always true (it is used
  *  inside a condition). */
 function noteOrg(name: string, state: State): true {
-  const list = (state.orgs ??= []);
-  const at = list.indexOf(name);
-  if (at >= 0) list.splice(at, 1);
-  list.push(name);
-  if (list.length > 30) list.shift();
+  bumpRecent((state.orgs ??= []), name, 30);
   return true;
 }
 
-function mention(name: string, state: State): void {
-  const list = (state.mentions ??= []);
-  const at = list.indexOf(name);
-  if (at >= 0) list.splice(at, 1);
-  list.push(name);
-  if (list.length > 50) list.shift();
-}
+const mention = (name: string, state: State): void => bumpRecent((state.mentions ??= []), name, 50);
 
 function noteGender(name: string, g: Gender, state: State): void {
   const genders = (state.genders ??= new Map());
