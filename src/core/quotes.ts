@@ -176,8 +176,6 @@ export function findQuotes(paragraphs: string[], opts: QuoteOptions = {}): Quote
       if (!inSentence.length) {
         // A sentence without quotes can still name a speaker or a report for later pronouns.
         if (!/["“”«»„「]/.test(sentence)) remember(attribution(sentence, [], '', state) ?? subjectOf(sentence, state), state);
-        noteNames(sentence, state);
-        continue;
       }
       for (const g of inSentence) {
         let sp = attribution(g.pre, g.mid, g.post, state);
@@ -187,6 +185,7 @@ export function findQuotes(paragraphs: string[], opts: QuoteOptions = {}): Quote
         if (sp) lastInPara = sp;
         found.push({ g, speaker: sp });
       }
+      // Names count from the sentence after the one that gives them.
       noteNames(sentence, state);
     }
   }

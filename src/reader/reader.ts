@@ -123,18 +123,27 @@ export function openReader(doc: Document, article: Article, options: ReaderOptio
  *  the reader's text whatever its marks, dashes and line breaks. */
 const matchKey = (s: string | null) => ` ${(s ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
 
-/** The opening and closing words of a quote, as keys: enough to find where it starts and ends
- *  (a quote joined from parts split around "she said" is not one run of the story's text). */
-function quoteEnds(text: string): [string, string] | null {
+/** The opening or closing words of a text, as a key. Scripts without spaces between words
+ *  (Chinese, Japanese) give one long "word": their first or last characters instead. */
+function endKey(text: string, end: 'opening' | 'closing'): string | null {
   const words = matchKey(text).trim().split(' ').filter(Boolean);
   if (!words.length) return null;
-  // Scripts without spaces between words (Chinese, Japanese) give one long "word": use characters.
   if (words.length < 3 && words.join('').length > 12) {
     const chars = words.join(' ');
-    return [` ${chars.slice(0, 12)}`, `${chars.slice(-12)} `];
+    return end === 'opening' ? ` ${chars.slice(0, 12)}` : `${chars.slice(-12)} `;
   }
   const n = Math.min(6, words.length);
-  return [` ${words.slice(0, n).join(' ')} `, ` ${words.slice(-n).join(' ')} `];
+  return ` ${(end === 'opening' ? words.slice(0, n) : words.slice(-n)).join(' ')} `;
+}
+
+/** Where a quote starts and ends, as keys: the opening words of its first part and the closing
+ *  words of its last (a quote joined from parts split around "she said", or around other words
+ *  with " … ", is not one run of the story's text). */
+function quoteEnds(text: string): [string, string] | null {
+  const parts = text.split(' … ');
+  const opening = endKey(parts[0], 'opening');
+  const closing = endKey(parts[parts.length - 1], 'closing');
+  return opening && closing ? [opening, closing] : null;
 }
 
 /** How many blocks a quote may run over (long quotes run over paragraphs). */
@@ -145,16 +154,15 @@ const MAX_QUOTE_BLOCKS = 8;
 function revealQuote(scroller: HTMLElement, article: Article, index: number): boolean {
   for (const old of Array.from(scroller.querySelectorAll('.quote-target'))) old.classList.remove('quote-target');
   const quote = article.quotes[index];
-  const ends = quote && quoteEnds(quote.text.split(' … ')[0]);
-  const last = quote && quoteEnds(quote.text.split(' … ').pop()!);
-  if (!ends || !last) return false;
+  const ends = quote && quoteEnds(quote.text);
+  if (!ends) return false;
   const blocks = Array.from(scroller.querySelectorAll<HTMLElement>('.story p, .story li, .story blockquote, .story h2, .story h3, .story h4'));
   const keys = blocks.map((b) => matchKey(b.textContent));
   const start = keys.findIndex((k) => k.includes(ends[0]));
   if (start < 0) return false;
   let end = start;
   for (let i = start; i < Math.min(blocks.length, start + MAX_QUOTE_BLOCKS); i++) {
-    if (keys[i].includes(last[1])) {
+    if (keys[i].includes(ends[1])) {
       end = i;
       break;
     }

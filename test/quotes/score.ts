@@ -31,14 +31,17 @@ export interface FoundQuote {
 
 /** Word tokens, case and punctuation ignored; each Han, kana or Hangul character is a token of
  *  its own (those scripts do not put spaces between words). */
+const CJK = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}';
+const HAS_CJK = new RegExp(`[${CJK}]`, 'u');
+/** One CJK character, or a run of other letters (Latin inside CJK text) kept whole. */
+const CJK_TOKEN = new RegExp(`[${CJK}]|[^${CJK}]+`, 'gu');
+
 export function quoteTokens(text: string): string[] {
   const out: string[] = [];
   const words = text.normalize('NFC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   for (const w of words) {
-    if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(w)) {
-      // Split CJK characters apart, keeping runs of other letters (Latin inside CJK text) whole.
-      out.push(...(w.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]|[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+/gu) ?? []));
-    } else out.push(w);
+    if (HAS_CJK.test(w)) out.push(...(w.match(CJK_TOKEN) ?? []));
+    else out.push(w);
   }
   return out;
 }

@@ -124,11 +124,8 @@ function speakerFromRun(run: string[], state: State, appositive?: string, afterA
   // Secretary Owen Pritchard": the same person, by the name a reader knows them by.
   const core = nameTokens.filter((t) => !HONORIFICS.has(bare(t)));
   if (core.length === 1) {
-    const surname = core[0].replace(/[,;:.]+$/, '');
-    const known = knownBySurname(surname, state);
+    const known = personBySurname(core[0].replace(/[,;:.]+$/, ''), state);
     if (known) return known;
-    const full = state.fullNames?.get(surname);
-    if (full) return { name: full.name, role: full.role, kind: 'person' };
   }
   const titleRole = run
     .slice(0, nameStart)
@@ -143,8 +140,23 @@ function speakerFromRun(run: string[], state: State, appositive?: string, afterA
 const knownBySurname = (surname: string, state: State): Speaker | undefined =>
   [...state.persons].reverse().find((p) => p.name.split(' ').length > 1 && p.name.split(' ').at(-1) === surname);
 
+/** The person a surname alone names: a speaker already known by it, or the full name the story
+ *  gave with it (noteNames). */
+function personBySurname(surname: string, state: State): Speaker | undefined {
+  const known = knownBySurname(surname, state);
+  if (known) return known;
+  const full = state.fullNames?.get(surname);
+  return full ? { name: full.name, role: full.role, kind: 'person' } : undefined;
+}
+
+/** Capitalised words that open a sentence or a clause, not a name: articles, prepositions,
+ *  conjunctions, possessives. */
+const OPENERS =
+  'The|A|An|In|On|At|But|And|If|When|As|After|Before|For|From|By|With|Since|During|While|This|That|Its|His|Her|Their|Our|' +
+  'Last|Next|Meanwhile|However|So|Then|Now|Also|Although|Despite|Because|Until|Like|Among';
+
 /** Words that open a sentence or a clause before a name ("But Steve Rowntree …"). */
-const RUN_OPENERS = /^(?:The|A|An|In|On|At|But|And|If|When|As|After|Before|For|From|By|With|Since|During|While|This|That|Its|His|Her|Their|Our|Meanwhile|However|So|Then|Now|Also|Although|Despite|Because|Until|Like|Among|Speaking|Asked|According|Yesterday|Today|Earlier|Later|Last|Next|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const RUN_OPENERS = new RegExp(`^(?:${OPENERS}|Speaking|Asked|According|Yesterday|Today|Earlier|Later|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$`);
 
 /** A word without the punctuation after it and a possessive 's ("Rowntree’s," → Rowntree):
  *  by character codes, as it runs on every capitalised word of the story. */
@@ -557,7 +569,7 @@ export function remember(sp: Speaker | null, state: State): void {
   }
 }
 
-const SUBJECT_OPENERS = /^(?:The|A|An|In|On|At|But|And|If|When|As|After|Before|For|From|By|With|Since|During|While|This|That|These|Those|Its|His|Her|Their|Our|Last|Next|Meanwhile|However|So|Then|Now|Also|Although|Despite|Because|Until|Like|Among|Every|Each|Some|Many|Most|All|Both)$/;
+const SUBJECT_OPENERS = new RegExp(`^(?:${OPENERS}|These|Those|Every|Each|Some|Many|Most|All|Both)$`);
 
 /** A person who is the subject of a sentence that reports no speech: "Sandra Holt, who runs a
  *  café, cut staff hours", "Councillor Rita Mahoney voted against it". A later "she said" can
@@ -582,11 +594,7 @@ export function subjectOf(sentence: string, state: State): Speaker | null {
   // did not concede."; "Marchetti rejected that argument."): a later "he said" means them.
   const core = run.filter((t) => !HONORIFICS.has(bare(t)));
   if (core.length === 1 || (core.length >= 2 && state.fullNames?.get(core[core.length - 1])?.name === core.join(' '))) {
-    const known = knownBySurname(core[core.length - 1], state);
-    const full = state.fullNames?.get(core[core.length - 1]);
-    if (known) return known;
-    if (full) return { name: full.name, role: full.role, kind: 'person' };
-    return null;
+    return personBySurname(core[core.length - 1], state) ?? null;
   }
   if (run.length < 2) return null;
   const rest = tokens.slice(run.length).join(' ');
