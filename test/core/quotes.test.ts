@@ -161,6 +161,55 @@ describe('findQuotes: attribution patterns', () => {
   });
 });
 
+describe('findQuotes: documents as speakers', () => {
+  // In story order (findQuotes ranks them).
+  const speakers = (paras: string[]) =>
+    findQuotes(paras)
+      .sort((a, b) => a.paragraph - b.paragraph)
+      .map((q) => [q.text.split(' ').slice(0, 3).join(' '), q.speaker]);
+
+  it('a report named by its author speaks as "<author> report", then as "the report"', () => {
+    expect(
+      speakers([
+        'A report published last month by the housing charity Shelterline warned that seaside towns had become “the overflow car park for the capital’s housing crisis”.',
+        'Councils say they cannot cope. “Coastal councils are being asked to house the poorest families with the fewest resources,” the report said.',
+      ]),
+    ).toEqual([
+      ['the overflow car', 'Shelterline report'],
+      ['Coastal councils are', 'Shelterline report'],
+    ]);
+  });
+
+  it('"the memo said" names the memo as the story first described it, not who saw it', () => {
+    expect(
+      speakers([
+        'The firm will cut 900 jobs, according to an internal memo seen by The Northern Ledger.',
+        'Staff were told by email on Tuesday morning.',
+        '“Some roles that made sense two years ago no longer do,” the memo said.',
+      ]),
+    ).toEqual([['Some roles that', 'internal memo']]);
+  });
+
+  it('a titled document: "According to the Annual Plan 2025-26" … "the plan says"', () => {
+    expect(
+      speakers([
+        'According to the Annual Plan 2025-26, released alongside the budget, development spending has been cut again.',
+        '“Fiscal space for development will remain constrained until debt servicing falls,” the plan says.',
+      ]),
+    ).toEqual([['Fiscal space for', 'Annual Plan 2025-26']]);
+  });
+
+  it('a document described where it speaks: "the budget document stated"', () => {
+    expect(one(['However, the budget document stated that the relief would be “partly offset by the withdrawal of exemptions for retailers”.']).speaker).toBe('The budget document');
+  });
+
+  it('a bare document the story never described names nobody; "the report’s author" is not the report', () => {
+    expect(one(['“The allegations must be accepted as true at this stage,” the 38-page ruling said.']).speaker).toBeNull();
+    const q = findQuotes(['A report by the Fiscal Council warned of deep cuts.', '“It was the hardest chapter to write,” said the report’s author.']);
+    expect(q.map((x) => x.speaker)).toEqual([null]);
+  });
+});
+
 describe('findQuotes: pronouns', () => {
   it('"she said" skips a last speaker the story called "he" (his, Mr), to the last "she"', () => {
     const q = findQuotes([

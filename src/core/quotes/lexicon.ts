@@ -129,8 +129,30 @@ export const ORG_WORDS =
   /\b(?:Journal|Times|Post|News|Herald|Guardian|Telegraph|Tribune|Gazette|Press|Agency|Reuters|AFP|Ministry|Department|Office|Police|Army|Navy|Force|Group|Council|Party|Bank|Inc|Corp|Ltd|Company|University|Committee|Commission|Government|Court|Organi[sz]ation|Institute|Union|Federation|Service|Authority|Board|Network|Foundation|Association|Taliban|Pentagon|Kremlin|White House|Parliament|Congress|Senate|Embassy|Council)\b/u;
 
 /** Documents that "say" things. */
-export const DOC_NOUNS = 'report|study|statement|survey|document|memo|letter|paper|newspaper|analysis|assessment|review|filing|lawsuit|complaint|indictment|ruling|order|release';
-export const DOC_AT_END = new RegExp(`(?:^|\\s)((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]his)\\s+((?:[\\p{Lu}][\\p{L}\\p{N}&.'’-]*\\s+)*)(?:new\\s+)?(${DOC_NOUNS}))\\s*$`, 'u');
+export const DOC_NOUNS = 'report|study|statement|survey|document|memo|letter|paper|newspaper|analysis|assessment|review|filing|lawsuit|complaint|indictment|ruling|order|release|plan|declaration';
+/** Up to two lower-case words before a document's noun: "the 38-page ruling", "an internal
+ *  memo", "the budget document". */
+export const DOC_MODIFIERS = `((?:[\\p{Ll}\\p{N}][\\p{L}\\p{N}-]*\\s+){0,2})`;
+/** The noun ends the phrase: "the plan's author" is a person. */
+const DOC_NOUN = `(${DOC_NOUNS})(?![\\p{L}\\p{N}]|['’]s\\b)`;
+export const DOC_AT_END = new RegExp(`(?:^|\\s)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]his)\\s+((?:[\\p{Lu}][\\p{L}\\p{N}&.'’-]*\\s+)*)${DOC_MODIFIERS}${DOC_NOUN}\\s*$`, 'u');
+export const DOC_AT_START = new RegExp(`^\\s*(?:[Tt]he|[Aa]n?)\\s+((?:[\\p{Lu}][\\p{L}\\p{N}&.'’-]*\\s+)*)${DOC_MODIFIERS}${DOC_NOUN}`, 'u');
+/** How a document comes from its author; "a memo seen by The Ledger" names no author. */
+const AUTHORED = 'published|released|issued|commissioned|prepared|written|produced|compiled|sent|signed|filed|drafted|circulated|presented|unveiled';
+/** "A report published last month by the housing charity Shelterline", "a letter from the
+ *  Treasury": a document and who wrote it (its name: "Shelterline report"). At the end of the
+ *  text before a verb, or anywhere in a sentence (BY_AUTHOR_IN). */
+const BY_AUTHOR = `(?:[Aa]n?|[Tt]he)\\s+${DOC_MODIFIERS}${DOC_NOUN}(?:\\s+(?:${AUTHORED})(?:\\s+[\\p{Ll}\\p{N}][\\p{L}\\p{N}-]*){0,3}?)?\\s+(?:by|from)\\s+(?:the\\s+)?(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}((?:[\\p{Lu}][\\p{L}\\p{M}&'’.-]*)(?:\\s+(?:of|for|and|on)?\\s*[\\p{Lu}][\\p{L}\\p{M}&'’.-]*)*)`;
+export const DOC_BY_AUTHOR_AT_END = new RegExp(`(?:^|\\s)${BY_AUTHOR}\\s*$`, 'u');
+export const DOC_BY_AUTHOR_IN = new RegExp(`(?:^|\\s)${BY_AUTHOR}`, 'gu');
+/** A document introduced with what sets it apart: "an internal memo", "a leaked draft report". */
+export const DOC_INTRODUCED = new RegExp(`(?:^|\\s)(?:[Aa]n?)\\s+((?:[\\p{Ll}][\\p{L}-]*\\s+){1,2})${DOC_NOUN}`, 'gu');
+/** A document with a title: "the Annual Plan 2025-26", "the National Security Strategy". */
+export const DOC_TITLED = /(?:^|\s)((?:[\p{Lu}][\p{L}-]*\s+){1,4}(Plan|Report|Review|Strategy|Declaration|Survey|Assessment|Study|Memo)(?:\s+\d{4}(?:[-–]\d{2,4})?)?)(?![\p{L}\p{N}])/gu;
+/** Any document noun: most sentences have none, and the patterns above need not run. */
+export const DOC_WORD = new RegExp(`(?:${DOC_NOUNS})`, 'i');
+/** Modifiers that say nothing of which document it is ("the new report", "the 38-page ruling"). */
+export const DOC_VAGUE = /^(?:new|latest|recent|same|full|final|original|leaked|emailed|written|short|brief|long|lengthy|earlier|previous|first|second|last|this|that|whole|entire|annual|\p{N}.*|.*\d.*)$/u;
 // Foreign pronouns only in lower case: "Lei Wang said" and "Sie" (formal you) are no pronouns here.
 const PRONOUNS = '[Hh]e|[Ss]he|[Tt]hey|er|sie|il|elle|él|ella|ele|ela|lui|lei|[Hh]ij|[Zz]ij|[Оо]н|[Оо]на|[Оо]ни';
 export const PRONOUN_AT_END = new RegExp(`(?:^|[\\s,-])(?:${PRONOUNS})\\s*$`, 'u');

@@ -2,7 +2,7 @@
 // story named before. See ../quotes.ts for the whole pipeline.
 
 import {
-  ACCORDING, ARABIC_VERB, CHINESE_VERB, CONNECTORS, DOC_AT_END, DOC_NOUNS, FOREIGN_ACCORDING, FOREIGN_VERB, GERMAN_ROLE, GERMAN_SO, GERMAN_VERB, HONORIFICS,
+  ACCORDING, ARABIC_VERB, CHINESE_VERB, CONNECTORS, DOC_AT_END, DOC_AT_START, DOC_BY_AUTHOR_AT_END, DOC_BY_AUTHOR_IN, DOC_INTRODUCED, DOC_TITLED, DOC_VAGUE, DOC_WORD, FOREIGN_ACCORDING, FOREIGN_VERB, GERMAN_ROLE, GERMAN_SO, GERMAN_VERB, HONORIFICS,
   NAME_PARTICLES, ORG_WORDS, POST_NOMINALS, isLower, PRONOUN_AT_END, PRONOUN_AT_START, TITLE_WORDS, URDU_VERB, VERB_ASCII, VERB_RE, bare, isCap,
 } from './lexicon';
 import { BEYOND_ASCII } from '../sentences';
@@ -35,6 +35,9 @@ export interface State {
   orgs?: string[];
   /** People named most recently last (full names), for a pronoun the last speaker cannot fit. */
   mentions?: string[];
+  /** Documents the story has described, by noun: "memo" → "internal memo", "report" →
+   *  "Shelterline report", for a later "the memo said". */
+  docs?: Map<string, string>;
 }
 
 export type Gender = 'm' | 'f';
@@ -213,6 +216,7 @@ export function noteNames(sentence: string, state: State): void {
     else if (before && before.name !== name && !before.name.endsWith(` ${name}`) && !name.endsWith(` ${before.name}`)) names.set(surname, null);
   }
   noteMentions(sentence, tokens, state);
+  noteDocs(sentence, state);
 }
 
 const HONORIFIC_GENDER: Record<string, Gender> = { mr: 'm', sir: 'm', lord: 'm', mrs: 'f', ms: 'f', miss: 'f', dame: 'f', lady: 'f' };
@@ -329,8 +333,10 @@ function speakerBefore(left: string, state: State): Speaker | null {
   }
   const noun = ORG_NOUN.exec(left);
   if (noun) return orgByNoun(noun[1], state);
+  const authored = DOC_BY_AUTHOR_AT_END.exec(left);
+  if (authored) return authoredDoc(authored, state);
   const doc = DOC_AT_END.exec(left);
-  if (doc) return resolveDoc(doc[2], doc[3], state);
+  if (doc) return resolveDoc(doc[1], doc[2], doc[3], state);
   // "Name, appositive, said"
   const parts = left.split(',');
   if (parts.length >= 3 && !parts[parts.length - 1].trim()) {
@@ -364,15 +370,13 @@ function speakerBefore(left: string, state: State): Speaker | null {
 const keepAbbreviationDots = (run: string[]) =>
   run.map((t, i) => t.replace(/[.]$/, (d) => (HONORIFICS.has(bare(t)) || (/^\p{Lu}\.$/u.test(t) && i < run.length - 1) ? d : '')));
 
-const DOC_AT_START = new RegExp(`^\\s*(?:[Tt]he|[Aa]n?)\\s+((?:[\\p{Lu}][\\p{L}\\p{N}&.'’-]*\\s+)*)(${DOC_NOUNS})\\b`, 'u');
-
 /** Speaker named at the start of `right` (the text just after "said" or "according to"). */
 function speakerAfter(right: string, state: State, foreign = false): Speaker | null {
   if (foreign) return speakerAfterForeign(right, state);
   const pron = PRONOUN_AT_START.exec(right);
   if (pron) return resolvePronoun(state, pron[0]);
   const doc = DOC_AT_START.exec(right);
-  if (doc) return resolveDoc(doc[1], doc[2], state);
+  if (doc) return resolveDoc(doc[1], doc[2], doc[3], state);
   const m = /^\s*((?:[\p{Lu}][\p{L}\p{M}'’.-]*|\([\p{Lu}]{2,8}\)|(?:of|for|the|and|de|van|von|bin|al)(?=\s+[\p{Lu}]))(?:\s+(?:[\p{Lu}][\p{L}\p{M}'’.-]*|\([\p{Lu}]{2,8}\)|(?:of|for|the|and|de|van|von|bin|al)(?=\s+[\p{Lu}])))*)(?:\s*,\s*([^,.;]+))?/u.exec(right);
   if (!m) return null;
   const run = keepAbbreviationDots(m[1].split(/\s+/));
@@ -416,20 +420,71 @@ function resolvePronoun(state: State, pronoun?: string): Speaker | null {
   return state.persons.find((p) => p.name === other) ?? { name: other, role: state.fullNames?.get(other.split(' ').at(-1)!)?.role, kind: 'person' };
 }
 
-/** "the report" → the last named report; "The WSJ report" → "The Wall Street Journal report". */
-function resolveDoc(qualifier: string, noun: string, state: State): Speaker | null {
+/** "the report" → the report the story described ("A report by Shelterline warned…") or the
+ *  last publication quoted; "The WSJ report" → "The Wall Street Journal report"; "the memo" →
+ *  the "internal memo" named before; "the budget document" is itself; a bare "the statement" the
+ *  story never described is nobody a reader could place (null). */
+function resolveDoc(qualifier: string, modifiers: string, noun: string, state: State): Speaker | null {
   const q = qualifier.trim();
+  const key = noun.toLowerCase();
   if (!q) {
-    if (/^(?:report|paper|newspaper)$/i.test(noun) && state.lastReport) return { name: state.lastReport, kind: 'doc' };
-    return null;
+    const telling = docModifiers(modifiers);
+    if (!telling) {
+      const known = state.docs?.get(key) ?? (REPORTISH.test(key) ? state.lastReport : undefined);
+      if (known) return { name: known, kind: 'doc' };
+    }
+    // A document the story never described ("the statement said") tells the reader nothing.
+    return telling ? { name: `The ${telling} ${key}`, kind: 'doc' } : null;
   }
   const expanded = q
     .split(/\s+/)
     .map((t) => state.abbreviations.get(t) ?? t)
     .join(' ');
-  const name = `The ${expanded.replace(/^The\s+/, '')} ${noun.toLowerCase()}`;
-  state.lastReport = name;
+  const name = `The ${expanded.replace(/^The\s+/, '')} ${key}`;
+  noteDoc(key, name, state);
   return { name, kind: 'doc' };
+}
+
+/** Nouns a newspaper's own reporting goes by: "the report", "the paper". */
+const REPORTISH = /^(?:report|paper|newspaper)$/;
+
+/** The modifiers that tell which document it is ("internal", "budget"), without those that do
+ *  not ("new", "38-page"); '' when none do. */
+function docModifiers(modifiers: string): string {
+  return modifiers
+    .trim()
+    .split(/\s+/)
+    .filter((w) => w && !DOC_VAGUE.test(w))
+    .join(' ');
+}
+
+/** DOC_BY_AUTHOR's match as a speaker: "A report published by the African Development Bank" →
+ *  "African Development Bank report". */
+function authoredDoc(m: RegExpExecArray, state: State): Speaker {
+  const key = m[2].toLowerCase();
+  const author = m[3].replace(/[.,;:]+$/, '').replace(/\s+(?:of|for|and|on)$/, '');
+  const name = `${author} ${key}`;
+  noteDoc(key, name, state);
+  return { name, kind: 'doc' };
+}
+
+function noteDoc(noun: string, name: string, state: State): void {
+  (state.docs ??= new Map()).set(noun, name);
+  if (REPORTISH.test(noun)) state.lastReport = name;
+}
+
+/** Remember the documents a sentence describes, for a later "the memo said": by their author
+ *  ("a report by Shelterline"), their title ("the Annual Plan 2025-26") or what sets them apart
+ *  at first mention ("an internal memo"; a later description does not replace the first). */
+function noteDocs(sentence: string, state: State): void {
+  if (!DOC_WORD.test(sentence)) return;
+  for (const m of sentence.matchAll(DOC_BY_AUTHOR_IN)) authoredDoc(m, state);
+  for (const m of sentence.matchAll(DOC_TITLED)) noteDoc(m[2].toLowerCase(), m[1].replace(/^(?:The|A|An|According|In|Under)\s+/, ''), state);
+  for (const m of sentence.matchAll(DOC_INTRODUCED)) {
+    const key = m[2].toLowerCase();
+    const telling = docModifiers(m[1]);
+    if (telling && !state.docs?.has(key)) noteDoc(key, `${telling} ${key}`, state);
+  }
 }
 
 /** VERB_RE for lower-cased text: without the i flag it runs about twice as fast. */
@@ -564,8 +619,6 @@ export function remember(sp: Speaker | null, state: State): void {
     mention(sp.name, state);
   } else if (sp.kind === 'org' && noteOrg(sp.name, state) && /\b(?:Journal|Times|Post|News|Herald|Guardian|Telegraph|Tribune|Gazette|Press|Reuters|AFP|Agency)\b|^[\p{Lu}]{2,}$/u.test(sp.name)) {
     state.lastReport = `${sp.name} report`;
-  } else if (sp.kind === 'doc') {
-    state.lastReport = sp.name;
   }
 }
 
