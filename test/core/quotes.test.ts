@@ -161,6 +161,22 @@ describe('findQuotes: attribution patterns', () => {
   });
 });
 
+describe('findQuotes: a role in lower case before the name', () => {
+  it('said aviation analyst X, according to local historian X: the role kept apart', () => {
+    const q = one(['“Most carriers are one bad update away from a day like today,” said aviation analyst Samira Haddad.']);
+    expect([q.speaker, q.role]).toEqual(['Samira Haddad', 'aviation analyst']);
+    const r = findQuotes(['According to local historian Tom Reyes, the bridge was never meant to carry lorries.', '“It was built for carts and the odd bus,” he said.']);
+    expect(r.map((x) => [x.speaker, x.role])).toEqual([['Tom Reyes', 'local historian']]);
+  });
+
+  it('after "according to", the clause after the name is the sentence, not a role', () => {
+    const q = one(['According to Helen Clark, the plan is “the biggest change in a generation of teachers”.']);
+    expect([q.speaker, q.role]).toEqual(['Helen Clark', undefined]);
+    const r = one(['According to Helen Clark, a professor at Otago, the plan is “the biggest change in a generation of teachers”.']);
+    expect([r.speaker, r.role]).toEqual(['Helen Clark', 'professor at Otago']);
+  });
+});
+
 describe('findQuotes: documents as speakers', () => {
   // In story order (findQuotes ranks them).
   const speakers = (paras: string[]) =>

@@ -370,17 +370,31 @@ function speakerBefore(left: string, state: State): Speaker | null {
 const keepAbbreviationDots = (run: string[]) =>
   run.map((t, i) => t.replace(/[.]$/, (d) => (HONORIFICS.has(bare(t)) || (/^\p{Lu}\.$/u.test(t) && i < run.length - 1) ? d : '')));
 
-/** Speaker named at the start of `right` (the text just after "said" or "according to"). */
-function speakerAfter(right: string, state: State, foreign = false): Speaker | null {
+/** Up to three lower-case words ending in a role noun, then a capitalised word. */
+const LOWER_ROLE_BEFORE_NAME = /^\s*(?:the\s+|an?\s+)?((?:[\p{Ll}][\p{Ll}’'-]*\s+){0,3}?\p{Ll}*(?:ist|ian|man|woman|person|expert|analyst|officer|official|leader|director|secretary|minister|adviser|advisor|manager|economist|researcher|lawyer|attorney|professor|chief|head|executive|president|chairman|chairwoman|spokesperson|spokesman|spokeswoman|strategist|consultant|author|founder|owner|resident|teacher|nurse|doctor|coach|captain|veteran|historian|scientist))\s+(?=[\p{Lu}][\p{Ll}])/u;
+
+/** Speaker named at the start of `right` (the text just after "said" or "according to"). After
+ *  "according to" a comma clause after the name is the sentence going on ("According to Ann
+ *  Lee, the outage…"), not a role, unless another comma closes it ("…Ann Lee, an analyst, the…"). */
+function speakerAfter(right: string, state: State, foreign = false, according = false): Speaker | null {
   if (foreign) return speakerAfterForeign(right, state);
   const pron = PRONOUN_AT_START.exec(right);
   if (pron) return resolvePronoun(state, pron[0]);
   const doc = DOC_AT_START.exec(right);
   if (doc) return resolveDoc(doc[1], doc[2], doc[3], state);
+  // "said aviation analyst Samira Haddad", "according to local historian Tom Reyes": a role in
+  // lower case before the name.
+  const role = LOWER_ROLE_BEFORE_NAME.exec(right);
+  if (role) {
+    const sp = speakerAfter(right.slice(role[0].length), state, false, according);
+    if (sp?.kind !== 'person' || state.persons.includes(sp)) return sp;
+    return { ...sp, role: [role[1], sp.role].filter(Boolean).join(', ') };
+  }
   const m = /^\s*((?:[\p{Lu}][\p{L}\p{M}'’.-]*|\([\p{Lu}]{2,8}\)|(?:of|for|the|and|de|van|von|bin|al)(?=\s+[\p{Lu}]))(?:\s+(?:[\p{Lu}][\p{L}\p{M}'’.-]*|\([\p{Lu}]{2,8}\)|(?:of|for|the|and|de|van|von|bin|al)(?=\s+[\p{Lu}])))*)(?:\s*,\s*([^,.;]+))?/u.exec(right);
   if (!m) return null;
   const run = keepAbbreviationDots(m[1].split(/\s+/));
-  return speakerFromRun(run, state, m[2] ? cleanAppositive(m[2]) : undefined);
+  const appositive = m[2] && (!according || right[m[0].length] === ',') ? cleanAppositive(m[2]) : undefined;
+  return speakerFromRun(run, state, appositive);
 }
 
 /** Speaker after a French, Spanish, Portuguese, Italian or German verb (see foreign.ts). */
@@ -560,7 +574,7 @@ export function attribution(pre: string, mid: string[], post: string, state: Sta
   };
   const according = (s: string) => {
     const m = execCaseless(ACCORDING, s, ['according to']);
-    if (m) return speakerAfter(s.slice(m.index + m[0].length), state);
+    if (m) return speakerAfter(s.slice(m.index + m[0].length), state, false, true);
     // "selon X", "según X"; German „…“, so X.
     const f = execCaseless(FOREIGN_ACCORDING, s, ['selon', 'según', 'segundo', 'secondo']) ?? (state.german && s === post ? GERMAN_SO.exec(s) : null);
     return f ? speakerAfterForeign(s.slice(f.index + f[0].length), state) : undefined;
