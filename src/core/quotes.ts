@@ -175,7 +175,9 @@ export function findQuotes(paragraphs: string[], opts: QuoteOptions = {}): Quote
       while (gi < groups.length && groups[gi].para === i && groups[gi].parts[0].start < b) inSentence.push(groups[gi++]);
       if (!inSentence.length) {
         // A sentence without quotes can still name a speaker or a report for later pronouns.
-        if (!/["“”«»„「]/.test(sentence)) remember(attribution(sentence, [], '', state) ?? subjectOf(sentence, state), state);
+        // Read as text after a quote, so the first verb counts: in "Its secretary, Ann Lee, said
+        // the founders should be asked why…" Ann Lee speaks, not whoever "should be asked".
+        if (!/["“”«»„「]/.test(sentence)) remember(attribution('', [], sentence, state) ?? subjectOf(sentence, state), state);
       }
       for (const g of inSentence) {
         let sp = attribution(g.pre, g.mid, g.post, state);

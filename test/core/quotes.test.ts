@@ -227,6 +227,14 @@ describe('findQuotes: documents as speakers', () => {
 });
 
 describe('findQuotes: pronouns', () => {
+  it('a sentence without quotes names its first speaker, not a later "asked": he is that speaker', () => {
+    const q = findQuotes([
+      '“Companies that over-hired are now correcting, and AI gives boards a convenient story,” said Meera Iyer, a partner at a consultancy.',
+      'Its general secretary, Suhas Gowda, said the founders should be asked why they had approved a share buyback. “You cannot tell a young engineer that the company has no money,” he said.',
+    ]);
+    expect(q.find((x) => x.text.startsWith('You cannot'))?.speaker).toBe('Suhas Gowda');
+  });
+
   it('"she said" skips a last speaker the story called "he" (his, Mr), to the last "she"', () => {
     const q = findQuotes([
       'Karen Liddell watched the count at her campaign office in Muskegon.',
