@@ -177,6 +177,17 @@ describe('findQuotes: a role in lower case before the name', () => {
   });
 });
 
+describe('findQuotes: organisations by a short name', () => {
+  it('"A Commission spokesperson" speaks for the European Commission named before', () => {
+    const q = findQuotes([
+      'The talks were the third since the European Commission offered to mediate in the spring.',
+      'Speaking outside the Commission’s Berlaymont headquarters, the minister left without a deal.',
+      'A Commission spokesperson said the EU remained “fully committed to supporting a mutually acceptable solution”.',
+    ]);
+    expect(q.map((x) => x.speaker)).toEqual(['European Commission']);
+  });
+});
+
 describe('findQuotes: documents as speakers', () => {
   // In story order (findQuotes ranks them).
   const speakers = (paras: string[]) =>

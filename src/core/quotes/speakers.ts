@@ -321,6 +321,15 @@ function orgByNoun(noun: string, state: State): Speaker | null {
   return null;
 }
 
+/** "A Commission spokesperson" speaks for the European Commission the story named, "a Vyomira
+ *  spokesperson" for Vyomira Technologies: a one-word name stands for the last organisation named
+ *  in full that ends with it (its head noun) or, failing that, starts with it. */
+function fullOrgName(name: string, state: State): string {
+  if (/\s/.test(name) || !state.orgs) return name;
+  const orgs = [...state.orgs].reverse();
+  return orgs.find((o) => o.endsWith(` ${name}`)) ?? orgs.find((o) => o.startsWith(`${name} `)) ?? name;
+}
+
 /** Speaker named at the end of `left` (the text just before an attribution verb). */
 function speakerBefore(left: string, state: State): Speaker | null {
   const pron = PRONOUN_AT_END.exec(left);
@@ -328,7 +337,7 @@ function speakerBefore(left: string, state: State): Speaker | null {
   const spokes = SPOKESPERSON_OF.exec(left) ?? SPOKESPERSON_FOR.exec(left);
   if (spokes) {
     const named = spokes[1].trim().replace(/^[Tt]he\s+/, '');
-    if (/^\p{Lu}/u.test(named)) return { name: named, kind: 'org' };
+    if (/^\p{Lu}/u.test(named)) return { name: fullOrgName(named, state), kind: 'org' };
     return orgByNoun(named, state);
   }
   const noun = ORG_NOUN.exec(left);
