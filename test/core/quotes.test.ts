@@ -186,6 +186,15 @@ describe('findQuotes: organisations by a short name', () => {
     ]);
     expect(q.map((x) => x.speaker)).toEqual(['European Commission']);
   });
+
+  it('"the spokesperson said" is the organisation the last spokesperson spoke for, named in full', () => {
+    const q = findQuotes([
+      'Bengaluru-based Vyomira Technologies will lay off about 1,100 employees.',
+      'A Vyomira spokesperson confirmed the layoffs in an emailed statement. “All impacted colleagues will receive three months’ salary and outplacement support,” the spokesperson said.',
+    ]);
+    expect(q.map((x) => x.speaker)).toEqual(['Vyomira Technologies']);
+    expect(findQuotes(['“All impacted colleagues will receive three months’ salary and outplacement support,” the spokesperson said.'])[0].speaker).toBeNull();
+  });
 });
 
 describe('findQuotes: documents as speakers', () => {

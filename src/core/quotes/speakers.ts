@@ -38,6 +38,8 @@ export interface State {
   /** Documents the story has described, by noun: "memo" → "internal memo", "report" →
    *  "Shelterline report", for a later "the memo said". */
   docs?: Map<string, string>;
+  /** The organisation the last spokesperson spoke for, for "the spokesperson said". */
+  lastSpokesOrg?: string;
 }
 
 export type Gender = 'm' | 'f';
@@ -193,7 +195,8 @@ export function noteNames(sentence: string, state: State): void {
     i = j;
     if (run.length < 2) continue; // a sentence's first word, a place: no full name, no organisation
     const bareRun = run.map((t) => stripTail(t));
-    while (bareRun.length && RUN_OPENERS.test(bareRun[0])) bareRun.shift();
+    // "Bengaluru-based Vyomira Technologies" is Vyomira Technologies.
+    while (bareRun.length && (RUN_OPENERS.test(bareRun[0]) || /-(?:based|born|owned|listed|backed|led|run)$/.test(bareRun[0]))) bareRun.shift();
     if (bareRun.length >= 2 && bareRun.length <= 8 && ORG_WORDS.test(bareRun.join(' '))) noteOrg(bareRun.join(' '), state);
     // A person's name has no "of" or "and" inside: "Steve Rowntree of Harford" is Steve Rowntree.
     const cut = run.findIndex((t) => CONNECTORS.has(t) && !NAME_PARTICLES.has(t));
@@ -307,6 +310,7 @@ function cleanAppositive(s: string): string | undefined {
 /** "A Vyomira spokesperson", "a spokeswoman for Acme Corp": the organisation speaks. */
 const SPOKESPERSON_OF = /(?:^|\s)(?:[Aa]n?|[Tt]he)\s+((?:[\p{Lu}][\p{L}\p{M}'’&.-]*\s+)+)(?:spokes(?:person|man|woman)|representative)\s*$/u;
 const SPOKESPERSON_FOR = /(?:spokes(?:person|man|woman)|representative)\s+(?:for|of)\s+((?:[Tt]he\s+)?(?:[\p{Lu}][\p{L}\p{M}'’&.-]*\s*)+|the\s+\p{Ll}+\s*)$/u;
+const THE_SPOKESPERSON = /(?:^|\s)[Tt]he\s+spokes(?:person|man|woman)\s*$/;
 /** "the bank said", "a council spokesperson said": an organisation the story has named. */
 const ORG_NOUN = /(?:^|\s)(?:[Tt]he|[Aa]n?)\s+(bank|ministry|department|council|district|union|agency|commission|government|hospital|university|board|party|police|court|authority|company|firm|airline|club)(?:\s+spokes(?:person|man|woman))?\s*$/u;
 
@@ -337,9 +341,12 @@ function speakerBefore(left: string, state: State): Speaker | null {
   const spokes = SPOKESPERSON_OF.exec(left) ?? SPOKESPERSON_FOR.exec(left);
   if (spokes) {
     const named = spokes[1].trim().replace(/^[Tt]he\s+/, '');
-    if (/^\p{Lu}/u.test(named)) return { name: fullOrgName(named, state), kind: 'org' };
-    return orgByNoun(named, state);
+    const org = /^\p{Lu}/u.test(named) ? { name: fullOrgName(named, state), kind: 'org' as const } : orgByNoun(named, state);
+    if (org) state.lastSpokesOrg = org.name;
+    return org;
   }
+  // "the spokesperson said", after "A Vyomira spokesperson confirmed…".
+  if (THE_SPOKESPERSON.test(left)) return state.lastSpokesOrg ? { name: state.lastSpokesOrg, kind: 'org' } : null;
   const noun = ORG_NOUN.exec(left);
   if (noun) return orgByNoun(noun[1], state);
   const authored = DOC_BY_AUTHOR_AT_END.exec(left);
