@@ -4,7 +4,7 @@ import browser from 'webextension-polyfill';
 import { analyze } from '../core/analyze';
 import { isContentRequest, isFromOwnBackground } from '../shared/messages';
 import { openReader } from '../reader/reader';
-import { createContentController, installOnce } from './controller';
+import { createContentController, installOnce, settle } from './controller';
 
 installOnce(globalThis, '__ledeContentScriptInstalled', () => {
   const controller = createContentController({
@@ -17,6 +17,6 @@ installOnce(globalThis, '__ledeContentScriptInstalled', () => {
 
   browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
     if (!isContentRequest(message) || !isFromOwnBackground(sender, browser.runtime.id)) return undefined;
-    return Promise.resolve(controller.handle(message));
+    return settle(controller.handle(message), controller);
   });
 });
