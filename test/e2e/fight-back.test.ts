@@ -128,6 +128,16 @@ async function topmost(tab: Page): Promise<{ atCentre: string; last: string; htm
   }
 }
 
+/** An expression evaluated in the page's own (main) world, by value, through DevTools. */
+async function inPageWorld(tab: Page, expression: string): Promise<unknown> {
+  const cdp = await browser.context.newCDPSession(tab);
+  try {
+    return (await cdp.send('Runtime.evaluate', { expression, returnByValue: true })).result.value;
+  } finally {
+    await cdp.detach();
+  }
+}
+
 const attr = (tab: Page, name: string) => tab.locator('html').getAttribute(name);
 
 describe('pages that fight back', () => {
@@ -144,6 +154,7 @@ describe('pages that fight back', () => {
     // None of the page's replacements ever ran, and the reader's root stayed closed.
     expect(await attr(tab, 'data-sabotage-calls')).toBe('0');
     expect(await attr(tab, 'data-stolen-roots')).toBeNull();
+    expect(await inPageWorld(tab, "document.querySelector('lede-reader').shadowRoot === null")).toBe(true);
     expect(await toggle(tabId)).toEqual({ open: false });
     expect(await readerHtml(tab)).toBe('');
     await tab.close();
