@@ -189,3 +189,17 @@ describe('toggleReader and the keyboard command', () => {
     expect(await bg.onCommand('toggle-reader', { id: 4 })).toMatchObject({ status: 'restricted-page' });
   });
 });
+
+describe('an injection that never finishes', () => {
+  it('is a restricted page when the browser hides the address (a source view), a timeout otherwise', async () => {
+    const fake = fakeBrowser(() => article);
+    fake.scripting.executeScript = () => new Promise(() => undefined);
+    const bg = createBackground(fake, { injectTimeoutMs: 20 });
+    fake.urls.set(5, undefined as unknown as string); // Chromium: a tab without url
+    expect(await bg.getAnalysis(5)).toMatchObject({ status: 'restricted-page', message: expect.stringMatching(/does not let extensions read/), detail: expect.stringMatching(/did not finish/) });
+    fake.urls.set(6, STORY);
+    expect(await bg.getAnalysis(6)).toMatchObject({ status: 'timeout', detail: expect.stringMatching(/did not finish/) });
+    expect(await bg.toggleReader(5)).toMatchObject({ status: 'restricted-page' });
+    expect(fake.sent).toEqual([]);
+  });
+});
