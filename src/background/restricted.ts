@@ -5,8 +5,10 @@
 // in the same Failure, so the popup can say one clear sentence.
 import type { Failure } from '../core/types';
 
+// Used when the browser hid the address too (no permission for the tab yet): it may be a file on
+// disk, the one case the user can change, so the sentence says how.
 const GENERIC =
-  'Your browser does not let extensions read this kind of page. Open a news article in a normal tab and try Lede there.';
+  'Your browser does not let extensions read this kind of page. Open a news article in a normal tab and try Lede there. If it is a file on your computer, turn on “Allow access to file URLs” in Lede’s details on the extensions page.';
 const PDF = 'Lede reads web pages, not PDF files. Open the article’s web page instead of the PDF.';
 const FILE =
   'Lede cannot read files on your computer until you allow it: turn on “Allow access to file URLs” in Lede’s details on the extensions page, then reload this tab.';
@@ -39,6 +41,12 @@ export function restrictedReason(url: string | undefined): string | null {
   if (BROWSER_SCHEMES.has(u.protocol))
     return 'This is one of the browser’s own pages, which extensions cannot read. Open a news article in a normal tab and try Lede there.';
   return null;
+}
+
+/** Chromium shows a PDF in a page content scripts can enter, with no story in it: the content
+ *  script says what it is (the background says it too when it sees a .pdf address). */
+export function pdfFailure(): Failure {
+  return { status: 'restricted-page', message: PDF };
 }
 
 /** A Failure for a URL that can never be scripted (checked before injecting), else null. */

@@ -29,6 +29,15 @@ export interface BrowserLike {
 
 export const CONTENT_SCRIPT = 'content.js';
 
+/** How long an injection may take. Chromium never settles executeScript on a source view whose
+ *  address it hides from us (found by test/e2e/restricted.test.ts): without a bound the popup
+ *  waits for its own timeout and blames the page. Injecting takes milliseconds once a page loaded. */
+export const INJECT_TIMEOUT_MS = 5_000;
+
+export interface BackgroundOptions {
+  injectTimeoutMs?: number;
+}
+
 export interface Background {
   /** runtime.onMessage: the answer for our own pages' requests, undefined (not ours) otherwise. */
   handleMessage(message: unknown, sender: SenderLike): Promise<Analysis | ToggleResult> | undefined;
@@ -50,7 +59,8 @@ function isAnalysis(value: unknown): value is Analysis {
   return typeof value === 'object' && value !== null && typeof (value as { status?: unknown }).status === 'string';
 }
 
-export function createBackground(browser: BrowserLike): Background {
+export function createBackground(browser: BrowserLike, options: BackgroundOptions = {}): Background {
+  const injectTimeoutMs = options.injectTimeoutMs ?? INJECT_TIMEOUT_MS;
   const cache = new AnalysisCache();
   const ownOrigin = browser.runtime.getURL('');
 
@@ -66,11 +76,20 @@ export function createBackground(browser: BrowserLike): Background {
   async function inject(tabId: number, url: string | undefined): Promise<Failure | null> {
     const known = restrictedFailure(url);
     if (known) return known;
+    let timer: ReturnType<typeof setTimeout> | undefined;
     try {
-      await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
-      return null;
+      const hung = new Promise<'hung'>((resolve) => (timer = setTimeout(() => resolve('hung'), injectTimeoutMs)));
+      const done = browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
+      if ((await Promise.race([done, hung])) !== 'hung') return null;
+      // A page we may read but that is still loading answers late; one whose address the browser
+      // hides from us is one it will not let us into.
+      const detail = `the browser did not finish injecting ${CONTENT_SCRIPT} in ${injectTimeoutMs} ms`;
+      if (url === undefined) return { ...injectionFailure(new Error('Cannot access contents of the page.'), url), detail };
+      return { status: 'timeout', message: 'The page did not let Lede in in time.', detail };
     } catch (error) {
       return injectionFailure(error, url);
+    } finally {
+      clearTimeout(timer);
     }
   }
 

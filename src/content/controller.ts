@@ -1,6 +1,6 @@
 // What the content script does with each request from the background, with its dependencies
 // passed in (the analysis, the page URL, the reader) so the logic is tested without a browser.
-import { isArticle, type Analysis, type Article } from '../core/types';
+import { isArticle, type Analysis, type Article, type Failure } from '../core/types';
 import type { ContentRequest, ReaderState, ToggleResult } from '../shared/messages';
 
 export interface ReaderLike {
@@ -123,6 +123,26 @@ export function createContentController(deps: ContentDeps): ContentController {
       return reader?.isOpen ?? false;
     },
   };
+}
+
+/** What the popup hears when the page took the reader away as it appeared. */
+export const READER_REMOVED: Failure = {
+  status: 'internal',
+  message: 'This page took Lede’s reader view away (removed or covered it) as soon as it opened. The summary and quotes here are still right.',
+};
+
+/** The answer to a request, once the page has had its turn. A page script that removes or covers
+ *  the reader runs in the microtasks right after ours (a MutationObserver), and the reader fights
+ *  back a few times before it gives up; one task later the outcome is known, and the popup is
+ *  told the truth instead of "open". */
+export async function settle<T extends Analysis | ToggleResult | ReaderState>(
+  answer: T,
+  controller: Pick<ContentController, 'readerOpen'>,
+  nextTask: () => Promise<void> = () => new Promise((resolve) => setTimeout(resolve, 0)),
+): Promise<T | Failure> {
+  if (typeof answer !== 'object' || !('open' in answer) || !answer.open) return answer;
+  await nextTask();
+  return controller.readerOpen ? answer : READER_REMOVED;
 }
 
 /** Run `install` once per JavaScript world: executeScript injects content.js again on every

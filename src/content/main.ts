@@ -4,12 +4,16 @@ import browser from 'webextension-polyfill';
 import { analyze } from '../core/analyze';
 import { isContentRequest, isFromOwnBackground } from '../shared/messages';
 import { openReader } from '../reader/reader';
-import { createContentController, installOnce } from './controller';
+import { pdfFailure } from '../background/restricted';
+import { createContentController, installOnce, settle } from './controller';
 
 installOnce(globalThis, '__ledeContentScriptInstalled', () => {
   const controller = createContentController({
     // A clone: Readability mutates what it parses, and the page must stay untouched.
-    analyze: () => analyze(document.cloneNode(true) as Document, { url: location.href }),
+    analyze: () =>
+      document.contentType === 'application/pdf'
+        ? pdfFailure()
+        : analyze(document.cloneNode(true) as Document, { url: location.href }),
     currentUrl: () => location.href,
     openReader: (article, onClosed, scrollToQuote, restore) =>
       openReader(document, article, { onClose: onClosed, scrollToQuote, ...restore }),
@@ -17,6 +21,6 @@ installOnce(globalThis, '__ledeContentScriptInstalled', () => {
 
   browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
     if (!isContentRequest(message) || !isFromOwnBackground(sender, browser.runtime.id)) return undefined;
-    return Promise.resolve(controller.handle(message));
+    return settle(controller.handle(message), controller);
   });
 });

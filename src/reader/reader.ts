@@ -34,6 +34,9 @@ export interface ReaderOptions {
   onRestoredChange?: (indices: number[]) => void;
 }
 
+/** How many times the reader puts itself back after the page removed or covered it. */
+export const MAX_REASSERTS = 3;
+
 const HOST_STYLE: Record<string, string> = {
   all: 'initial',
   position: 'fixed',
@@ -90,11 +93,29 @@ export function openReader(doc: Document, article: Article, options: ReaderOptio
   const close = (byUser: boolean) => {
     if (!open) return;
     open = false;
+    guard.disconnect();
     host.remove();
     lock.release();
     if (previousFocus?.isConnected) previousFocus.focus({ preventScroll: true });
     if (byUser) options.onClose?.();
   };
+
+  // The page owns the tree the host hangs in: its scripts can remove the host, or add a cover
+  // after it (same top z-index, later in the tree: painted over the reader). Put the host back,
+  // last, a few times; a page that keeps fighting gets the reader closed (its scroll unlocked,
+  // the state honest, the toggle working) instead of an endless tug of war.
+  let reasserted = 0;
+  const guard = new (doc.defaultView?.MutationObserver ?? MutationObserver)(() => {
+    if (!open || (host.isConnected && host.parentNode === doc.documentElement && host === doc.documentElement.lastElementChild)) return;
+    if (++reasserted > MAX_REASSERTS || !doc.documentElement) {
+      close(true);
+      return;
+    }
+    doc.documentElement.append(host);
+    if (!scroller.contains(doc.activeElement) && host !== doc.activeElement) scroller.focus({ preventScroll: true });
+  });
+  guard.observe(doc.documentElement, { childList: true });
+  guard.observe(doc, { childList: true });
 
   closeButton.addEventListener('click', (event) => {
     if (trusted(event)) close(true);
@@ -112,6 +133,8 @@ export function openReader(doc: Document, article: Article, options: ReaderOptio
     close: () => close(false),
     revealQuote: (index: number) => open && revealQuote(scroller, article, index),
     get isOpen() {
+      // Removed with the whole <html> (document.write, a replaced root): not open, whatever it says.
+      if (open && !host.isConnected) close(true);
       return open;
     },
     root,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { injectionFailure, isRestrictedError, restrictedFailure, restrictedReason } from '../../src/background/restricted';
+import { injectionFailure, isRestrictedError, pdfFailure, restrictedFailure, restrictedReason } from '../../src/background/restricted';
 
 describe('restrictedReason', () => {
   it.each([
@@ -67,5 +67,11 @@ describe('injectionFailure', () => {
   it('turns other errors into internal failures with the detail kept', () => {
     const f = injectionFailure(new Error('No tab with id: 5.'), 'https://example.com/');
     expect(f).toEqual({ status: 'internal', message: expect.any(String), detail: 'No tab with id: 5.' });
+  });
+});
+
+describe('pdfFailure', () => {
+  it('tells the reader to open the web page, not the PDF', () => {
+    expect(pdfFailure()).toEqual({ status: 'restricted-page', message: expect.stringMatching(/not PDF files/) });
   });
 });

@@ -51,6 +51,61 @@ describe('message routing', () => {
   });
 });
 
+/** Every request the background answers, with the tab it would act on. */
+const REQUESTS = [
+  { type: 'lede/get-analysis', tabId: 7 },
+  { type: 'lede/get-analysis', tabId: 7, refresh: true },
+  { type: 'lede/toggle-reader', tabId: 7 },
+  { type: 'lede/show-quote', tabId: 7, quote: 0 },
+] as const;
+
+/** Senders that are not one of Lede's own extension pages, each a way a request could be forged. */
+const FORGED = [
+  ['another extension', { id: 'otherextensionotherextensionothe', url: 'chrome-extension://otherextensionotherextensionothe/popup.html' }],
+  ['another extension claiming our URL', { id: 'otherextensionotherextensionothe', url: `${OWN_ORIGIN}popup.html` }],
+  ['a web page (externally_connectable shape)', { url: 'https://evil.example/page.html', tab: { id: 7 }, frameId: 0 }],
+  ['a web page naming our id', { id: OWN_ID, url: 'https://evil.example/page.html', origin: 'https://evil.example' }],
+  ['our content script in the same tab', { id: OWN_ID, url: STORY, tab: { id: 7 }, frameId: 0 }],
+  ['our content script in another tab asking for tab 7', { id: OWN_ID, url: 'https://other.example/', tab: { id: 8 }, frameId: 0 }],
+  ['our content script in a subframe', { id: OWN_ID, url: 'https://ads.example/frame', tab: { id: 7 }, frameId: 3 }],
+  ['a page whose URL embeds our origin', { id: OWN_ID, url: `https://evil.example/?${OWN_ORIGIN}`, tab: { id: 7 } }],
+  ['a look-alike scheme', { id: OWN_ID, url: `chrome-extension://${OWN_ID}x/popup.html` }],
+  ['an empty sender', {}],
+] as const;
+
+describe('forged requests', () => {
+  it.each(FORGED)('refuses every request type from %s, before touching any tab', (_name, sender) => {
+    for (const request of REQUESTS) {
+      const { fake, bg } = setup();
+      fake.urls.set(8, 'https://other.example/');
+      expect(bg.handleMessage(request, sender), JSON.stringify(request)).toBeUndefined();
+      expect(fake.injected).toEqual([]);
+      expect(fake.sent).toEqual([]);
+    }
+  });
+
+  it('a content script cannot redirect a request to another tab by naming it in the body', () => {
+    // The background never takes a tab from a content script at all: no request type is open to
+    // them, so a body tabId that differs from sender.tab.id gets nowhere (nor does a matching one).
+    const { fake, bg } = setup();
+    fake.urls.set(8, 'https://other.example/');
+    for (const request of REQUESTS) {
+      for (const tabId of [7, 8]) {
+        expect(bg.handleMessage({ ...request, tabId }, { id: OWN_ID, url: STORY, tab: { id: 7 }, frameId: 0 })).toBeUndefined();
+      }
+    }
+    expect(fake.injected).toEqual([]);
+  });
+
+  it('the same requests from the popup are answered (the refusals above are the sender check)', async () => {
+    for (const request of REQUESTS) {
+      const { fake, bg } = setup((m) => (m.type === 'lede/analyze' ? article : { open: true }));
+      await expect(bg.handleMessage(request, popupSender)).resolves.toBeDefined();
+      expect(fake.injected).toEqual([7]);
+    }
+  });
+});
+
 describe('getAnalysis', () => {
   it('serves the cached article for the same URL, and re-reads after navigation or on refresh', async () => {
     const { fake, bg } = setup();
@@ -132,5 +187,19 @@ describe('toggleReader and the keyboard command', () => {
     const { fake, bg } = setup();
     fake.urls.set(4, 'about:preferences');
     expect(await bg.onCommand('toggle-reader', { id: 4 })).toMatchObject({ status: 'restricted-page' });
+  });
+});
+
+describe('an injection that never finishes', () => {
+  it('is a restricted page when the browser hides the address (a source view), a timeout otherwise', async () => {
+    const fake = fakeBrowser(() => article);
+    fake.scripting.executeScript = () => new Promise(() => undefined);
+    const bg = createBackground(fake, { injectTimeoutMs: 20 });
+    fake.urls.set(5, undefined as unknown as string); // Chromium: a tab without url
+    expect(await bg.getAnalysis(5)).toMatchObject({ status: 'restricted-page', message: expect.stringMatching(/does not let extensions read/), detail: expect.stringMatching(/did not finish/) });
+    fake.urls.set(6, STORY);
+    expect(await bg.getAnalysis(6)).toMatchObject({ status: 'timeout', detail: expect.stringMatching(/did not finish/) });
+    expect(await bg.toggleReader(5)).toMatchObject({ status: 'restricted-page' });
+    expect(fake.sent).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createContentController, installOnce } from '../../src/content/controller';
+import { createContentController, installOnce, READER_REMOVED, settle } from '../../src/content/controller';
 import type { Analysis, Article } from '../../src/core/types';
 
 const article = (title = 'Story'): Article => ({
@@ -112,5 +112,16 @@ describe('installOnce', () => {
     expect(installOnce(world, 'k', install)).toBe(false);
     expect(() => ((world as Record<string, unknown>).k = false)).toThrow();
     expect(install).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('settle: the answer after the page had its turn', () => {
+  it('reports a reader the page removed at once, and passes everything else through', async () => {
+    const now = () => Promise.resolve();
+    await expect(settle({ open: true }, { readerOpen: true }, now)).resolves.toEqual({ open: true });
+    await expect(settle({ open: true }, { readerOpen: false }, now)).resolves.toBe(READER_REMOVED);
+    await expect(settle({ open: false }, { readerOpen: false }, now)).resolves.toEqual({ open: false });
+    const failure = { status: 'no-article', message: 'none' } as const;
+    await expect(settle(failure, { readerOpen: false }, now)).resolves.toBe(failure);
   });
 });

@@ -224,3 +224,46 @@ describe('scrollToQuote', () => {
     expect(marked()).toEqual(['“We have waited thre', '“Another year of mud']);
   });
 });
+
+describe('a page that fights the reader', () => {
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+  it('puts the host back when the page removes it, and stays open', async () => {
+    reader = openReader(document, makeArticle());
+    reader.host.remove();
+    await settle();
+    expect(reader.host.parentElement).toBe(document.documentElement);
+    expect(reader.isOpen).toBe(true);
+  });
+
+  it('moves back on top of a cover the page adds after it', async () => {
+    reader = openReader(document, makeArticle());
+    const cover = document.createElement('div');
+    document.documentElement.append(cover);
+    await settle();
+    expect(document.documentElement.lastElementChild).toBe(reader.host);
+    cover.remove();
+  });
+
+  it('gives up on a page that keeps removing it: closed, scroll unlocked, the owner told', async () => {
+    const onClose = vi.fn();
+    reader = openReader(document, makeArticle(), { onClose });
+    const hostile = new MutationObserver(() => document.querySelector(HOST_TAG)?.remove());
+    hostile.observe(document.documentElement, { childList: true });
+    document.querySelector(HOST_TAG)?.remove();
+    for (let i = 0; i < 10 && reader.isOpen; i++) await settle();
+    hostile.disconnect();
+    expect(reader.isOpen).toBe(false);
+    expect(onClose).toHaveBeenCalledTimes(1);
+    expect(document.querySelector(HOST_TAG)).toBeNull();
+    expect(document.documentElement.style.getPropertyValue('overflow-y')).toBe('');
+  });
+
+  it('is not open once its host left the document some other way', () => {
+    reader = openReader(document, makeArticle());
+    // Detached without a childList change on <html> the guard sees: a direct check.
+    Object.defineProperty(reader.host, 'isConnected', { value: false, configurable: true });
+    expect(reader.isOpen).toBe(false);
+    expect(document.documentElement.style.getPropertyValue('overflow-y')).toBe('');
+  });
+});

@@ -41,3 +41,48 @@ describe('sender checks', () => {
     expect(isFromOwnBackground({ id: 'other' }, ID)).toBe(false);
   });
 });
+
+describe('forged senders, every request type', () => {
+  const background = [
+    { type: 'lede/get-analysis', tabId: 1 },
+    { type: 'lede/toggle-reader', tabId: 1 },
+    { type: 'lede/show-quote', tabId: 1, quote: 0 },
+  ];
+  const content = [{ type: 'lede/analyze' }, { type: 'lede/toggle-reader' }, { type: 'lede/show-quote', quote: 0 }, { type: 'lede/reader-state' }];
+  const notOurPages = [
+    { id: 'otherextensionotherextensionothe', url: 'chrome-extension://otherextensionotherextensionothe/popup.html' },
+    { id: 'otherextensionotherextensionothe', url: `${ORIGIN}popup.html` },
+    { url: 'https://evil.example/', tab: { id: 1 }, frameId: 0 },
+    { id: ID, url: 'https://news.example/story', tab: { id: 1 }, frameId: 0 },
+    { id: ID, url: 'https://news.example/story', tab: { id: 2 }, frameId: 0 },
+    { id: ID, url: `chrome-extension://${ID}evil/popup.html` },
+    { id: ID, url: ORIGIN.slice(0, -1) + '.evil.example/' },
+    {},
+  ];
+
+  it('every background request shape is valid, yet none passes the sender check unless from our pages', () => {
+    for (const request of background) {
+      expect(isBackgroundRequest(request)).toBe(true);
+      for (const sender of notOurPages) expect(isFromOwnExtensionPage(sender, ID, ORIGIN), JSON.stringify(sender)).toBe(false);
+    }
+  });
+
+  it('content scripts obey only our background: not pages, not other extensions, not our own content scripts', () => {
+    for (const request of content) {
+      expect(isContentRequest(request)).toBe(true);
+      // sender.id is set by the browser, never by the sender: only our own contexts carry ID, and
+      // of those only content scripts (which the check refuses) carry a tab.
+      const forged = [...notOurPages.filter((s) => s.id !== ID || 'tab' in s), { id: ID, tab: { id: 1 } }, { id: 'otherextensionotherextensionothe' }, { tab: undefined }];
+      expect(forged.length).toBeGreaterThan(6);
+      for (const sender of forged) {
+        expect(isFromOwnBackground(sender, ID), JSON.stringify(sender)).toBe(false);
+      }
+    }
+  });
+
+  it('data a page posts with window.postMessage has no sender at all, so even a perfect shape is refused', () => {
+    const posted = { type: 'lede/toggle-reader', analysis: { status: 'ok', title: 'Forged', html: '<img src=x onerror=alert(1)>' } };
+    expect(isContentRequest(posted)).toBe(true);
+    expect(isFromOwnBackground({}, ID)).toBe(false);
+  });
+});
