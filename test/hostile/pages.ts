@@ -17,7 +17,9 @@ export const PAYLOADS: readonly string[] = (entries as DomPurifyEntry[]).map((e)
 /** Where the payload goes. Each is a place real pages put text a stranger wrote. */
 export const POSITIONS = [
   'paragraph', // inside a story paragraph
-  'title', // <title> and <h1>, raw: a payload with </title> breaks out of the title
+  'title', // every source of the title, as a site does with a headline a user wrote: <title>,
+  //          raw (a payload with </title> breaks out), og:title, JSON-LD, the <h1> as text
+  'headline', // the <h1>, as markup
   'byline', // the byline element, raw, and <meta name="author">, as an attribute value
   'jsonld', // headline and author of the JSON-LD, escaped so it stays inside the script's JSON
   'jsonld-breakout', // the same, unescaped: a payload with </script> ends the script early
@@ -50,6 +52,11 @@ function attr(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
+/** For payloads shown as text, the way a site prints a headline a user wrote. */
+function text(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
 function jsonLd(headline: string, author: string, escape: boolean): string {
   const json = JSON.stringify({
     '@context': 'https://schema.org',
@@ -70,7 +77,7 @@ export function hostilePage(position: Position, payload: string): string {
   const ld =
     position === 'jsonld' || position === 'jsonld-breakout'
       ? jsonLd(`${HEADLINE} ${payload}`, `${AUTHOR} ${payload}`, position === 'jsonld')
-      : jsonLd(HEADLINE, AUTHOR, true);
+      : jsonLd(title, AUTHOR, true);
   const href = position === 'link-href' ? attr(payload) : 'https://harbour-post.example/news/2014/03/02/storm-surge-report';
   const img =
     position === 'img-attr'
@@ -83,7 +90,7 @@ export function hostilePage(position: Position, payload: string): string {
 <title>${title} | The Harbour Post</title>
 <meta name="author" content="${position === 'byline' ? attr(`${AUTHOR} ${payload}`) : AUTHOR}">
 <meta property="og:site_name" content="The Harbour Post">
-<meta property="og:title" content="${attr(HEADLINE)}">
+<meta property="og:title" content="${attr(title)}">
 <meta name="description" content="Councillors voted 9-4 to fund the tidal barrier that engineers first proposed after the 2014 storm surge.">
 <script type="application/ld+json">${ld}</script>
 </head>
@@ -93,7 +100,7 @@ export function hostilePage(position: Position, payload: string): string {
 </header>
 <main>
 <article class="story">
-<h1 class="headline">${title}</h1>
+<h1 class="headline">${position === 'headline' ? `${HEADLINE} ${payload}` : position === 'title' ? text(title) : title}</h1>
 <p class="byline">By <a rel="author" href="/authors/mara-kessel">${AUTHOR}</a> ${at('byline')}</p>
 <p class="dateline"><time datetime="${PUBLISHED}">14 May 2024</time></p>
 <figure class="lead">
