@@ -1,6 +1,7 @@
 // The pipeline: gate → isolate → clean → sanitize → summarize → quotes. Pure: no extension APIs,
 // no globals, the same in the page, the CLI and the tests. It never throws: every outcome is an
 // Analysis value (an Article or a typed Failure).
+import { Timeout, withBudget } from './budget';
 import { blockText, isLayoutTable, normSpace, textBlocks } from './dom';
 import { isCaption } from './isolate/captions';
 import { checkSize, isStory, NO_ARTICLE } from './gate';
@@ -29,8 +30,6 @@ function captionTests(): { isCaption: (el: Element) => boolean; notProse: (el: E
 
 const WORDS_PER_MINUTE = 230;
 
-class Timeout extends Error {}
-
 /**
  * Analyse a document. The document is consumed (Readability rewrites what it parses): callers
  * pass a clone of the live page (`document.cloneNode(true)`) or a freshly parsed one.
@@ -41,14 +40,28 @@ export function analyze(doc: Document, options: AnalyzeOptions = {}): Analysis {
   const start = now();
   const timings: Timings = {};
   let last = start;
-  const lap = (stage: string) => {
+  // The stage under way, for the timeout's detail: checkTime (budget.ts) throws from inside one.
+  const stages = ['gate', 'isolate', 'clean', 'summary', 'quotes'];
+  let stage = 0;
+  const lap = (name: string) => {
     const t = now();
-    timings[stage] = round(t - last);
+    timings[name] = round(t - last);
     last = t;
-    if (t - start > limits.timeoutMs) throw new Timeout(stage);
+    stage++;
+    if (t - start > limits.timeoutMs) throw new Timeout(name);
   };
 
   try {
+    return withBudget(now, start + limits.timeoutMs, () => run());
+  } catch (err) {
+    if (err instanceof Timeout) {
+      const during = err.message || stages[stage] || 'analysis';
+      return { status: 'timeout', message: 'This page took too long to read.', detail: `Stopped after ${limits.timeoutMs} ms (during ${during}).` };
+    }
+    return internalFailure(err);
+  }
+
+  function run(): Analysis {
     // The gate's walk of the whole page also surveys it for isolate.
     const surveyor = new PageSurveyor(doc.body);
     const tooLarge = checkSize(doc, limits, surveyor.see);
@@ -99,11 +112,6 @@ export function analyze(doc: Document, options: AnalyzeOptions = {}): Analysis {
       removed: removals.blocks,
       timings,
     };
-  } catch (err) {
-    if (err instanceof Timeout) {
-      return { status: 'timeout', message: 'This page took too long to read.', detail: `Stopped after ${limits.timeoutMs} ms (during ${err.message}).` };
-    }
-    return internalFailure(err);
   }
 }
 

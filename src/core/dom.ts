@@ -1,5 +1,6 @@
 // Small DOM helpers that work the same on a browser DOM and on linkedom (no layout, no CSSOM,
 // no TreeWalker assumptions), so the core runs unchanged in the page, the CLI and the tests.
+import { checkTime } from './budget';
 
 export const ELEMENT_NODE = 1;
 export const TEXT_NODE = 3;
@@ -89,6 +90,7 @@ export function blockText(root: Node, skip: (el: Element) => boolean = () => fal
   const out: string[] = [];
   const PARA = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'table', 'figure', 'ul', 'ol', 'dl']);
   const walk = (node: Node, inPre: boolean): void => {
+    checkTime();
     if (node.nodeType === TEXT_NODE) {
       const data = (node as Text).data;
       out.push(inPre ? data : data.replace(/[ \t\r\n\f]+/g, ' '));
@@ -149,6 +151,7 @@ export function textBlocks(root: Element, skip: BlockSkip = new Set(), onComment
     }
   };
   const walk = (node: Node): void => {
+    checkTime();
     if (node.nodeType === TEXT_NODE) {
       loose.push((node as Text).data);
       return;
@@ -238,6 +241,7 @@ export function measureTree(
   let node: Node | null = root;
   let d = 1;
   while (node) {
+    checkTime();
     let descend = false;
     if (node.nodeType === TEXT_NODE) {
       text += (node as Text).data.length;
@@ -285,6 +289,7 @@ export function inTemplate(el: Element): boolean {
 export function* walkElements(root: Element, after?: Element): Generator<Element> {
   let el: Element | null = after ? following(after, root) : root.firstElementChild;
   while (el) {
+    checkTime();
     yield el;
     el = el.firstElementChild ?? following(el, root);
   }
@@ -398,16 +403,21 @@ export function textPrefixRelation(root: Node, prefix: string): 'same' | 'longer
  *  must not cost a walk of a whole page section (textContent would). Returns limit + 1 when
  *  longer. */
 export function rawTextLengthUpTo(root: Node, limit: number): number {
+  // Node by node in document order, not a stack of children: pushing a container's children
+  // first made "is this box short?" cost its child count, so asking it of every paragraph's
+  // parent was quadratic on a page of 50,000 paragraphs.
   let n = 0;
-  const stack: Node[] = [root];
-  while (stack.length) {
-    const node = stack.pop()!;
+  let node: Node | null = root;
+  while (node) {
     if (node.nodeType === TEXT_NODE) {
       n += (node as Text).data.length;
       if (n > limit) return limit + 1;
+    } else if (node.firstChild) {
+      node = node.firstChild;
       continue;
     }
-    for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c);
+    while (node && node !== root && !node.nextSibling) node = node.parentNode;
+    node = node && node !== root ? node.nextSibling : null;
   }
   return n;
 }

@@ -21,6 +21,7 @@
 // 4. Filter and rank: scare quotes and fragments (under 4 words; lower-case fragments under 5,
 //    "a fraction of them") and quoted titles ("Title Case", "called …") are dropped; the rest
 //    are ranked by relevance to the story (TF-IDF to the story and headline) and by speaker.
+import { checkTime } from './budget';
 import type { Quote } from './types';
 import { spansIn, type Span } from './quotes/spans';
 import { attribution, hasVerb, noteNames, remember, saysAccording, subjectOf, type Speaker, type State } from './quotes/speakers';
@@ -117,6 +118,7 @@ export function findQuotes(paragraphs: string[], opts: QuoteOptions = {}): Quote
   const groups: Group[] = [];
   const consumed = paras.map(() => 0); // spans of a paragraph already used by a continuation
   for (let i = 0; i < paras.length; i++) {
+    checkTime();
     const list = spans[i];
     let current: Group | null = null;
     for (let k = consumed[i]; k < list.length; k++) {

@@ -7,6 +7,7 @@
 // quoted question before its attribution ("“Why now?” | she asked."). We split with ICU, then
 // glue those pieces back with rules that look at both sides of each break, so that real
 // sentence ends ("…works at Apple Inc. | The company said") stay split.
+import { checkTime } from './budget';
 import { CHINESE_SAY } from './quotes/lexicon';
 
 /** Han ideographs and kana: scripts written without spaces between words. Hangul is not here:
@@ -245,6 +246,28 @@ function joinPieces(pieces: string[], out: string[]): void {
  *  60 KB). */
 const CHUNK = 2000;
 
+/** A line longer than this is segmented a window at a time: ICU's cost per segment grows with
+ *  the length of the text, so one 2-million-character paragraph (a hostile page's) took 50 s in
+ *  one call, against 0.3 s in windows. No real paragraph comes near. */
+const LONG_LINE = 4 * CHUNK;
+
+/** Cut a long line after a sentence stop and its space near every CHUNK characters (a space, or
+ *  anywhere, when the text has none), so that windows rarely split a sentence. */
+function* windowsOf(line: string): Generator<string> {
+  for (let at = 0; at < line.length; ) {
+    let end = Math.min(line.length, at + CHUNK);
+    if (end < line.length) {
+      const part = line.slice(at, end);
+      const stop = Math.max(part.lastIndexOf('. '), part.lastIndexOf('? '), part.lastIndexOf('! '), part.lastIndexOf('。') - 1);
+      const space = part.lastIndexOf(' ');
+      if (stop > CHUNK / 2) end = at + stop + 2;
+      else if (space > 0) end = at + space + 1;
+    }
+    yield line.slice(at, end);
+    at = end;
+  }
+}
+
 /** ICU's pieces of each line. Lines (which hold no line break) are segmented a chunk at a time,
  *  joined by "\n": a line feed is a hard sentence break (UAX #29 SB4) and no rule looks across
  *  it, so every line is cut exactly as it would be alone; the "\n" that ICU attaches to the
@@ -253,11 +276,22 @@ function segmentLines(lines: string[], seg: Intl.Segmenter | null): string[][] {
   if (!seg) return lines.map(regexSegments);
   const out: string[][] = lines.map(() => []);
   for (let start = 0; start < lines.length; ) {
+    if (lines[start].length > LONG_LINE) {
+      for (const window of windowsOf(lines[start])) {
+        for (const { segment } of seg.segment(window)) {
+          checkTime();
+          out[start].push(segment);
+        }
+      }
+      start++;
+      continue;
+    }
     let end = start + 1;
     let size = lines[start].length;
     while (end < lines.length && size + 1 + lines[end].length <= CHUNK) size += 1 + lines[end++].length;
     let line = start;
     for (const { segment } of seg.segment(end - start === 1 ? lines[start] : lines.slice(start, end).join('\n'))) {
+      checkTime();
       const parts = segment.split('\n');
       for (let k = 0; k < parts.length; k++) {
         if (k > 0) line++;

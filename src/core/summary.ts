@@ -9,6 +9,7 @@
 // Then MMR picks sentences one by one, discounting those that repeat what is already picked.
 // Measured against human highlights on CNN/DailyMail pages (shared corpus summaries-dev):
 // see the numbers in the report of the commit that introduced this file.
+import { checkTime } from './budget';
 import { BEYOND_ASCII, cjkCount, endsWithMark, splitDateline, splitParagraphs, wordCount } from './sentences';
 
 export interface SummaryOptions {
@@ -86,6 +87,7 @@ export function summarize(paragraphs: string[], opts: SummaryOptions = {}): stri
   paragraphs.forEach((p, i) => {
     if (!p || !p.trim()) return;
     sentences[i].forEach((text, j) => {
+      checkTime();
       const a = assess(text);
       cands.push({ text, index: cands.length, para, firstInPara: j === 0, ...a });
     });

@@ -3,6 +3,7 @@
 // is not swayed by rails and card grids), then on the container it picked (for rails that live
 // inside the story's own container, which is where Readability fails).
 import { Readability } from '@mozilla/readability';
+import { interruptible } from '../budget';
 import { removeChromeLines, removeContactSection, removeDuplicateBlocks, removeEndMatter, removeIssuerBoilerplate, removeNewsletterBoxes, removeTrailingLabels } from './endmatter';
 import { cleanByline, headerByline, metaByline, takeBylineLine } from './byline';
 import { removeHeaderRepeats } from './header';
@@ -73,13 +74,14 @@ export function isolate(doc: Document, removals: Removals, url?: string, survey:
     cleanPage(doc.body, removals, read);
   }
   const split = doc.body ? findSplitBoxes(doc.body) : [];
-  const reader = new Readability(doc, {
+  // interruptible: Readability's own pass stops at the analysis deadline too (budget.ts).
+  const reader = interruptible(new Readability(doc, {
     // Keep the content as a live element: no serialise-and-reparse round trip.
     serializer: (el: Node) => el as unknown as string,
     // Class names tell captions and credits from story text (captions.ts); our sanitizer drops
     // them from the HTML anyway, and not stripping them saves Readability a walk.
     keepClasses: true,
-  });
+  }));
   const parsed = reader.parse();
   if (!parsed || !parsed.content) return null;
   const content = parsed.content as unknown as Element;
