@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Analysis, Article } from '../../src/core/types';
 import { launchTestExtension, type LedeBrowser } from './lib/extension';
 import { describeRequests, recordNetwork, type NetworkLog } from './lib/network';
-import { askBackground, openPopup, readerState, tabIdFor } from './lib/popup';
+import { askBackground, copyMarkdown, openPopup, readerState, tabIdFor } from './lib/popup';
 import { servePages, type PageServer } from './lib/server';
 
 const PAGES = join(import.meta.dirname, 'pages');
@@ -247,16 +247,8 @@ describe('pages that fight back', () => {
     expect(JSON.stringify(shown(analysis))).not.toMatch(/og-story|canonical-story|twitter-story/);
     expect(analysis.site).toBe(twin.analysis.site);
 
-    // Copy as Markdown carries the real address (a pass-through wrapper records what is written).
-    await popup.evaluate(() => {
-      const clip = navigator.clipboard;
-      const write = clip.writeText.bind(clip);
-      const written: string[] = ((window as unknown as { __written: string[] }).__written = []);
-      clip.writeText = (text: string) => (written.push(text), write(text));
-    });
-    await popup.getByRole('button', { name: 'Copy' }).click();
-    await popup.getByRole('status').filter({ hasText: 'Copied as Markdown.' }).waitFor({ timeout: 5_000 });
-    const markdown = await popup.evaluate(() => (window as unknown as { __written: string[] }).__written.join('\n'));
+    // Copy as Markdown carries the real address.
+    const markdown = await copyMarkdown(popup);
     expect(markdown).toContain(`<${url}>`);
     expect(markdown).not.toMatch(/og-story|canonical-story|twitter-story/);
     await popup.close();

@@ -9,7 +9,7 @@ import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Analysis } from '../../src/core/types';
 import { launchTestExtension, REPO_ROOT, type LedeBrowser } from './lib/extension';
-import { askBackground, openPopup, readerState, tabIdFor, toggleCommand } from './lib/popup';
+import { askBackground, copyMarkdown, openPopup, readerState, tabIdFor, toggleCommand } from './lib/popup';
 import { servePages, type PageServer } from './lib/server';
 
 const page = (name: string) => readFileSync(join(import.meta.dirname, 'pages', name), 'utf8');
@@ -213,18 +213,8 @@ describe('Lede in Chromium', () => {
     expect(analysis.status).toBe('ok');
     if (analysis.status !== 'ok') return;
 
-    // Copy: the popup writes Markdown with the real clipboard API ("Copied" shows only when the
-    // browser's writeText resolved). Reading the clipboard back needs a permission extension
-    // origins cannot be granted here, so a pass-through wrapper records what was written.
-    await popup.evaluate(() => {
-      const clip = navigator.clipboard;
-      const write = clip.writeText.bind(clip);
-      const written: string[] = ((window as unknown as { __written: string[] }).__written = []);
-      clip.writeText = (text: string) => (written.push(text), write(text));
-    });
-    await popup.getByRole('button', { name: 'Copy' }).click();
-    await popup.getByRole('status').filter({ hasText: 'Copied as Markdown.' }).waitFor({ timeout: 5_000 });
-    const markdown = await popup.evaluate(() => (window as unknown as { __written: string[] }).__written.join('\n'));
+    // Copy: the popup writes Markdown with the real clipboard API.
+    const markdown = await copyMarkdown(popup);
     expect(markdown.startsWith(`# ${analysis.title}`)).toBe(true);
     expect(markdown).toContain(`<${server.url('/story.html')}>`);
     expect(markdown).toContain('## Key quotes');
