@@ -59,8 +59,10 @@ export function interruptible<T extends object>(reader: T): T {
   for (const name of READABILITY_HOT) {
     const original = slots[name];
     if (typeof original !== 'function') continue;
-    slots[name] = function (this: unknown, ...args: unknown[]): unknown {
-      const result: unknown = original.apply(this, args);
+    // Two fixed arguments (all three helpers take two), not rest and apply: _getNextNode runs
+    // once per node of the page, and a rest array per call is measurable there.
+    slots[name] = function (this: unknown, a: unknown, b: unknown): unknown {
+      const result: unknown = original.call(this, a, b);
       checkTime(costOf(result));
       return result;
     };
