@@ -55,8 +55,9 @@ export function analyze(doc: Document, options: AnalyzeOptions = {}): Analysis {
     return withBudget(now, start + limits.timeoutMs, () => run());
   } catch (err) {
     if (err instanceof Timeout) {
-      const during = err.message || stages[stage] || 'analysis';
-      return { status: 'timeout', message: 'This page took too long to read.', detail: `Stopped after ${limits.timeoutMs} ms (during ${during}).` };
+      // A lap finds the budget spent once its stage is over; checkTime, while one is under way.
+      const when = err.message ? `after ${err.message}` : `during ${stages[stage] ?? 'analysis'}`;
+      return { status: 'timeout', message: 'This page took too long to read.', detail: `Stopped after ${limits.timeoutMs} ms (${when}).` };
     }
     return internalFailure(err);
   }

@@ -2,9 +2,10 @@
 // page just over it is refused with a typed failure. The time limit is checked inside the
 // stages (budget.ts), so it is tested with an injected clock that runs out in the middle of one.
 import { describe, expect, it } from 'vitest';
+import { Readability } from '@mozilla/readability';
 import { parseHtml } from '../../src/cli/parse';
 import { analyze } from '../../src/core/analyze';
-import { checkTime, Timeout, withBudget } from '../../src/core/budget';
+import { checkTime, interruptible, Timeout, withBudget } from '../../src/core/budget';
 import { measureTree } from '../../src/core/dom';
 import { findQuotes } from '../../src/core/quotes';
 import { splitSentences } from '../../src/core/sentences';
@@ -88,9 +89,9 @@ describe('limits: the time budget runs out inside a stage, not only between stag
     const big = story(Array.from({ length: 400 }, (_, i) => para(i)).join(''));
     expect(analyze(parseHtml(big), { now: () => (looks++, 0) }).status).toBe('ok');
     expect(looks).toBeGreaterThan(1 + 5 + 3);
-    // Running out on the very last look, which is the quotes lap's own, says so.
+    // Running out on the very last look, the quotes lap's own, is found after the stage.
     const last = analyze(parseHtml(big), { limits: { timeoutMs: 1 }, now: clockAfter(looks - 2) });
-    expect(last).toMatchObject({ status: 'timeout', detail: 'Stopped after 1 ms (during quotes).' });
+    expect(last).toMatchObject({ status: 'timeout', detail: 'Stopped after 1 ms (after quotes).' });
   });
 
   const expired = <T>(work: () => T): unknown => {
@@ -101,6 +102,13 @@ describe('limits: the time budget runs out inside a stage, not only between stag
     }
     return 'finished';
   };
+
+  it('Readability’s own pass stops, through its per-node helpers', () => {
+    const deep = story(`${para(0)}${'<div>'.repeat(150)}${para(1)}${'</div>'.repeat(150)}`);
+    expect(expired(() => interruptible(new Readability(parseHtml(deep))).parse())).toBeInstanceOf(Timeout);
+    // The same pass, not wrapped, runs to its end: the wrapper is what stops it.
+    expect(expired(() => new Readability(parseHtml(deep)).parse())).toBe('finished');
+  });
 
   it('sentence splitting of one giant paragraph stops', () => {
     expect(expired(() => splitSentences(`${SENTENCE} `.repeat(2_000)))).toBeInstanceOf(Timeout);
