@@ -4,12 +4,14 @@ import browser from 'webextension-polyfill';
 import { analyze } from '../core/analyze';
 import { isContentRequest, isFromOwnBackground } from '../shared/messages';
 import { openReader } from '../reader/reader';
+import { cloneComposed } from './clone';
 import { createContentController, installOnce } from './controller';
 
 installOnce(globalThis, '__ledeContentScriptInstalled', () => {
   const controller = createContentController({
-    // A clone: Readability mutates what it parses, and the page must stay untouched.
-    analyze: () => analyze(document.cloneNode(true) as Document, { url: location.href }),
+    // A copy: Readability mutates what it parses, and the page must stay untouched. The copy
+    // carries open shadow roots, where web components keep their text (clone.ts).
+    analyze: () => analyze(cloneComposed(document), { url: location.href }),
     currentUrl: () => location.href,
     openReader: (article, onClosed, scrollToQuote, restore) =>
       openReader(document, article, { onClose: onClosed, scrollToQuote, ...restore }),
