@@ -7,13 +7,27 @@ import { parseHTML } from 'linkedom';
 export function parseHtml(html: string): Document {
   const { document } = parseHTML(html);
   if (document.documentElement && document.body && (document.body.firstChild || !/\S/.test(html))) {
-    return document as unknown as Document;
+    return openDeclarativeShadows(document as unknown as Document);
   }
-  return parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`).document as unknown as Document;
+  return openDeclarativeShadows(parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`).document as unknown as Document);
+}
+
+/** Declarative shadow DOM (`<template shadowrootmode="open">` inside a web component): a browser
+ *  makes it the component's shadow root, which is what the reader sees; linkedom keeps an inert
+ *  <template>, whose text every reader of the page skips. Best effort: the template's content
+ *  takes its place, ahead of the component's light children, and each <slot> gives way to its
+ *  fallback content (the light children it would show stay where they are). */
+function openDeclarativeShadows(doc: Document): Document {
+  for (const template of Array.from(doc.querySelectorAll('template[shadowrootmode], template[shadowroot]'))) {
+    for (const slot of Array.from(template.querySelectorAll('slot'))) slot.replaceWith(...Array.from(slot.childNodes));
+    template.replaceWith(...Array.from(template.childNodes));
+  }
+  return doc;
 }
 
 /** Decode a saved page's bytes: a byte-order mark wins, then a <meta charset> (or http-equiv)
- *  in the first 2 KB, then UTF-8. Pages saved from the web keep their original encoding. */
+ *  in the first 2 KB, then UTF-8 (see below when they disagree with the bytes). Pages saved
+ *  from the web keep their original encoding. */
 export function decodeHtml(bytes: Uint8Array): string {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder('utf-8').decode(bytes.subarray(3));
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
@@ -21,12 +35,26 @@ export function decodeHtml(bytes: Uint8Array): string {
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 2048));
   const m = /<meta[^>]+charset\s*=\s*["']?\s*([\w:.-]+)/i.exec(head);
   const label = m?.[1]?.toLowerCase();
+  // Declarations lie (a CMS template says one thing, the bytes another). Valid UTF-8 with any
+  // byte over 0x7f is never a legacy single-byte text in practice, so it wins over a declared
+  // legacy charset; bytes that are not UTF-8 under a UTF-8 label are read as windows-1252, the
+  // web's usual legacy encoding, instead of turning every accented letter into U+FFFD.
+  const utf8 = strictUtf8(bytes);
   if (label && label !== 'utf-8' && label !== 'utf8') {
+    if (utf8 !== null && /[^\x00-\x7f]/.test(utf8)) return utf8;
     try {
       return new TextDecoder(label).decode(bytes);
     } catch {
-      /* unknown label: fall through to UTF-8 */
+      /* unknown label: fall through */
     }
   }
-  return new TextDecoder('utf-8').decode(bytes);
+  return utf8 ?? new TextDecoder('windows-1252').decode(bytes);
+}
+
+function strictUtf8(bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
 }

@@ -5,15 +5,17 @@ import { analyze } from '../core/analyze';
 import { isContentRequest, isFromOwnBackground } from '../shared/messages';
 import { openReader } from '../reader/reader';
 import { pdfFailure } from '../background/restricted';
+import { cloneComposed } from './clone';
 import { createContentController, installOnce, settle } from './controller';
 
 installOnce(globalThis, '__ledeContentScriptInstalled', () => {
   const controller = createContentController({
-    // A clone: Readability mutates what it parses, and the page must stay untouched.
+    // A copy: Readability mutates what it parses, and the page must stay untouched. The copy
+    // carries open shadow roots, where web components keep their text (clone.ts).
     analyze: () =>
       document.contentType === 'application/pdf'
         ? pdfFailure()
-        : analyze(document.cloneNode(true) as Document, { url: location.href }),
+        : analyze(cloneComposed(document), { url: location.href }),
     currentUrl: () => location.href,
     openReader: (article, onClosed, scrollToQuote, restore) =>
       openReader(document, article, { onClose: onClosed, scrollToQuote, ...restore }),

@@ -4,7 +4,7 @@
 import { Timeout, withBudget } from './budget';
 import { blockText, isLayoutTable, normSpace, textBlocks } from './dom';
 import { isCaption } from './isolate/captions';
-import { checkSize, isStory, NO_ARTICLE } from './gate';
+import { checkSize, framedPage, isStory, NO_ARTICLE, notAPage } from './gate';
 import { isolate, Removals } from './isolate';
 import { PageSurveyor } from './isolate/survey';
 import { findQuotes } from './quotes';
@@ -63,22 +63,25 @@ export function analyze(doc: Document, options: AnalyzeOptions = {}): Analysis {
   }
 
   function run(): Analysis {
+    const notPage = notAPage(doc);
+    if (notPage) return notPage;
     // The gate's walk of the whole page also surveys it for isolate.
     const surveyor = new PageSurveyor(doc.body);
     const tooLarge = checkSize(doc, limits, surveyor.see);
     if (tooLarge) return tooLarge;
+    const framed = framedPage(doc);
     lap('gate');
 
     const removals = new Removals();
     const found = isolate(doc, removals, options.url, surveyor.done());
     lap('isolate');
-    if (!found) return NO_ARTICLE;
+    if (!found) return framed ?? NO_ARTICLE;
 
     const captions = captionTests();
     // One walk lists the paragraphs and finds where the removed blocks stood among them.
     const markers = removals.readMarkers();
     const paragraphs = textBlocks(found.content, captions.notProse, markers.onComment);
-    if (!isStory(paragraphs, found.content)) return NO_ARTICLE;
+    if (!isStory(paragraphs, found.content)) return framed ?? NO_ARTICLE;
     removals.settle(found.content, { skip: captions.notProse, paragraphs: paragraphs.length, read: markers, baseUrl: options.url });
     const text = blockText(found.content, captions.isCaption);
     const html = sanitizeChildren(found.content, { baseUrl: options.url });

@@ -1,8 +1,20 @@
 // Is this page a story at all, and is it one we can afford to read? Cheap checks first, so a
 // home page or a hostile giant is turned away before any expensive work.
-import { linkDensity, measureTree, normSpace, textOf } from './dom';
+import { linkDensity, measureTree, normSpace, rawTextLengthUpTo, textOf } from './dom';
 import { CJK_CHARS_PER_WORD, cjkCount } from './sentences';
 import type { Failure, Limits } from './types';
+
+/** A document with nothing to read, or not a web page at all: an SVG or XML document has no
+ *  <body> (and the rules all start from one). */
+export function notAPage(doc: Document): Failure | null {
+  if (!doc.documentElement) return { status: 'no-article', message: 'This page is empty.' };
+  if (doc.body) return null;
+  return {
+    status: 'no-article',
+    message: 'This is not a web page with a story: it is a drawing, an image or a data file.',
+    detail: `The document is <${doc.documentElement.localName}>, not HTML.`,
+  };
+}
 
 /** Refuse documents past the limits, before any parsing work. `onElement`: see measureTree. */
 export function checkSize(doc: Document, limits: Limits, onElement?: (el: Element, depth: number) => void): Failure | null {
@@ -69,3 +81,17 @@ export const NO_ARTICLE: Failure = {
   message: 'Lede could not find a story on this page.',
   detail: 'Open a single article (not a home or section page) and try again.',
 };
+
+/** The page's text is in frames, which a copy of the page does not carry (each frame is a
+ *  document of its own): a frameset, or a body with little text of its own beside an iframe.
+ *  Read before isolation, which removes frames. The failure says where the story went. */
+export function framedPage(doc: Document): Failure | null {
+  const frameset = doc.getElementsByTagName('frameset').length > 0;
+  const iframes = doc.getElementsByTagName('iframe').length;
+  if (!frameset && (!iframes || rawTextLengthUpTo(doc.body ?? doc.documentElement, MIN_STORY_CHARS) >= MIN_STORY_CHARS)) return null;
+  return {
+    status: 'no-article',
+    message: 'This page shows its content in frames, which Lede cannot read.',
+    detail: 'The story is inside a frame. Open the frame on its own (for example through its link, or "Open frame in new tab") and try Lede there.',
+  };
+}

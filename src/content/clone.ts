@@ -1,0 +1,43 @@
+// The copy of the page the analysis reads. document.cloneNode(true) leaves shadow roots behind
+// (they are not children), so a story a web component renders in its shadow tree was lost. This
+// copy carries each open shadow root's content in its host's place, as the reader sees it: the
+// shadow tree, with each <slot> showing the light children assigned to it (or its fallback).
+// Closed shadow roots stay out of reach, as they are meant to.
+
+/** A deep copy of `doc` with open shadow roots flattened in. Pages without any keep the plain
+ *  clone (one native call). `maxDepth` bounds the recursion; deeper pages are refused later by
+ *  the size gate, so their copy need not be exact past it. */
+export function cloneComposed(doc: Document, maxDepth = 1_000): Document {
+  const clone = doc.cloneNode(true) as Document;
+  const root = doc.documentElement;
+  if (!root || !hasOpenShadow(root)) return clone;
+  const composed = composedCopy(clone, root, 0, maxDepth);
+  clone.removeChild(clone.documentElement!);
+  clone.appendChild(composed);
+  return clone;
+}
+
+function hasOpenShadow(root: Element): boolean {
+  for (const el of Array.from(root.querySelectorAll('*'))) if (el.shadowRoot) return true;
+  return false;
+}
+
+/** `node` copied into `into`, with shadow trees in place of their hosts' children. */
+function composedCopy(into: Document, node: Node, depth: number, maxDepth: number): Node {
+  if (node.nodeType !== 1 || depth > maxDepth) return into.importNode(node, true);
+  const el = node as Element;
+  const copy = into.importNode(el, false) as Element;
+  const shown = el.shadowRoot ? Array.from(el.shadowRoot.childNodes) : Array.from(el.childNodes);
+  for (const child of shown) appendShown(into, copy, child, depth + 1, maxDepth);
+  return copy;
+}
+
+function appendShown(into: Document, parent: Element, node: Node, depth: number, maxDepth: number): void {
+  if (node.nodeType === 1 && (node as Element).localName === 'slot') {
+    const slot = node as HTMLSlotElement;
+    const assigned = typeof slot.assignedNodes === 'function' ? slot.assignedNodes() : [];
+    for (const shown of assigned.length ? assigned : Array.from(slot.childNodes)) appendShown(into, parent, shown, depth, maxDepth);
+    return;
+  }
+  parent.appendChild(composedCopy(into, node, depth, maxDepth));
+}

@@ -1,0 +1,46 @@
+// @vitest-environment happy-dom
+// The page copy the content script analyses carries open shadow roots (web components), which
+// document.cloneNode(true) drops.
+import { describe, expect, it } from 'vitest';
+import { cloneComposed } from '../../src/content/clone';
+
+function page(body: string): Document {
+  const doc = document.implementation.createHTMLDocument('Bridge closed');
+  doc.body.innerHTML = body;
+  return doc;
+}
+
+describe('cloneComposed', () => {
+  it('a story inside an open shadow root is in the copy (a plain clone loses it)', () => {
+    const doc = page('<news-story></news-story>');
+    const host = doc.querySelector('news-story')!;
+    host.attachShadow({ mode: 'open' }).innerHTML = '<article><h1>Bridge closed</h1><p>The council closed the bridge.</p></article>';
+    expect((doc.cloneNode(true) as Document).body.textContent).not.toContain('council');
+    const copy = cloneComposed(doc);
+    expect(copy.querySelector('news-story article p')?.textContent).toBe('The council closed the bridge.');
+  });
+
+  it('slots show the light children assigned to them, nested hosts are flattened too', () => {
+    const doc = page('<news-story><p slot="lede">The lede.</p><span>Loose light text.</span></news-story>');
+    const host = doc.querySelector('news-story')!;
+    const shadow = host.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<article><h1>Headline</h1><slot name="lede"></slot><story-body></story-body><slot><p>fallback</p></slot></article>';
+    shadow.querySelector('story-body')!.attachShadow({ mode: 'open' }).innerHTML = '<p>Deep paragraph.</p>';
+    const copy = cloneComposed(doc);
+    const texts = Array.from(copy.querySelectorAll('article p, article span')).map((e) => e.textContent);
+    expect(texts).toContain('Deep paragraph.');
+    expect(texts).toContain('The lede.');
+    expect(copy.body.textContent).toContain('Loose light text.');
+  });
+
+  it('closed shadow roots stay closed, and the live page is untouched', () => {
+    const doc = page('<news-story></news-story><p>Open text.</p>');
+    doc.querySelector('news-story')!.attachShadow({ mode: 'closed' }).innerHTML = '<p>Secret.</p>';
+    const before = doc.body.innerHTML;
+    const copy = cloneComposed(doc);
+    expect(copy.body.textContent).not.toContain('Secret');
+    expect(copy.body.textContent).toContain('Open text.');
+    expect(doc.body.innerHTML).toBe(before);
+    expect(copy).not.toBe(doc);
+  });
+});
