@@ -69,11 +69,12 @@ export function analyze(doc: Document, options: AnalyzeOptions = {}): Analysis {
     const surveyor = new PageSurveyor(doc.body);
     const tooLarge = checkSize(doc, limits, surveyor.see);
     if (tooLarge) return tooLarge;
-    const framed = framedPage(doc);
+    const survey = surveyor.done();
+    const framed = framedPage(doc, survey);
     lap('gate');
 
     const removals = new Removals();
-    const found = isolate(doc, removals, options.url, surveyor.done());
+    const found = isolate(doc, removals, options.url, survey);
     lap('isolate');
     if (!found) return framed ?? NO_ARTICLE;
 

@@ -2,6 +2,7 @@
 // home page or a hostile giant is turned away before any expensive work.
 import { linkDensity, measureTree, normSpace, rawTextLengthUpTo, textOf } from './dom';
 import { CJK_CHARS_PER_WORD, cjkCount } from './sentences';
+import type { PageSurvey } from './isolate/survey';
 import type { Failure, Limits } from './types';
 
 /** A document with nothing to read, or not a web page at all: an SVG or XML document has no
@@ -84,11 +85,10 @@ export const NO_ARTICLE: Failure = {
 
 /** The page's text is in frames, which a copy of the page does not carry (each frame is a
  *  document of its own): a frameset, or a body with little text of its own beside an iframe.
- *  Read before isolation, which removes frames. The failure says where the story went. */
-export function framedPage(doc: Document): Failure | null {
-  const frameset = doc.getElementsByTagName('frameset').length > 0;
-  const iframes = doc.getElementsByTagName('iframe').length;
-  if (!frameset && (!iframes || rawTextLengthUpTo(doc.body ?? doc.documentElement, MIN_STORY_CHARS) >= MIN_STORY_CHARS)) return null;
+ *  Counted by the gate's walk (the survey), before isolation removes frames. The failure says
+ *  where the story went. */
+export function framedPage(doc: Document, survey: Pick<PageSurvey, 'framesets' | 'iframes'>): Failure | null {
+  if (!survey.framesets && (!survey.iframes || rawTextLengthUpTo(doc.body ?? doc.documentElement, MIN_STORY_CHARS) >= MIN_STORY_CHARS)) return null;
   return {
     status: 'no-article',
     message: 'This page shows its content in frames, which Lede cannot read.',

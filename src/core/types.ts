@@ -12,8 +12,7 @@ export interface Limits {
   /** Characters of body text before we refuse ('too-large'). */
   maxTextLength: number;
   /** Wall-clock budget in milliseconds ('timeout'), checked inside the long loops as well as
-   *  between stages (budget.ts). Readability's own pass cannot be interrupted: the other limits
-   *  keep it to about a second on the largest page they let through. */
+   *  between stages, Readability's own pass included (budget.ts). */
   timeoutMs: number;
 }
 

@@ -23,12 +23,15 @@ export interface PageSurvey {
   order: Map<Element, number>;
   /** What pruneNonContent(doc.body) takes out, as planPrune(doc.body) would find it. */
   prune: PrunePlan;
+  /** <frameset> and <iframe> elements anywhere in the document (framedPage in gate.ts). */
+  framesets: number;
+  iframes: number;
 }
 
 /** Hears of every element of the document in document order, with its depth (measureTree's
  *  onElement), and builds the survey. */
 export class PageSurveyor {
-  private readonly survey: PageSurvey = { h1s: [], metas: [], jsonLd: [], figures: [], order: new Map(), prune: { doomed: [], posts: [], asides: [] } };
+  private readonly survey: PageSurvey = { h1s: [], metas: [], jsonLd: [], figures: [], order: new Map(), prune: { doomed: [], posts: [], asides: [] }, framesets: 0, iframes: 0 };
   private count = 0;
   /** Depth of <body> while the walk is inside it (0: not in it). */
   private bodyDepth = 0;
@@ -46,6 +49,8 @@ export class PageSurveyor {
       survey.order.set(el, i);
     } else if (tag === 'meta') survey.metas.push(el);
     else if (tag === 'script' && isJsonLd(el)) survey.jsonLd.push(el);
+    else if (tag === 'iframe') survey.iframes++;
+    else if (tag === 'frameset') survey.framesets++;
 
     // The prune plan, as planPrune's top-down walk of <body> finds it: a depth no greater than
     // a remembered one means the walk has left that element's subtree.
