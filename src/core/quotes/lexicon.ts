@@ -132,11 +132,14 @@ export const ORG_WORDS =
 export const DOC_NOUNS = 'report|study|statement|survey|document|memo|letter|paper|newspaper|analysis|assessment|review|filing|lawsuit|complaint|indictment|ruling|order|release|plan|declaration';
 /** Up to two lower-case words before a document's noun: "the 38-page ruling", "an internal
  *  memo", "the budget document". */
-export const DOC_MODIFIERS = `((?:[\\p{Ll}\\p{N}][\\p{L}\\p{N}-]*\\s+){0,2})`;
+const DOC_MODIFIERS = `((?:[\\p{Ll}\\p{N}][\\p{L}\\p{N}-]*\\s+){0,2})`;
 /** The noun ends the phrase: "the plan's author" is a person. */
 const DOC_NOUN = `(${DOC_NOUNS})(?![\\p{L}\\p{N}]|['’]s\\b)`;
-export const DOC_AT_END = new RegExp(`(?:^|\\s)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]his)\\s+((?:[\\p{Lu}][\\p{L}\\p{N}&.'’-]*\\s+)*)${DOC_MODIFIERS}${DOC_NOUN}\\s*$`, 'u');
-export const DOC_AT_START = new RegExp(`^\\s*(?:[Tt]he|[Aa]n?)\\s+((?:[\\p{Lu}][\\p{L}\\p{N}&.'’-]*\\s+)*)${DOC_MODIFIERS}${DOC_NOUN}`, 'u');
+/** After the article: capitalised qualifiers ("The WSJ report"), lower-case modifiers, the noun
+ *  (groups: qualifier, modifiers, noun, as resolveDoc takes them). */
+const DOC_PHRASE = `((?:[\\p{Lu}][\\p{L}\\p{N}&.'’-]*\\s+)*)${DOC_MODIFIERS}${DOC_NOUN}`;
+export const DOC_AT_END = new RegExp(`(?:^|\\s)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]his)\\s+${DOC_PHRASE}\\s*$`, 'u');
+export const DOC_AT_START = new RegExp(`^\\s*(?:[Tt]he|[Aa]n?)\\s+${DOC_PHRASE}`, 'u');
 /** How a document comes from its author; "a memo seen by The Ledger" names no author. */
 const AUTHORED = 'published|released|issued|commissioned|prepared|written|produced|compiled|sent|signed|filed|drafted|circulated|presented|unveiled';
 /** "A report published last month by the housing charity Shelterline", "a letter from the
