@@ -12,7 +12,7 @@ import {
   type ToggleResult,
 } from '../shared/messages';
 import { AnalysisCache } from './cache';
-import { errorText, injectionFailure, restrictedFailure } from './restricted';
+import { errorText, injectionFailure, restrictedFailure } from '../shared/restricted';
 
 /** The slice of the WebExtension API the background uses (structural, so a fake satisfies it). */
 export interface BrowserLike {

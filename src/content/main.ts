@@ -4,7 +4,7 @@ import browser from 'webextension-polyfill';
 import { analyze } from '../core/analyze';
 import { isContentRequest, isFromOwnBackground } from '../shared/messages';
 import { openReader } from '../reader/reader';
-import { pdfFailure } from '../background/restricted';
+import { pdfFailure } from '../shared/restricted';
 import { cloneComposed } from './clone';
 import { createContentController, installOnce, settle } from './controller';
 

@@ -1,7 +1,7 @@
 // Pages the browser does not let extensions script, in the real Chromium: the popup must say what
 // happened and what the user can do, never spin or show a raw error. What Chromium does here (the
 // URL it lets Lede see, the error executeScript throws) is what these tests pin; the sentences for
-// pages not reachable offline (the web stores) are unit-tested in test/background/restricted.test.ts.
+// pages not reachable offline (the web stores) are unit-tested in test/shared/restricted.test.ts.
 // Needs `npm run build` and /usr/bin/chromium.
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';

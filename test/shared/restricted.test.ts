@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { injectionFailure, isRestrictedError, pdfFailure, restrictedFailure, restrictedReason } from '../../src/background/restricted';
+import { injectionFailure, isRestrictedError, pdfFailure, restrictedFailure, restrictedReason } from '../../src/shared/restricted';
 
 describe('restrictedReason', () => {
   it.each([

@@ -1,4 +1,6 @@
 // Which pages the browser will not let an extension script, and what the user can do about it.
+// Shared: the background answers for pages it cannot enter, the content script for a PDF viewer it
+// was let into.
 // Two ways in: the tab's URL before we try (browser pages, add-on stores, source views are never
 // scriptable), and the error text after a failed executeScript (file:// without the user's
 // permission, a PDF in the browser's viewer, or any page when we could not see the URL). Both end
