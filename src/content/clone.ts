@@ -3,11 +3,20 @@
 // copy carries each open shadow root's content in its host's place, as the reader sees it: the
 // shadow tree, with each <slot> showing the light children assigned to it (or its fallback).
 // Closed shadow roots stay out of reach, as they are meant to.
+import { plainTextPage } from '../core/plain-text';
+import { DEFAULT_LIMITS } from '../core/types';
+
+/** The document the analysis reads for the page in the tab. A text file, which the browser shows
+ *  as one <pre>, becomes a page of paragraphs (plain-text.ts); anything else is copied. */
+export function pageCopy(doc: Document): Document {
+  if (doc.contentType === 'text/plain') return plainTextPage(doc.implementation.createHTMLDocument(''), doc.body?.textContent ?? '');
+  return cloneComposed(doc);
+}
 
 /** A deep copy of `doc` with open shadow roots flattened in. Pages without any keep the plain
  *  clone (one native call). `maxDepth` bounds the recursion; deeper pages are refused later by
  *  the size gate, so their copy need not be exact past it. */
-export function cloneComposed(doc: Document, maxDepth = 1_000): Document {
+export function cloneComposed(doc: Document, maxDepth = DEFAULT_LIMITS.maxDepth): Document {
   const clone = doc.cloneNode(true) as Document;
   const root = doc.documentElement;
   if (!root || !hasOpenShadow(root)) return clone;

@@ -5,17 +5,18 @@ import { analyze } from '../core/analyze';
 import { isContentRequest, isFromOwnBackground } from '../shared/messages';
 import { openReader } from '../reader/reader';
 import { pdfFailure } from '../shared/restricted';
-import { cloneComposed } from './clone';
+import { pageCopy } from './clone';
 import { createContentController, installOnce, settle } from './controller';
 
 installOnce(globalThis, '__ledeContentScriptInstalled', () => {
   const controller = createContentController({
     // A copy: Readability mutates what it parses, and the page must stay untouched. The copy
-    // carries open shadow roots, where web components keep their text (clone.ts).
+    // carries open shadow roots, where web components keep their text, and makes paragraphs of
+    // a text file (clone.ts).
     analyze: () =>
       document.contentType === 'application/pdf'
         ? pdfFailure()
-        : analyze(cloneComposed(document), { url: location.href }),
+        : analyze(pageCopy(document), { url: location.href }),
     currentUrl: () => location.href,
     openReader: (article, onClosed, scrollToQuote, restore) =>
       openReader(document, article, { onClose: onClosed, scrollToQuote, ...restore }),
