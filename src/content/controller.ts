@@ -11,8 +11,9 @@ export interface ReaderLike {
 }
 
 export interface ContentDeps {
-  /** Analyse a clone of the page as it is now. */
-  analyze(): Analysis;
+  /** Analyse a clone of the page as it is now (in slices, giving the page its thread back
+   *  between them: see analyzeInSlices). */
+  analyze(): Promise<Analysis>;
   /** The page's real address (location.href). */
   currentUrl(): string;
   /** Mount the reader; `onClosed` runs when the user closes it from inside (Esc, ×). */
@@ -30,7 +31,7 @@ export interface RestoreMemory {
 const MAX_REMEMBERED_PAGES = 20;
 
 export interface ContentController {
-  handle(request: ContentRequest): Analysis | ToggleResult | ReaderState;
+  handle(request: ContentRequest): Promise<Analysis | ToggleResult | ReaderState>;
   readonly readerOpen: boolean;
 }
 
@@ -58,12 +59,12 @@ export function createContentController(deps: ContentDeps): ContentController {
     };
   }
 
-  function analysis(): Analysis {
+  async function analysis(): Promise<Analysis> {
     const url = deps.currentUrl();
     if (memo && memo.url === url) return memo.article;
     let result: Analysis;
     try {
-      result = deps.analyze();
+      result = await deps.analyze();
     } catch (error) {
       // The core promises not to throw; if it ever does, the popup still gets a value.
       result = { status: 'internal', message: 'Lede failed while reading this page.', detail: error instanceof Error ? error.message : String(error) };
@@ -72,7 +73,7 @@ export function createContentController(deps: ContentDeps): ContentController {
     return result;
   }
 
-  function toggle(): ToggleResult {
+  function toggle(): Promise<ToggleResult> | ToggleResult {
     if (reader?.isOpen) {
       reader.close();
       reader = null;
@@ -82,7 +83,7 @@ export function createContentController(deps: ContentDeps): ContentController {
   }
 
   /** A quote clicked in the popup: the reader opens at it, or, already open, moves to it. */
-  function showQuote(index: number): ToggleResult {
+  function showQuote(index: number): Promise<ToggleResult> | ToggleResult {
     if (reader?.isOpen) {
       reader.revealQuote(index);
       return { open: true };
@@ -90,8 +91,8 @@ export function createContentController(deps: ContentDeps): ContentController {
     return open(index);
   }
 
-  function open(scrollToQuote?: number): ToggleResult {
-    const result = analysis();
+  async function open(scrollToQuote?: number): Promise<ToggleResult> {
+    const result = await analysis();
     // No story, no reader: an empty reader over the page would only confuse.
     if (!isArticle(result)) return result;
     const opened = deps.openReader(
@@ -106,18 +107,29 @@ export function createContentController(deps: ContentDeps): ContentController {
     return { open: true };
   }
 
+  function answer(request: ContentRequest): Promise<Analysis | ToggleResult | ReaderState> | Analysis | ToggleResult | ReaderState {
+    switch (request.type) {
+      case 'lede/analyze':
+        return analysis();
+      case 'lede/toggle-reader':
+        return toggle();
+      case 'lede/show-quote':
+        return showQuote(request.quote);
+      case 'lede/reader-state':
+        return { open: reader?.isOpen ?? false };
+    }
+  }
+
+  // One request at a time, in order of arrival: the analysis gives the thread back between its
+  // stages, and a request that arrives in such a pause (a shortcut press while the popup's
+  // analysis runs) must find the outcome, not start a second analysis or open a second reader.
+  let queue: Promise<unknown> = Promise.resolve();
+
   return {
     handle(request) {
-      switch (request.type) {
-        case 'lede/analyze':
-          return analysis();
-        case 'lede/toggle-reader':
-          return toggle();
-        case 'lede/show-quote':
-          return showQuote(request.quote);
-        case 'lede/reader-state':
-          return { open: reader?.isOpen ?? false };
-      }
+      const next = queue.then(() => answer(request));
+      queue = next.catch(() => undefined);
+      return next;
     },
     get readerOpen() {
       return reader?.isOpen ?? false;

@@ -1,7 +1,7 @@
 // The content script (a classic IIFE, isolated world), injected by the background on demand.
 // Thin: the request logic is in controller.ts, the analysis in the core, the view in src/reader.
 import browser from 'webextension-polyfill';
-import { analyze } from '../core/analyze';
+import { analyzeInSlices } from '../core/analyze';
 import { isContentRequest, isFromOwnBackground } from '../shared/messages';
 import { openReader } from '../reader/reader';
 import { pdfFailure } from '../shared/restricted';
@@ -13,10 +13,12 @@ installOnce(globalThis, '__ledeContentScriptInstalled', () => {
     // A copy: Readability mutates what it parses, and the page must stay untouched. The copy
     // carries open shadow roots, where web components keep their text, and makes paragraphs of
     // a text file (clone.ts).
-    analyze: () =>
-      document.contentType === 'application/pdf'
-        ? pdfFailure()
-        : analyze(pageCopy(document), { url: location.href }),
+    analyze: async () => {
+      if (document.contentType === 'application/pdf') return pdfFailure();
+      const copy = pageCopy(document);
+      await yieldToPage();
+      return analyzeInSlices(copy, { url: location.href }, yieldToPage);
+    },
     currentUrl: () => location.href,
     openReader: (article, onClosed, scrollToQuote, restore) =>
       openReader(document, article, { onClose: onClosed, scrollToQuote, ...restore }),
@@ -24,6 +26,25 @@ installOnce(globalThis, '__ledeContentScriptInstalled', () => {
 
   browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
     if (!isContentRequest(message) || !isFromOwnBackground(sender, browser.runtime.id)) return undefined;
-    return settle(controller.handle(message), controller);
+    return controller.handle(message).then((answer) => settle(answer, controller));
   });
 });
+
+/** Give the page's thread back for one task. A timer lets the page's own timers, input and
+ *  painting run first; in a hidden tab (a shortcut pressed as the tab goes to the back), where
+ *  the browser holds timers back for up to a second each and nobody sees the page, a message on
+ *  a channel of our own, out of the page's reach, runs at once. */
+function yieldToPage(): Promise<void> {
+  return new Promise((resolve) => {
+    if (!document.hidden) {
+      setTimeout(resolve, 0);
+      return;
+    }
+    const { port1, port2 } = new MessageChannel();
+    port1.onmessage = () => {
+      port1.close();
+      resolve();
+    };
+    port2.postMessage(null);
+  });
+}

@@ -35,34 +35,61 @@ const WORDS_PER_MINUTE = 230;
  * pass a clone of the live page (`document.cloneNode(true)`) or a freshly parsed one.
  */
 export function analyze(doc: Document, options: AnalyzeOptions = {}): Analysis {
-  const now = options.now ?? (() => (typeof performance !== 'undefined' ? performance.now() : Date.now()));
+  const { stages, now, deadline } = pipeline(doc, options);
+  return withBudget(now, deadline, () => {
+    for (;;) {
+      const step = stages.next();
+      if (step.done) return step.value;
+    }
+  });
+}
+
+/**
+ * The same analysis, with the page's own work let through between stages: in a tab the content
+ * script shares the page's thread, and one 600 ms stretch on a 2-million-character page froze
+ * it; in slices the longest freeze is the longest stage. `pause` yields to the page (a task).
+ * The time limit counts Lede's own work, not the pauses: they freeze nothing.
+ */
+export async function analyzeInSlices(doc: Document, options: AnalyzeOptions = {}, pause: () => Promise<void> = nextTask): Promise<Analysis> {
+  const clock = options.now ?? defaultNow;
+  let paused = 0;
+  const { stages, now, deadline } = pipeline(doc, { ...options, now: () => clock() - paused });
+  for (;;) {
+    const step = withBudget(now, deadline, () => stages.next());
+    if (step.done) return step.value;
+    const before = clock();
+    await pause();
+    paused += clock() - before;
+  }
+}
+
+const defaultNow = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** The analysis as stages: the generator yields between two, and returns the outcome. The
+ *  caller runs each stage inside withBudget(now, deadline) so that checkTime sees the limit. */
+function pipeline(doc: Document, options: AnalyzeOptions): { stages: Generator<void, Analysis>; now: () => number; deadline: number } {
+  const now = options.now ?? defaultNow;
   const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits };
   const start = now();
+  return { stages: stages(doc, options, limits, now, start), now, deadline: start + limits.timeoutMs };
+}
+
+function* stages(doc: Document, options: AnalyzeOptions, limits: Limits, now: () => number, start: number): Generator<void, Analysis> {
   const timings: Timings = {};
   let last = start;
   // The stage under way, for the timeout's detail: checkTime (budget.ts) throws from inside one.
-  const stages = ['gate', 'isolate', 'clean', 'summary', 'quotes'];
-  let stage = 0;
-  const lap = (name: string) => {
+  let stage = 'gate';
+  const lap = (next?: string) => {
     const t = now();
-    timings[name] = round(t - last);
+    timings[stage] = round(t - last);
     last = t;
-    stage++;
-    if (t - start > limits.timeoutMs) throw new Timeout(name);
+    const done = stage;
+    if (next) stage = next;
+    if (t - start > limits.timeoutMs) throw new Timeout(done);
   };
 
   try {
-    return withBudget(now, start + limits.timeoutMs, () => run());
-  } catch (err) {
-    if (err instanceof Timeout) {
-      // A lap finds the budget spent once its stage is over; checkTime, while one is under way.
-      const when = err.message ? `after ${err.message}` : `during ${stages[stage] ?? 'analysis'}`;
-      return { status: 'timeout', message: 'This page took too long to read.', detail: `Stopped after ${limits.timeoutMs} ms (${when}).` };
-    }
-    return internalFailure(err);
-  }
-
-  function run(): Analysis {
     const notPage = notAPage(doc);
     if (notPage) return notPage;
     // The gate's walk of the whole page also surveys it for isolate.
@@ -71,12 +98,14 @@ export function analyze(doc: Document, options: AnalyzeOptions = {}): Analysis {
     if (tooLarge) return tooLarge;
     const survey = surveyor.done();
     const framed = framedPage(doc, survey);
-    lap('gate');
+    lap('isolate');
+    yield;
 
     const removals = new Removals();
     const found = isolate(doc, removals, options.url, survey);
-    lap('isolate');
+    lap('clean');
     if (!found) return framed ?? NO_ARTICLE;
+    yield;
 
     const captions = captionTests();
     // One walk lists the paragraphs and finds where the removed blocks stood among them.
@@ -86,14 +115,16 @@ export function analyze(doc: Document, options: AnalyzeOptions = {}): Analysis {
     removals.settle(found.content, { skip: captions.notProse, paragraphs: paragraphs.length, read: markers, baseUrl: options.url });
     const text = blockText(found.content, captions.isCaption);
     const html = sanitizeChildren(found.content, { baseUrl: options.url });
-    lap('clean');
+    lap('summary');
+    yield;
 
     const title = normSpace(found.title) || paragraphs[0]?.slice(0, 120) || '';
     const lang = found.lang?.split(/[-_]/)[0]?.toLowerCase();
     const summary = summarize(paragraphs, { title, lang });
-    lap('summary');
-    const quotes = findQuotes(paragraphs, { title, lang });
     lap('quotes');
+    yield;
+    const quotes = findQuotes(paragraphs, { title, lang });
+    lap();
 
     const wordCount = countWords(text);
     timings.total = round(now() - start);
@@ -117,6 +148,13 @@ export function analyze(doc: Document, options: AnalyzeOptions = {}): Analysis {
       removed: removals.blocks,
       timings,
     };
+  } catch (err) {
+    if (err instanceof Timeout) {
+      // A lap finds the budget spent once its stage is over; checkTime, while one is under way.
+      const when = err.message ? `after ${err.message}` : `during ${stage}`;
+      return { status: 'timeout', message: 'This page took too long to read.', detail: `Stopped after ${limits.timeoutMs} ms (${when}).` };
+    }
+    return internalFailure(err);
   }
 }
 

@@ -2,8 +2,9 @@
 // a single stage on a hostile page (a walk of every element, sentence splitting of a giant
 // text) could otherwise run far past the limit before anyone looked at the clock.
 //
-// Module state rather than a parameter threaded through every rule: analysis is synchronous, so
-// only one budget is ever running in a JavaScript world, and withBudget puts back what it found.
+// Module state rather than a parameter threaded through every rule: each stage of an analysis runs
+// synchronously inside withBudget (analyzeInSlices pauses only between stages), so only one budget
+// is ever running in a JavaScript world at a time, and withBudget puts back what it found.
 // Outside withBudget (rules run on their own in tests and the bench) checkTime costs a decrement.
 
 /** Thrown by checkTime once the deadline is past; analyze turns it into a 'timeout' Failure. */

@@ -9,7 +9,7 @@ const article = (title = 'Story'): Article => ({
 function setup(result: () => Analysis = () => article()) {
   let url = 'https://a.example/story';
   const readers: Array<{ isOpen: boolean; close(): void; onClosed: () => void; scrollToQuote?: number; revealed: number[]; revealQuote(i: number): boolean }> = [];
-  const analyze = vi.fn(result);
+  const analyze = vi.fn(async () => result());
   const controller = createContentController({
     analyze,
     currentUrl: () => url,
@@ -35,77 +35,106 @@ function setup(result: () => Analysis = () => article()) {
 }
 
 describe('content controller', () => {
-  it('analyses once per URL', () => {
+  it('analyses once per URL', async () => {
     const { controller, analyze, navigate } = setup();
-    expect(controller.handle({ type: 'lede/analyze' })).toMatchObject({ status: 'ok' });
-    controller.handle({ type: 'lede/analyze' });
+    expect(await controller.handle({ type: 'lede/analyze' })).toMatchObject({ status: 'ok' });
+    await controller.handle({ type: 'lede/analyze' });
     expect(analyze).toHaveBeenCalledTimes(1);
     navigate('https://a.example/other');
-    controller.handle({ type: 'lede/analyze' });
+    await controller.handle({ type: 'lede/analyze' });
     expect(analyze).toHaveBeenCalledTimes(2);
   });
 
-  it('does not memoise failures', () => {
+  it('does not memoise failures', async () => {
     const { controller, analyze } = setup(() => ({ status: 'timeout', message: 'Too slow.' }));
-    controller.handle({ type: 'lede/analyze' });
-    controller.handle({ type: 'lede/analyze' });
+    await controller.handle({ type: 'lede/analyze' });
+    await controller.handle({ type: 'lede/analyze' });
     expect(analyze).toHaveBeenCalledTimes(2);
   });
 
-  it('turns a throwing analysis into an internal failure', () => {
+  it('turns a throwing analysis into an internal failure', async () => {
     const { controller } = setup(() => {
       throw new Error('boom');
     });
-    expect(controller.handle({ type: 'lede/analyze' })).toEqual({ status: 'internal', message: expect.any(String), detail: 'boom' });
+    expect(await controller.handle({ type: 'lede/analyze' })).toEqual({ status: 'internal', message: expect.any(String), detail: 'boom' });
   });
 
-  it('toggles the reader open and closed, reusing the analysis', () => {
+  it('toggles the reader open and closed, reusing the analysis', async () => {
     const { controller, analyze, readers } = setup();
-    controller.handle({ type: 'lede/analyze' });
-    expect(controller.handle({ type: 'lede/toggle-reader' })).toEqual({ open: true });
+    await controller.handle({ type: 'lede/analyze' });
+    expect(await controller.handle({ type: 'lede/toggle-reader' })).toEqual({ open: true });
     expect(analyze).toHaveBeenCalledTimes(1);
-    expect(controller.handle({ type: 'lede/reader-state' })).toEqual({ open: true });
-    expect(controller.handle({ type: 'lede/toggle-reader' })).toEqual({ open: false });
+    expect(await controller.handle({ type: 'lede/reader-state' })).toEqual({ open: true });
+    expect(await controller.handle({ type: 'lede/toggle-reader' })).toEqual({ open: false });
     expect(readers[0].isOpen).toBe(false);
     expect(controller.readerOpen).toBe(false);
   });
 
-  it('opens the reader at a quote, analysing first when nothing was analysed yet', () => {
+  it('opens the reader at a quote, analysing first when nothing was analysed yet', async () => {
     const { controller, analyze, readers } = setup();
-    expect(controller.handle({ type: 'lede/show-quote', quote: 2 })).toEqual({ open: true });
+    expect(await controller.handle({ type: 'lede/show-quote', quote: 2 })).toEqual({ open: true });
     expect(analyze).toHaveBeenCalledTimes(1);
     expect(readers[0].scrollToQuote).toBe(2);
   });
 
-  it('moves an open reader to another quote instead of closing it', () => {
+  it('moves an open reader to another quote instead of closing it', async () => {
     const { controller, readers } = setup();
-    controller.handle({ type: 'lede/toggle-reader' });
-    expect(controller.handle({ type: 'lede/show-quote', quote: 1 })).toEqual({ open: true });
+    await controller.handle({ type: 'lede/toggle-reader' });
+    expect(await controller.handle({ type: 'lede/show-quote', quote: 1 })).toEqual({ open: true });
     expect(readers).toHaveLength(1);
     expect(readers[0].isOpen).toBe(true);
     expect(readers[0].revealed).toEqual([1]);
   });
 
-  it('does not open an empty reader when there is no story', () => {
+  it('does not open an empty reader when there is no story', async () => {
     const noArticle: Analysis = { status: 'no-article', message: 'No story here.' };
     const { controller, readers } = setup(() => noArticle);
-    expect(controller.handle({ type: 'lede/toggle-reader' })).toEqual(noArticle);
+    expect(await controller.handle({ type: 'lede/toggle-reader' })).toEqual(noArticle);
     expect(readers).toHaveLength(0);
   });
 
-  it('knows when the user closed the reader from inside it', () => {
+  it('knows when the user closed the reader from inside it', async () => {
     const { controller, readers } = setup();
-    controller.handle({ type: 'lede/toggle-reader' });
+    await controller.handle({ type: 'lede/toggle-reader' });
     readers[0].isOpen = false;
     readers[0].onClosed();
     expect(controller.readerOpen).toBe(false);
-    expect(controller.handle({ type: 'lede/toggle-reader' })).toEqual({ open: true });
+    expect(await controller.handle({ type: 'lede/toggle-reader' })).toEqual({ open: true });
     expect(readers).toHaveLength(2);
   });
 });
 
+describe('content controller: requests that arrive while an analysis is under way', () => {
+  it('wait for it in order: one analysis, one reader, and the second toggle closes the first one’s reader', async () => {
+    let finish!: (a: Analysis) => void;
+    const { controller, analyze, readers } = setup();
+    analyze.mockImplementationOnce(() => new Promise<Analysis>((resolve) => (finish = resolve)));
+    const first = controller.handle({ type: 'lede/analyze' });
+    const toggled = controller.handle({ type: 'lede/toggle-reader' });
+    const again = controller.handle({ type: 'lede/toggle-reader' });
+    const state = controller.handle({ type: 'lede/reader-state' });
+    // Nothing answered and no reader yet: the analysis has not finished.
+    await Promise.resolve();
+    expect(readers).toHaveLength(0);
+    finish(article());
+    expect(await first).toMatchObject({ status: 'ok' });
+    expect(await toggled).toEqual({ open: true });
+    expect(await again).toEqual({ open: false });
+    expect(await state).toEqual({ open: false });
+    expect(analyze).toHaveBeenCalledTimes(1);
+    expect(readers).toHaveLength(1);
+  });
+
+  it('a failed request does not stop the ones after it', async () => {
+    const { controller, analyze } = setup();
+    analyze.mockImplementationOnce(() => Promise.reject(new Error('boom')));
+    expect(await controller.handle({ type: 'lede/analyze' })).toMatchObject({ status: 'internal', detail: 'boom' });
+    expect(await controller.handle({ type: 'lede/analyze' })).toMatchObject({ status: 'ok' });
+  });
+});
+
 describe('installOnce', () => {
-  it('installs once per world, and the flag cannot be reset', () => {
+  it('installs once per world, and the flag cannot be reset', async () => {
     const world = {};
     const install = vi.fn();
     expect(installOnce(world, 'k', install)).toBe(true);

@@ -112,12 +112,12 @@ describe('placeFor', () => {
 });
 
 describe('restored blocks survive closing and reopening on the same page', () => {
-  it('the content controller remembers them per address, in memory', () => {
+  it('the content controller remembers them per address, in memory', async () => {
     let url = 'https://news.example/a';
     const article = story();
     const memories: Array<RestoreMemory | undefined> = [];
     const controller = createContentController({
-      analyze: () => article,
+      analyze: async () => article,
       currentUrl: () => url,
       openReader: (a, onClosed, scrollToQuote, restore) => {
         memories.push(restore);
@@ -126,24 +126,24 @@ describe('restored blocks survive closing and reopening on the same page', () =>
         return handle;
       },
     });
-    controller.handle({ type: 'lede/toggle-reader' });
+    await controller.handle({ type: 'lede/toggle-reader' });
     toggleOf(items(reader!)[1])!.click();
-    controller.handle({ type: 'lede/toggle-reader' }); // close
+    await controller.handle({ type: 'lede/toggle-reader' }); // close
     expect(reader!.isOpen).toBe(false);
 
-    controller.handle({ type: 'lede/toggle-reader' }); // reopen
+    await controller.handle({ type: 'lede/toggle-reader' }); // reopen
     expect(memories[1]?.restored).toEqual([1]);
     expect(outline(reader!)).toContain('[R:Read moreTram fares rise]');
-    controller.handle({ type: 'lede/toggle-reader' });
+    await controller.handle({ type: 'lede/toggle-reader' });
 
     url = 'https://news.example/b'; // another page: nothing restored there
-    controller.handle({ type: 'lede/toggle-reader' });
+    await controller.handle({ type: 'lede/toggle-reader' });
     expect(memories[2]?.restored).toEqual([]);
     expect(storyEl(reader!).querySelector('.restored')).toBeNull();
-    controller.handle({ type: 'lede/toggle-reader' });
+    await controller.handle({ type: 'lede/toggle-reader' });
 
     url = 'https://news.example/a'; // back: still there
-    controller.handle({ type: 'lede/toggle-reader' });
+    await controller.handle({ type: 'lede/toggle-reader' });
     expect(memories[3]?.restored).toEqual([1]);
   });
 });
