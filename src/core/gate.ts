@@ -13,6 +13,7 @@ export function notAPage(doc: Document): Failure | null {
   return {
     status: 'no-article',
     message: 'This is not a web page with a story: it is a drawing, an image or a data file.',
+    advice: 'Open the article’s own web page and try Lede there.',
     detail: `The document is <${doc.documentElement.localName}>, not HTML.`,
   };
 }
@@ -92,6 +93,7 @@ export function framedPage(doc: Document, survey: Pick<PageSurvey, 'framesets' |
   return {
     status: 'no-article',
     message: 'This page shows its content in frames, which Lede cannot read.',
-    detail: 'The story is inside a frame. Open the frame on its own (for example through its link, or "Open frame in new tab") and try Lede there.',
+    advice: 'Open the frame on its own (through its link, or “Open frame in new tab”) and try Lede there.',
+    detail: survey.framesets ? 'The page is a frameset.' : 'The page’s text is inside an iframe.',
   };
 }

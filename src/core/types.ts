@@ -109,6 +109,9 @@ export interface Failure {
   status: FailureStatus;
   /** A sentence a person understands. */
   message: string;
+  /** What the person can do about it, when the analysis knows better than the popup's general
+   *  advice for the status (open the frame on its own). */
+  advice?: string;
   /** Technical detail for the curious (never shown as HTML). */
   detail?: string;
 }

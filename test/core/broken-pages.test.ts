@@ -34,12 +34,12 @@ describe('broken pages', () => {
 
   it('a frameset says the story is in frames', () => {
     const result = read('<!doctype html><html><head><title>F</title></head><frameset cols="50%,50%"><frame src="a.html"><frame src="b.html"></frameset></html>');
-    expect(result).toMatchObject({ status: 'no-article', message: expect.stringMatching(/frames/) });
+    expect(result).toMatchObject({ status: 'no-article', message: expect.stringMatching(/frames/), advice: expect.stringMatching(/Open the frame on its own/), detail: 'The page is a frameset.' });
   });
 
   it('a page that is one iframe says the story is in a frame', () => {
     const result = read('<!doctype html><html><head><title>Frame</title></head><body><iframe src="/story.html" width="100%" height="900"></iframe></body></html>');
-    expect(result).toMatchObject({ status: 'no-article', detail: expect.stringMatching(/inside a frame/) });
+    expect(result).toMatchObject({ status: 'no-article', advice: expect.stringMatching(/Open the frame on its own/), detail: expect.stringMatching(/inside an iframe/) });
   });
 
   it('a story with an embedded iframe (a video) is still read as a story', () => {
@@ -65,7 +65,7 @@ describe('broken pages', () => {
 
   it('a document without a body (an SVG or XML document in the browser) says it is not a web page', () => {
     const doc = new DOMParser().parseFromString(`<svg xmlns="http://www.w3.org/2000/svg"><text>${S}</text></svg>`, 'image/svg+xml') as unknown as Document;
-    expect(analyze(doc)).toMatchObject({ status: 'no-article', message: expect.stringMatching(/not a web page/) });
+    expect(analyze(doc)).toMatchObject({ status: 'no-article', message: expect.stringMatching(/not a web page/), advice: expect.stringMatching(/web page/) });
   });
 
   it('text/plain (the CLI reads it as text in a body) is read as best effort', () => {

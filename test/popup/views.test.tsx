@@ -137,6 +137,15 @@ describe('failures', () => {
     expect(screen.queryByRole('button', { name: /reader view/i })).toBeNull();
   });
 
+  it('no-article with the analysis’s own advice (a page in frames): says what went wrong and that advice', () => {
+    const framed: Failure = { status: 'no-article', message: 'This page shows its content in frames.', advice: 'Open the frame on its own.', detail: 'A frameset.' };
+    show({ kind: 'failure', failure: framed });
+    expect(screen.getByRole('heading').textContent).toBe('Lede couldn’t find a story on this page');
+    const paragraphs = Array.from(screen.getByRole('alert').querySelectorAll(':scope > p'), (p) => p.textContent);
+    expect(paragraphs).toEqual(['This page shows its content in frames.', 'Open the frame on its own.']);
+    expect(screen.getByRole('alert').textContent).not.toMatch(/Open one story/);
+  });
+
   it('restricted-page: explains the browser rule, using the background’s specific sentence', () => {
     show({ kind: 'failure', failure: { status: 'restricted-page', message: 'Browsers do not let extensions read their add-on stores.' } });
     expect(screen.getByRole('heading').textContent).toBe('Lede can’t read this page');

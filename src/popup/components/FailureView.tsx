@@ -42,14 +42,17 @@ export interface FailureViewProps {
 
 export function FailureView({ failure, onRetry }: FailureViewProps) {
   const copy = COPY[failure.status] ?? COPY.internal;
-  // The background writes a specific sentence for restricted pages (a PDF, a store, file://).
-  const advice = failure.status === 'restricted-page' && failure.message ? failure.message : copy.advice;
+  // The background writes a specific sentence for restricted pages (a PDF, a store, file://); the
+  // analysis, what went wrong and what to do when it knows better (a page in frames, an image).
+  const advice = failure.status === 'restricted-page' && failure.message ? failure.message : (failure.advice ?? copy.advice);
+  const reason = failure.advice && failure.status !== 'restricted-page' ? failure.message : undefined;
   const technical = failure.status === 'internal' ? [failure.message, failure.detail] : [failure.detail];
   const detail = technical.filter((t): t is string => Boolean(t && t.trim())).join('\n');
 
   return (
     <main class={`state failure ${failure.status}`} role="alert">
       <h1>{copy.heading}</h1>
+      {reason && <p class="reason">{reason}</p>}
       <p class="advice">{advice}</p>
       {copy.retry && (
         <button type="button" class="secondary" onClick={onRetry}>
