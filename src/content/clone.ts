@@ -7,10 +7,26 @@ import { plainTextPage } from '../core/plain-text';
 import { DEFAULT_LIMITS } from '../core/types';
 
 /** The document the analysis reads for the page in the tab. A text file, which the browser shows
- *  as one <pre>, becomes a page of paragraphs (plain-text.ts); anything else is copied. */
+ *  as one <pre>, becomes a page of paragraphs (plain-text.ts); anything else is copied, and an
+ *  XHTML page's copy is moved into an HTML document (asHtmlDocument). */
 export function pageCopy(doc: Document): Document {
   if (doc.contentType === 'text/plain') return plainTextPage(doc.implementation.createHTMLDocument(''), doc.body?.textContent ?? '');
-  return cloneComposed(doc);
+  return asHtmlDocument(cloneComposed(doc));
+}
+
+const XHTML = 'http://www.w3.org/1999/xhtml';
+
+/** An XHTML page (served as application/xhtml+xml) is an XML document, where tagName keeps the
+ *  source's case ("h1"), while Readability tests upper-case names ("H1") throughout: its title,
+ *  header and cleaning rules all missed, and the headline came out as a removed byline. The same
+ *  elements in an HTML document have HTML's names. SVG and other XML documents stay as they are
+ *  (the gate says they are not pages). */
+export function asHtmlDocument(doc: Document): Document {
+  const root = doc.documentElement;
+  if (!root || root.namespaceURI !== XHTML || doc.createElement('p').tagName === 'P') return doc;
+  const html = doc.implementation.createHTMLDocument('');
+  html.replaceChild(html.importNode(root, true), html.documentElement);
+  return html;
 }
 
 /** A deep copy of `doc` with open shadow roots flattened in. Pages without any keep the plain

@@ -2,7 +2,7 @@
 // The page copy the content script analyses carries open shadow roots (web components), which
 // document.cloneNode(true) drops.
 import { describe, expect, it } from 'vitest';
-import { cloneComposed } from '../../src/content/clone';
+import { asHtmlDocument, cloneComposed } from '../../src/content/clone';
 
 function page(body: string): Document {
   const doc = document.implementation.createHTMLDocument('Bridge closed');
@@ -42,5 +42,16 @@ describe('cloneComposed', () => {
     expect(copy.body.textContent).toContain('Open text.');
     expect(doc.body.innerHTML).toBe(before);
     expect(copy).not.toBe(doc);
+  });
+});
+
+describe('asHtmlDocument', () => {
+  // Only a browser gives XHTML its case-keeping tag names (happy-dom and linkedom do not both
+  // model it); the conversion itself is checked in Chromium (test/e2e/limits.test.ts, XHTML).
+  it('an HTML page, and an SVG document, are left as they are', () => {
+    const page = document.implementation.createHTMLDocument('x');
+    expect(asHtmlDocument(page)).toBe(page);
+    const svg = new DOMParser().parseFromString('<svg xmlns="http://www.w3.org/2000/svg"><text>x</text></svg>', 'image/svg+xml');
+    expect(asHtmlDocument(svg)).toBe(svg);
   });
 });
