@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Analysis, Article } from '../../src/core/types';
 import { launchTestExtension, type LedeBrowser } from './lib/extension';
 import { describeRequests, recordNetwork, type NetworkLog } from './lib/network';
-import { askBackground, copyMarkdown, openPopup, readerState, tabIdFor } from './lib/popup';
+import { askBackground, copyMarkdown, openPopup, readerHtml, readerState, tabIdFor } from './lib/popup';
 import { servePages, type PageServer } from './lib/server';
 
 const PAGES = join(import.meta.dirname, 'pages');
@@ -54,7 +54,7 @@ beforeAll(async () => {
   const { tab, tabId } = await openTestPage('/clean.html');
   const shown = await popupOf(tabId);
   expect(await toggle(tabId)).toEqual({ open: true });
-  twin = { ...shown, reader: await readerHtml(tab) };
+  twin = { ...shown, reader: await readerHtml(browser, tab) };
   expect(twin.reader).toContain('Former members of Afghanistan');
   await tab.close();
 }, 60_000);
@@ -88,29 +88,6 @@ function shown(a: Analysis): unknown {
   if (a.status !== 'ok') return a;
   const { url: _url, timings: _timings, ...rest } = a;
   return rest;
-}
-
-/** The reader's markup, read from its closed shadow root with the DevTools protocol's own DOM
- *  (no JavaScript runs, so nothing the page rewrote in its world is involved). '' when absent. */
-async function readerHtml(tab: Page): Promise<string> {
-  const cdp = await browser.context.newCDPSession(tab);
-  try {
-    type CdpNode = { nodeId: number; localName?: string; children?: CdpNode[]; shadowRoots?: CdpNode[] };
-    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
-    const hosts: CdpNode[] = [];
-    const walk = (n: CdpNode) => {
-      if (n.localName === 'lede-reader') hosts.push(n);
-      for (const c of n.children ?? []) walk(c);
-    };
-    walk(root);
-    if (hosts.length > 1) throw new Error(`${hosts.length} reader hosts`);
-    const shadow = hosts[0]?.shadowRoots?.[0];
-    if (!shadow) return '';
-    const parts = await Promise.all((shadow.children ?? []).map((c) => cdp.send('DOM.getOuterHTML', { nodeId: c.nodeId })));
-    return parts.map((p) => p.outerHTML).join('');
-  } finally {
-    await cdp.detach();
-  }
 }
 
 /** What is painted at the centre of the window, and the last child of <html> (utility world:
@@ -150,13 +127,13 @@ describe('pages that fight back', () => {
     expect(popupText).not.toContain('PWNED');
 
     expect(await toggle(tabId)).toEqual({ open: true });
-    expect(await readerHtml(tab)).toBe(twin.reader);
+    expect(await readerHtml(browser, tab)).toBe(twin.reader);
     // None of the page's replacements ever ran, and the reader's root stayed closed.
     expect(await attr(tab, 'data-sabotage-calls')).toBe('0');
     expect(await attr(tab, 'data-stolen-roots')).toBeNull();
     expect(await inPageWorld(tab, "document.querySelector('lede-reader').shadowRoot === null")).toBe(true);
     expect(await toggle(tabId)).toEqual({ open: false });
-    expect(await readerHtml(tab)).toBe('');
+    expect(await readerHtml(browser, tab)).toBe('');
     await tab.close();
   });
 
@@ -164,7 +141,7 @@ describe('pages that fight back', () => {
     const { tab, tabId } = await openTestPage('/remove-once.html');
     expect(await toggle(tabId)).toEqual({ open: true });
     expect(await attr(tab, 'data-removed')).toBe('lede-reader'); // the page did remove it
-    expect(await readerHtml(tab)).toBe(twin.reader);
+    expect(await readerHtml(browser, tab)).toBe(twin.reader);
     expect(await readerState(browser, tabId)).toEqual({ open: true });
     expect(await toggle(tabId)).toEqual({ open: false });
     expect((await topmost(tab)).htmlOverflow).not.toBe('hidden');
@@ -177,7 +154,7 @@ describe('pages that fight back', () => {
       const answer = await toggle(tabId);
       expect(answer).toMatchObject({ status: 'internal', message: expect.stringMatching(/took Lede’s reader view away/) });
       expect(await readerState(browser, tabId)).toEqual({ open: false });
-      expect(await readerHtml(tab)).toBe('');
+      expect(await readerHtml(browser, tab)).toBe('');
       expect((await topmost(tab)).htmlOverflow).not.toBe('hidden');
     }
     // The popup shows that sentence where the reader's state goes.
@@ -198,7 +175,7 @@ describe('pages that fight back', () => {
     await tab.evaluate(() => (window as unknown as { coverAgain(): void }).coverAgain());
     await expect.poll(async () => (await topmost(tab)).atCentre, { timeout: 5_000 }).toBe('lede-reader');
     expect(await readerState(browser, tabId)).toEqual({ open: true });
-    expect(await readerHtml(tab)).toBe(twin.reader);
+    expect(await readerHtml(browser, tab)).toBe(twin.reader);
     expect(await toggle(tabId)).toEqual({ open: false });
     await tab.close();
   });
@@ -227,13 +204,13 @@ describe('pages that fight back', () => {
     expect(popupText).toBe(twin.popupText);
     await tab.evaluate(() => (window as unknown as { attack(): void }).attack());
     expect(await readerState(browser, tabId)).toEqual({ open: false });
-    expect(await readerHtml(tab)).toBe('');
+    expect(await readerHtml(browser, tab)).toBe('');
     // Open, then the page fires untrusted Escape keys and clicks at the reader: it stays open.
     expect(await toggle(tabId)).toEqual({ open: true });
     await tab.evaluate(() => (window as unknown as { attack(): void }).attack());
     expect(Number(await attr(tab, 'data-attacks'))).toBeGreaterThanOrEqual(3);
     expect(await readerState(browser, tabId)).toEqual({ open: true });
-    expect(await readerHtml(tab)).toBe(twin.reader);
+    expect(await readerHtml(browser, tab)).toBe(twin.reader);
     expect(await toggle(tabId)).toEqual({ open: false });
     await tab.close();
   });

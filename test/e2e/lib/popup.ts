@@ -97,3 +97,26 @@ export async function copyMarkdown(popup: Page): Promise<string> {
   await popup.getByRole('status').filter({ hasText: 'Copied as Markdown.' }).waitFor({ timeout: 5_000 });
   return popup.evaluate(() => (window as unknown as { __written: string[] }).__written.join('\n'));
 }
+
+/** The reader's markup, read from its closed shadow root with the DevTools protocol's own DOM
+ *  (no JavaScript runs, so nothing the page rewrote in its world is involved). '' when absent. */
+export async function readerHtml(b: LedeBrowser, tab: Page): Promise<string> {
+  const cdp = await b.context.newCDPSession(tab);
+  try {
+    type CdpNode = { nodeId: number; localName?: string; children?: CdpNode[]; shadowRoots?: CdpNode[] };
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    const hosts: CdpNode[] = [];
+    const walk = (n: CdpNode) => {
+      if (n.localName === 'lede-reader') hosts.push(n);
+      for (const c of n.children ?? []) walk(c);
+    };
+    walk(root);
+    if (hosts.length > 1) throw new Error(`${hosts.length} reader hosts`);
+    const shadow = hosts[0]?.shadowRoots?.[0];
+    if (!shadow) return '';
+    const parts = await Promise.all((shadow.children ?? []).map((c) => cdp.send('DOM.getOuterHTML', { nodeId: c.nodeId })));
+    return parts.map((p) => p.outerHTML).join('');
+  } finally {
+    await cdp.detach();
+  }
+}

@@ -14,8 +14,14 @@ export interface PageServer {
   close(): Promise<void>;
 }
 
-/** Serves `pages` (path → HTML) and answers 404 for anything else. */
-export async function servePages(pages: Record<string, string>): Promise<PageServer> {
+/** A page served with a content type of its own (text/plain, image/svg+xml…) instead of HTML. */
+export interface TypedPage {
+  body: string;
+  type: string;
+}
+
+/** Serves `pages` (path → HTML, or a typed body) and answers 404 for anything else. */
+export async function servePages(pages: Record<string, string | TypedPage>): Promise<PageServer> {
   const requested: string[] = [];
   const server: Server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
@@ -26,8 +32,9 @@ export async function servePages(pages: Record<string, string>): Promise<PageSer
       res.end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-    res.end(body);
+    const typed = typeof body === 'string' ? { body, type: 'text/html; charset=utf-8' } : body;
+    res.writeHead(200, { 'content-type': typed.type, 'cache-control': 'no-store' });
+    res.end(typed.body);
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
