@@ -5,10 +5,11 @@
 // Needs `npm run build` and /usr/bin/chromium (see .ci/run).
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page, Request } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Analysis } from '../../src/core/types';
 import { launchTestExtension, REPO_ROOT, type LedeBrowser } from './lib/extension';
+import { describeRequests, recordNetwork, type NetworkLog } from './lib/network';
 import { askBackground, copyMarkdown, openPopup, readerState, tabIdFor, toggleCommand } from './lib/popup';
 import { servePages, type PageServer } from './lib/server';
 
@@ -19,17 +20,19 @@ const RAIL_TEXT = ['IMF scrutiny', 'Published in Dawn', 'Updated 04 Mar', 'Edito
 
 let browser: LedeBrowser;
 let server: PageServer;
-const requests: Request[] = [];
+let network: NetworkLog;
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   server = await servePages({ '/story.html': page('seed-article.html'), '/signin.html': page('no-article.html') });
   browser = await launchTestExtension();
-  // Every request any page, frame or the service worker of this profile makes.
-  browser.context.on('request', (r) => requests.push(r));
+  // Every request of this profile, with who made it: the worker, an extension page, the content
+  // script (by its initiator) or the page.
+  network = recordNetwork(browser);
 });
 
 afterAll(async () => {
+  await network?.stop();
   await browser?.close();
   await server?.close();
 });
@@ -269,13 +272,11 @@ describe('Lede in Chromium', () => {
   });
 
   it('made no network request beyond the test pages and its own files', () => {
-    const allowed = new Set([server.url('/story.html'), server.url('/signin.html')]);
-    // data: and blob: URLs never leave the machine; chrome-extension:// of our own id is the package.
-    const offending = requests
-      .map((r) => r.url())
-      .filter((u) => !u.startsWith(`${browser.extensionOrigin}/`) && !allowed.has(u) && !/^(data|blob):/.test(u));
-    expect(offending).toEqual([]);
+    // The test pages load nothing of their own, so any other request, from anyone, is unexpected.
+    const unexpected = network.unexpected({ pages: [server.url('/story.html'), server.url('/signin.html')] });
+    expect(unexpected, describeRequests(unexpected)).toEqual([]);
     expect(server.requested.filter((p) => p !== '/story.html' && p !== '/signin.html')).toEqual([]);
-    expect(requests.length).toBeGreaterThan(0); // the listener did see traffic (the pages themselves)
+    // The recorder did see traffic (the pages themselves).
+    expect(network.requests.some((r) => r.url === server.url('/story.html'))).toBe(true);
   });
 });
