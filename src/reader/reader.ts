@@ -82,10 +82,30 @@ export function openReader(doc: Document, article: Article, options: ReaderOptio
   const view = renderArticle(doc, article, options.locale);
   setUpRestore(doc, view, article, { restored: options.restored, onRestoredChange: options.onRestoredChange, isTrusted: trusted });
   scroller.append(sentinel(), closeButton, view, sentinel());
-  root.append(scroller);
+  // The page's modal dialogs and popovers live in the browser's top layer, above every z-index: a
+  // consent wall opened with showModal() painted over the reader. The reader takes the top layer
+  // too, as a modal dialog of its own: above what the page opened before, the page inert beneath
+  // it (as aria-modal already told assistive technology).
+  const layer = doc.createElement('dialog');
+  layer.className = 'layer';
+  layer.append(scroller);
+  root.append(layer);
+  let reshowing = false;
+  const takeTopLayer = () => {
+    reshowing = true;
+    try {
+      if (layer.open) layer.close();
+      layer.showModal();
+    } catch {
+      // No top layer here (an older engine): the z-index still puts the reader over the page.
+    } finally {
+      reshowing = false;
+    }
+  };
 
   const lock = lockScroll(doc);
   doc.documentElement.append(host);
+  takeTopLayer();
   scroller.focus({ preventScroll: true });
   if (options.scrollToQuote !== undefined) revealQuote(scroller, article, options.scrollToQuote);
 
@@ -94,6 +114,9 @@ export function openReader(doc: Document, article: Article, options: ReaderOptio
     if (!open) return;
     open = false;
     guard.disconnect();
+    modalGuard.disconnect();
+    doc.removeEventListener('toggle', onPageToggle, true);
+    if (layer.open) layer.close();
     host.remove();
     lock.release();
     if (previousFocus?.isConnected) previousFocus.focus({ preventScroll: true });
@@ -104,18 +127,50 @@ export function openReader(doc: Document, article: Article, options: ReaderOptio
   // after it (same top z-index, later in the tree: painted over the reader). Put the host back,
   // last, a few times; a page that keeps fighting gets the reader closed (its scroll unlocked,
   // the state honest, the toggle working) instead of an endless tug of war.
+  // A modal dialog or popover the page opens later goes above the reader in the top layer: take
+  // it back the same way, counted with the rest.
   let reasserted = 0;
-  const guard = new (doc.defaultView?.MutationObserver ?? MutationObserver)(() => {
-    if (!open || (host.isConnected && host.parentNode === doc.documentElement && host === doc.documentElement.lastElementChild)) return;
+  const reassert = (putBack: () => void) => {
     if (++reasserted > MAX_REASSERTS || !doc.documentElement) {
       close(true);
       return;
     }
-    doc.documentElement.append(host);
+    putBack();
     if (!scroller.contains(doc.activeElement) && host !== doc.activeElement) scroller.focus({ preventScroll: true });
+  };
+  const guard = new (doc.defaultView?.MutationObserver ?? MutationObserver)(() => {
+    if (!open || (host.isConnected && host.parentNode === doc.documentElement && host === doc.documentElement.lastElementChild)) return;
+    reassert(() => {
+      doc.documentElement.append(host);
+      takeTopLayer();
+    });
   });
   guard.observe(doc.documentElement, { childList: true });
   guard.observe(doc, { childList: true });
+  // The page's dialogs: showModal() sets `open`. Its own observer, because a second observe() of
+  // the same node replaces the first one's options. Observers do not see into the reader's closed
+  // shadow root, so our own dialog never triggers it.
+  const modalGuard = new (doc.defaultView?.MutationObserver ?? MutationObserver)((records) => {
+    if (open && records.some((r) => isOpenModal(r.target))) reassert(takeTopLayer);
+  });
+  modalGuard.observe(doc, { subtree: true, attributes: true, attributeFilter: ['open'] });
+  // Popovers change no attribute; each fires a (non-bubbling) toggle, which a capturing listener
+  // on the document hears. (Dialogs fire it too in newer engines: the observer has those.)
+  const onPageToggle = (event: Event) => {
+    if (open && (event as Event & { newState?: string }).newState === 'open' && matches(event.target, ':popover-open')) reassert(takeTopLayer);
+  };
+  doc.addEventListener('toggle', onPageToggle, true);
+
+  // Esc in a modal dialog is the browser's "cancel": close the reader properly, not just its
+  // dialog. If the browser closes the dialog anyway (it may, on repeated Esc), the reader follows.
+  layer.addEventListener('cancel', (event) => {
+    event.preventDefault();
+    if (trusted(event)) close(true);
+  });
+  layer.addEventListener('close', () => {
+    // Only a dialog closed in place: a host the page removed is the guard's to put back.
+    if (open && !reshowing && !layer.open && host.isConnected) close(true);
+  });
 
   closeButton.addEventListener('click', (event) => {
     if (trusted(event)) close(true);
@@ -217,4 +272,19 @@ function addStyles(doc: Document, root: ShadowRoot): void {
   const style = doc.createElement('style');
   style.textContent = READER_CSS;
   root.append(style);
+}
+
+function matches(target: EventTarget | Node | null, selector: string): boolean {
+  const el = target as Element | null;
+  if (!el || typeof el.matches !== 'function') return false;
+  try {
+    return el.matches(selector);
+  } catch {
+    return false; // a selector this engine does not know
+  }
+}
+
+/** A page dialog opened with showModal(): in the top layer, above the reader. */
+function isOpenModal(node: Node): boolean {
+  return node.nodeType === 1 && (node as Element).localName === 'dialog' && matches(node, ':modal');
 }

@@ -33,6 +33,23 @@ export const READER_CSS = /* css */ `
 }
 *, *::before, *::after { box-sizing: border-box; }
 
+/* The top-layer dialog that holds the reader (reader.ts): no box of its own, no backdrop. */
+dialog.layer {
+  position: fixed;
+  inset: 0;
+  width: 100%;
+  height: 100%;
+  max-width: none;
+  max-height: none;
+  margin: 0;
+  padding: 0;
+  border: 0;
+  background: transparent;
+  color: inherit;
+  overflow: visible;
+}
+dialog.layer::backdrop { background: transparent; }
+
 .scroller {
   position: fixed;
   inset: 0;

@@ -34,6 +34,8 @@ const ROUTES: Record<string, string> = {
   '/remove-always.html': withScript('remove-always.js'),
   '/cover-once.html': withScript('cover-once.js'),
   '/cover-always.html': withScript('cover-always.js'),
+  '/modal-before.html': withScript('modal-before.js'),
+  '/modal-after.html': withScript('modal-after.js'),
   '/impersonate.html': withScript('impersonate.js'),
   '/lying.html': withHead(fight('lying-head.html')),
 };
@@ -173,6 +175,31 @@ describe('pages that fight back', () => {
     expect(await topmost(tab)).toMatchObject({ atCentre: 'lede-reader', last: 'lede-reader' });
     // A later cover, long after opening: the reader comes back on top again.
     await tab.evaluate(() => (window as unknown as { coverAgain(): void }).coverAgain());
+    await expect.poll(async () => (await topmost(tab)).atCentre, { timeout: 5_000 }).toBe('lede-reader');
+    expect(await readerState(browser, tabId)).toEqual({ open: true });
+    expect(await readerHtml(browser, tab)).toBe(twin.reader);
+    expect(await toggle(tabId)).toEqual({ open: false });
+    await tab.close();
+  });
+
+  it('a modal dialog the page opened before (a consent wall in the top layer) stays under the reader', async () => {
+    const { tab, tabId } = await openTestPage('/modal-before.html');
+    expect((await topmost(tab)).atCentre).toBe('dialog#consent');
+    expect(await toggle(tabId)).toEqual({ open: true });
+    expect((await topmost(tab)).atCentre).toBe('lede-reader');
+    expect(await readerHtml(browser, tab)).toBe(twin.reader);
+    // Closed, the page is as it was: its dialog on top again.
+    expect(await toggle(tabId)).toEqual({ open: false });
+    expect((await topmost(tab)).atCentre).toBe('dialog#consent');
+    await tab.close();
+  });
+
+  it('a modal dialog the page opens over the reader is put under it again', async () => {
+    const { tab, tabId } = await openTestPage('/modal-after.html');
+    expect(await toggle(tabId)).toEqual({ open: true });
+    expect(await tab.locator('dialog#modal-1[open]').count()).toBe(1); // the page did open its dialog
+    await expect.poll(async () => (await topmost(tab)).atCentre, { timeout: 5_000 }).toBe('lede-reader');
+    await tab.evaluate(() => (window as unknown as { modalAgain(): void }).modalAgain());
     await expect.poll(async () => (await topmost(tab)).atCentre, { timeout: 5_000 }).toBe('lede-reader');
     expect(await readerState(browser, tabId)).toEqual({ open: true });
     expect(await readerHtml(browser, tab)).toBe(twin.reader);

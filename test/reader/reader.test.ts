@@ -154,6 +154,25 @@ describe('closing', () => {
     expect(onClose).not.toHaveBeenCalled();
   });
 
+  it('holds the story in a modal dialog (the top layer, above the page’s own dialogs); the browser’s cancel closes the reader, an untrusted one does not', () => {
+    const onClose = vi.fn();
+    reader = openReader(document, makeArticle(), { onClose });
+    const layer = reader.root.querySelector('dialog.layer') as HTMLDialogElement;
+    expect(layer.open).toBe(true);
+    expect(layer.querySelector('.scroller h1.title')).toBeTruthy();
+    const untrusted = new Event('cancel', { cancelable: true });
+    layer.dispatchEvent(untrusted);
+    expect(untrusted.defaultPrevented).toBe(true); // the dialog itself is never closed alone
+    expect(reader.isOpen).toBe(true);
+    reader.close();
+
+    reader = openReader(document, makeArticle(), { onClose, isTrusted: () => true });
+    reader.root.querySelector('dialog.layer')!.dispatchEvent(new Event('cancel', { cancelable: true }));
+    expect(reader.isOpen).toBe(false);
+    expect(document.querySelector(HOST_TAG)).toBeNull();
+    expect(onClose).toHaveBeenCalledTimes(1);
+  });
+
   it('closes on the user’s Escape or close button, and says so once', () => {
     const onClose = vi.fn();
     reader = openReader(document, makeArticle(), { onClose, isTrusted: () => true });
