@@ -4,8 +4,6 @@
 // pages not reachable offline (the web stores) are unit-tested in test/shared/restricted.test.ts.
 // Needs `npm run build` and /usr/bin/chromium.
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -13,10 +11,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchTestExtension, type LedeBrowser } from './lib/extension';
 import { describeRequests, recordNetwork, type NetworkLog } from './lib/network';
 import { activeTabId, openPopup } from './lib/popup';
+import { servePages, type PageServer } from './lib/server';
 
 let browser: LedeBrowser;
 let network: NetworkLog;
-let pdfServer: Server;
+let server: PageServer;
 let pdfUrl: string;
 let fileDir: string;
 let fileUrl: string;
@@ -31,18 +30,11 @@ trailer << /Root 1 0 R >>
 `;
 
 beforeAll(async () => {
-  // The PDF needs its own content type, which the shared page server does not send.
-  pdfServer = createServer((req, res) => {
-    if (req.url?.endsWith('.pdf')) {
-      res.writeHead(200, { 'content-type': 'application/pdf' });
-      res.end(PDF);
-      return;
-    }
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    res.end('<!doctype html><title>Story</title><h1>A story</h1><p>Its source is what view-source shows.</p>');
+  server = await servePages({
+    '/report.pdf': { body: PDF, type: 'application/pdf' },
+    '/story.html': '<!doctype html><title>Story</title><h1>A story</h1><p>Its source is what view-source shows.</p>',
   });
-  await new Promise<void>((resolve) => pdfServer.listen(0, '127.0.0.1', resolve));
-  pdfUrl = `http://127.0.0.1:${(pdfServer.address() as AddressInfo).port}/report.pdf`;
+  pdfUrl = server.url('/report.pdf');
   fileDir = await mkdtemp(join(tmpdir(), 'lede-file-'));
   await writeFile(join(fileDir, 'story.html'), '<!doctype html><title>A story on disk</title><h1>A story on disk</h1><p>Saved for later.</p>');
   fileUrl = `file://${join(fileDir, 'story.html')}`;
@@ -53,7 +45,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await network?.stop();
   await browser?.close();
-  await new Promise<void>((resolve) => (pdfServer ? pdfServer.close(() => resolve()) : resolve()));
+  await server?.close();
   if (fileDir) await rm(fileDir, { recursive: true, force: true });
 });
 
