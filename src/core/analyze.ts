@@ -50,7 +50,7 @@ export function analyze(doc: Document, options: AnalyzeOptions = {}): Analysis {
  * it; in slices the longest freeze is the longest stage. `pause` yields to the page (a task).
  * The time limit counts Lede's own work, not the pauses: they freeze nothing.
  */
-export async function analyzeInSlices(doc: Document, options: AnalyzeOptions = {}, pause: () => Promise<void> = nextTask): Promise<Analysis> {
+export async function analyzeInSlices(doc: Document, options: AnalyzeOptions, pause: () => Promise<void>): Promise<Analysis> {
   const clock = options.now ?? defaultNow;
   let paused = 0;
   const { stages, now, deadline } = pipeline(doc, { ...options, now: () => clock() - paused });
@@ -64,7 +64,6 @@ export async function analyzeInSlices(doc: Document, options: AnalyzeOptions = {
 }
 
 const defaultNow = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** The analysis as stages: the generator yields between two, and returns the outcome. The
  *  caller runs each stage inside withBudget(now, deadline) so that checkTime sees the limit. */
