@@ -44,7 +44,6 @@ function classicScript(name: string, entry: string): UserConfig {
       minify: false,
       sourcemap: false,
       lib: { entry: resolve(root, entry), formats: ['iife'], name: `lede_${name}`, fileName: () => `${name}.js` },
-      rollupOptions: { output: { inlineDynamicImports: true } },
     },
   };
 }

@@ -5,38 +5,22 @@
 //     .lede-out/, prints the title, summary and quotes, and exits.
 // Options: --headless (even with a display), --out DIR (screenshot folder).
 // Runs after `npm run build` (the start script does both).
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isArticle, type Analysis } from '../../src/core/types';
-import { assertBuilt, CHROMIUM_PATH, DIST_DIR, launchTestExtension, launchWithExtension, REPO_ROOT } from '../e2e/lib/extension';
+import { assertBuilt, DIST_DIR, launchTestExtension, launchWithExtension, REPO_ROOT } from '../e2e/lib/extension';
 import { openPopup, readerState, tabIdFor } from '../e2e/lib/popup';
 import { servePages } from '../e2e/lib/server';
+import { ensurePackages } from '../tools/system-deps';
 
 const SAMPLE_PATH = '/2021/11/03/former-afghan-officers-joining-is.html';
 
 /** Debian's Chromium, installed on the spot when we are root and apt is there. */
 function ensureChromium(): boolean {
-  if (existsSync(CHROMIUM_PATH)) return true;
-  const root = process.getuid?.() === 0;
-  if (root && existsSync('/usr/bin/apt-get') && CHROMIUM_PATH === '/usr/bin/chromium') {
-    console.log('Chromium is not installed; installing Debian\'s chromium (apt-get install -y chromium)…');
-    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-    const install = () => spawnSync('apt-get', ['install', '-y', 'chromium'], { stdio: 'inherit', env });
-    // A fresh machine may have no package lists yet: update once, then retry.
-    if (install().status !== 0) {
-      spawnSync('apt-get', ['update'], { stdio: 'inherit', env });
-      install();
-    }
-    if (existsSync(CHROMIUM_PATH)) return true;
-  }
-  console.error(
-    `Lede's demo needs Chromium at ${CHROMIUM_PATH}.\n` +
-      (root ? 'Installing it with apt-get failed; see the output above.\n' : 'Install it as root: apt-get install -y chromium\n') +
-      'Or point LEDE_CHROMIUM at another Chromium build.',
-  );
-  return false;
+  const result = ensurePackages(['chromium']);
+  if (!result.ok) console.error(`Lede's demo needs Chromium: ${result.reason}. Or point LEDE_CHROMIUM at another Chromium build.`);
+  return result.ok;
 }
 
 function printAnalysis(a: Analysis): void {

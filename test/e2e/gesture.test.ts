@@ -1,7 +1,8 @@
-// The real user-gesture path, which headless runs cannot take (GUIDE.md §6): the shipped dist/,
+// The real user-gesture path, which headless runs cannot take (activeTab is granted only by a real
+// toolbar click, keyboard command or menu; chrome.action.openPopup() does not): the shipped dist/,
 // unchanged (no host permissions), in a headed Chromium on a private Xvfb display, and the
 // keyboard command pressed with xdotool. The key press grants activeTab; nothing else does.
-// Needs Xvfb and xdotool (Debian `xvfb`, `xdotool`; .ci/run installs them).
+// Needs Xvfb and xdotool (Debian `xvfb`, `xdotool`; `npm run test:all` installs them).
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -25,7 +26,7 @@ function xdotool(...args: string[]): string {
 
 async function startXvfb(): Promise<ChildProcess> {
   for (const tool of ['/usr/bin/Xvfb', '/usr/bin/xdotool']) {
-    if (!existsSync(tool)) throw new Error(`${tool} not found: apt-get install -y xvfb xdotool`);
+    if (!existsSync(tool)) throw new Error(`${tool} not found: run \`npm run test:all\` as root (it installs them), or apt-get install -y xvfb xdotool`);
   }
   const proc = spawn('Xvfb', [DISPLAY, '-screen', '0', '1280x900x24', '-nolisten', 'tcp'], { stdio: 'ignore' });
   // Ready when a client can talk to it.

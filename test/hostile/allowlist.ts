@@ -1,5 +1,6 @@
-// What reader HTML may contain, written here on its own from the security rules (issue 6, GUIDE
-// §5), NOT imported from src/core/sanitize.ts: if the sanitizer is weakened (an element or an
+// What reader HTML may contain, written here on its own from the security rules (no scripts, event
+// handlers, forms, frames or objects; links http(s) and mailto, images http(s) and raster data:),
+// NOT imported from src/core/sanitize.ts: if the sanitizer is weakened (an element or an
 // attribute added to its lists, a URL check dropped), the corpus finds the difference instead of
 // agreeing with it. Every check works on a parsed tree, the way a browser will see the HTML.
 
