@@ -28,10 +28,10 @@ export type EnsureResult = { ok: true; installed: string[] } | { ok: false; reas
 const LOG_DIR = resolve(import.meta.dirname, '../../test-results');
 
 /** Installs the missing ones with apt-get when we are root; otherwise says how, in one line. */
-export function ensurePackages(names: string[], log: (line: string) => void = console.log): EnsureResult {
+export function ensurePackages(names: string[], log: (line: string) => void = console.log, table = PACKAGES): EnsureResult {
   const wanted = names.map((n) => {
-    const p = PACKAGES[n];
-    if (!p) throw new Error(`unknown system package "${n}" (known: ${Object.keys(PACKAGES).join(', ')})`);
+    const p = table[n];
+    if (!p) throw new Error(`unknown system package "${n}" (known: ${Object.keys(table).join(', ')})`);
     return p;
   });
   const missing = wanted.filter((p) => !existsSync(p.bin));
