@@ -74,7 +74,8 @@ export function writeZip(entries: readonly ZipEntry[], epochSeconds: number): Ui
     files[entry.path] = [entry.data, { level: 9, mtime, os: UNIX, attrs: (mode << 16) >>> 0 }];
   }
   // fflate writes entries in the object's key order, and JavaScript lists integer-like keys
-  // ("1", "42") first whatever the insertion order: make sure that did not reorder anything.
+  // ("1", "42") first whatever the insertion order. No package has such a name at its top level
+  // (the source archive's are all in lede-<version>/); refuse one rather than write it unsorted.
   const order = Object.keys(files);
   if (order.some((path, i) => path !== sorted[i].path)) throw new Error(`zip entry order would not be sorted: ${order.join(', ')}`);
   return zipSync(files);
