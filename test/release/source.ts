@@ -3,6 +3,7 @@
 // ignored file (node_modules/, dist/, .lede-out/) never slips in, and the bytes depend on the
 // commit alone.
 import { spawnSync } from 'node:child_process';
+import { realpathSync } from 'node:fs';
 import type { ZipEntry } from './zip';
 
 export interface GitSource {
@@ -19,10 +20,11 @@ function git(root: string, args: string[], input?: Buffer): Buffer {
   return run.stdout;
 }
 
-/** True when `root` is inside a git work tree (false in an unpacked source archive). */
+/** True when `root` is the top of a git work tree: false in an unpacked source archive, even
+ *  one unpacked inside some other repository. */
 export function isGitWorkTree(root: string): boolean {
-  const run = spawnSync('git', ['rev-parse', '--is-inside-work-tree'], { cwd: root, encoding: 'utf8' });
-  return run.status === 0 && run.stdout.trim() === 'true';
+  const run = spawnSync('git', ['rev-parse', '--show-toplevel'], { cwd: root, encoding: 'utf8' });
+  return run.status === 0 && realpathSync(run.stdout.trim()) === realpathSync(root);
 }
 
 /** HEAD's tracked files, each under `prefix` (e.g. "lede-0.1.0/"). */
