@@ -14,10 +14,12 @@ export interface Manifest {
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
 /** Chrome Web Store copy:
- *  - no `browser_specific_settings`: Firefox's (gecko id, minimum version, AMO's data
- *    collection declaration); Chrome warns "Unrecognized manifest key".
- *  - no `background.scripts`: Firefox's event-page fallback; Chrome runs `service_worker` and
- *    warns that `background.scripts` requires manifest version 2 or lower. */
+ *  - no `background.scripts`: Firefox's event-page fallback. Chrome runs `service_worker` and
+ *    lists "'background.scripts' requires manifest version of 2 or lower." under the
+ *    extension's errors (seen in Chromium 156 with dist/; the store copy loads with none).
+ *  - no `browser_specific_settings`: Firefox's alone (gecko id, minimum Firefox version, AMO's
+ *    data-collection declaration). Chromium 156 skips it quietly, older versions warned
+ *    "Unrecognized manifest key"; either way it means nothing to Chrome. */
 export function chromeManifest(source: Manifest): Manifest {
   const manifest = clone(source);
   delete manifest.browser_specific_settings;
