@@ -43,10 +43,14 @@ export function renderHeader(doc: Document, article: Article, locale?: string): 
   title.id = TITLE_ID;
   header.append(title);
   const meta = el(doc, 'p', 'meta');
-  for (const part of metaItems(article, locale)) {
+  // The separators are the line's own text, not generated content of a part: a part in the
+  // other direction (Arabic reading time after an English byline) would carry its dot to the
+  // wrong side.
+  metaItems(article, locale).forEach((part, i) => {
     const span = el(doc, 'span', undefined, part.text);
+    if (i > 0) meta.append(doc.createTextNode(' · '));
     meta.append(part.from === 'lede' ? asUi(span) : span);
-  }
+  });
   header.append(meta);
   return header;
 }

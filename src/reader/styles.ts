@@ -117,7 +117,6 @@ h1.title {
   font: 400 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
   color: var(--muted);
 }
-.meta span + span::before { content: "·"; margin: 0 0.55em; }
 
 .story { overflow-wrap: break-word; hyphens: auto; }
 .story p, .story ul, .story ol, .story blockquote, .story figure, .story pre, .story table { margin: 0 0 1.15em; }

@@ -2,6 +2,7 @@
 // button that opens the reader. Page data goes in as text children only, marked with the story's
 // language and direction; Lede's own words (buttons, headings, notes) are in the user's, from
 // the <html> element (main.tsx), and the layout mirrors with it.
+import { Fragment } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Article, Failure, Quote } from '../../core/types';
 import { metaItems, siteName } from '../../reader/format';
@@ -72,10 +73,13 @@ export function ArticleView({ article, reader, readerError, onToggleReader, onSh
           {article.title}
         </h1>
         <p class="meta">
+          {/* Separators are the line's text, in its direction, not generated content of a part
+              (a part in the other direction would carry its dot to the wrong side). */}
           {metaItems(article, locale).map((part, i) => (
-            <span key={i} {...(part.from === 'page' ? story : {})}>
-              {part.text}
-            </span>
+            <Fragment key={i}>
+              {i > 0 && ' · '}
+              <span {...(part.from === 'page' ? story : {})}>{part.text}</span>
+            </Fragment>
           ))}
         </p>
         <div class="actions">
