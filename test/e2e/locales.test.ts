@@ -1,5 +1,5 @@
-// The built extension in Debian's Chromium started in Arabic and in German: the popup and the
-// reader speak the browser's language (messages from dist/_locales), the Arabic popup and the
+// The built extension in Debian's Chromium started in Arabic, German and Urdu: the popup and the
+// reader speak the browser's language (messages from dist/_locales), the right-to-left popups and the
 // reader's controls are laid out right to left while the English story stays left to right, and
 // the manifest's command description is localised. Screenshots in test-results/screenshots/.
 // Needs `npm run build` and /usr/bin/chromium.
@@ -73,6 +73,7 @@ afterAll(async () => {
 describe.each([
   ['ar', 'rtl'],
   ['de', 'ltr'],
+  ['ur', 'rtl'],
 ])('Chromium in %s', (locale, dir) => {
   let browser: LedeBrowser;
   const words = messages(locale);

@@ -168,3 +168,21 @@ export function findHardcoded(path: string, text?: string, options: { prose?: bo
   for (const h of out) if (!unique.has(`${h.where} ${h.text}`)) unique.set(`${h.where} ${h.text}`, h);
   return [...unique.values()];
 }
+
+/** Object literals that build a Failure ({ status: 'no-article' | …, message }) without a code:
+ *  the extension could only show their English. */
+export function failuresWithoutCode(paths: string[]): string[] {
+  const statuses = new Set(['no-article', 'too-large', 'restricted-page', 'timeout', 'internal']);
+  const out: string[] = [];
+  for (const path of paths) {
+    const file = parse(path);
+    walk(file, (n) => {
+      if (!ts.isObjectLiteralExpression(n)) return;
+      const props = new Map(n.properties.flatMap((p) => (ts.isPropertyAssignment(p) || ts.isShorthandPropertyAssignment(p) ? [[p.name.getText(file), p] as const] : [])));
+      const status = props.get('status');
+      const isFailure = status && ts.isPropertyAssignment(status) && isStringy(status.initializer) && statuses.has(status.initializer.text) && props.has('message');
+      if (isFailure && !props.has('code')) out.push(at(file, n));
+    });
+  }
+  return out;
+}

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LOCALE, readMessages } from './fake-i18n';
-import { lookups, ROOT, sourceFiles, stringLiterals } from './scan';
+import { failuresWithoutCode, lookups, ROOT, sourceFiles, stringLiterals } from './scan';
 
 const en = readMessages(DEFAULT_LOCALE);
 const keys = Object.keys(en);
@@ -38,5 +38,15 @@ describe('message keys in the code', () => {
       return !(base && literals.has(base));
     });
     expect(unused).toEqual([]);
+  });
+});
+
+describe('failures', () => {
+  it('carry a code wherever they are made (core, background, content script, popup), so the popup can say them in the user’s language', () => {
+    expect(failuresWithoutCode(['src/core', ...['src/background', 'src/content', 'src/popup', 'src/reader', 'src/shared']].flatMap(sourceFiles))).toEqual([]);
+  });
+
+  it('are found by the scan', () => {
+    expect(failuresWithoutCode(['test/i18n/fixtures/failure-without-code.ts'])).toEqual(['test/i18n/fixtures/failure-without-code.ts:3']);
   });
 });
