@@ -64,7 +64,8 @@ async function launchIn(locale: string): Promise<LedeBrowser> {
 let server: PageServer;
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  server = await servePages({ '/story.html': readFileSync(join(import.meta.dirname, 'pages', 'seed-article.html'), 'utf8') });
+  const page = (name: string) => readFileSync(join(import.meta.dirname, 'pages', name), 'utf8');
+  server = await servePages({ '/story.html': page('seed-article.html'), '/signin.html': page('no-article.html') });
 });
 afterAll(async () => {
   await server?.close();
@@ -120,6 +121,19 @@ describe.each([
     await tab.waitForTimeout(300);
     await tab.screenshot({ path: join(SHOTS, `reader-${locale}-end.png`) });
     expect(await askBackground(popup, { type: 'lede/toggle-reader', tabId })).toEqual({ open: false });
+    await tab.close();
+    await popup.close();
+  });
+
+  it(`says “no story here” and what to do in ${locale}`, async () => {
+    const tab = await browser.context.newPage();
+    await tab.goto(server.url('/signin.html'));
+    const { page: popup, analysis } = await openPopup(browser, await tabIdFor(browser, server.url('/signin.html')));
+    expect(analysis.status).toBe('no-article');
+    await popup.getByRole('heading', { name: words.status_no_article_heading.message }).waitFor();
+    expect(await popup.locator('.advice').innerText()).toBe(words.status_no_article_advice.message);
+    await popup.setViewportSize({ width: 380, height: 260 });
+    await popup.screenshot({ path: join(SHOTS, `popup-${locale}-no-story.png`) });
     await tab.close();
     await popup.close();
   });

@@ -28,7 +28,9 @@ export function FailureView({ failure, onRetry }: FailureViewProps) {
   const reason = ownAdvice && status !== 'restricted-page' ? sentence : undefined;
   // Technical detail stays as the browser or the analysis wrote it (English): it is for bug
   // reports and searches, like the browser's own error texts it often quotes.
-  const technical = status === 'internal' ? [sentence, failure.detail] : [failure.detail];
+  // The core's "no story" detail is advice, not a detail: the advice above says it already.
+  const ownDetail = failure.code === 'no-story' ? undefined : failure.detail;
+  const technical = status === 'internal' ? [sentence, ownDetail] : [ownDetail];
   const detail = technical.filter((text): text is string => Boolean(text && text.trim())).join('\n');
 
   return (
