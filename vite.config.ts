@@ -54,6 +54,8 @@ const unitTests = {
   exclude: ['test/e2e/**', 'node_modules/**'],
   environment: 'node',
   testTimeout: 20_000,
+  // The browser's i18n API, reading public/_locales (the extension's words are looked up there).
+  setupFiles: ['test/i18n/setup.ts'],
 };
 
 export default defineConfig(({ mode }) => {

@@ -107,8 +107,19 @@ describe.each(manifests)('%s', (_name, path) => {
 
   it('has exactly one command, the reader toggle, with its shortcut', () => {
     expect(manifest.commands).toEqual({
-      'toggle-reader': { suggested_key: { default: 'Alt+Shift+Y' }, description: 'Toggle the Lede reader view' },
+      'toggle-reader': { suggested_key: { default: 'Alt+Shift+Y' }, description: '__MSG_command_toggle_reader__' },
     });
+  });
+
+  it('says every word through _locales, English by default', () => {
+    expect(manifest.default_locale).toBe('en');
+    expect(manifest.name).toBe('__MSG_ext_name__');
+    expect(manifest.short_name).toBe('__MSG_ext_short_name__');
+    expect(manifest.description).toBe('__MSG_ext_description__');
+    expect((manifest.action as { default_title?: string }).default_title).toBe('__MSG_action_title__');
+    // Each __MSG_x__ names a message of the default locale (keys match without regard to case).
+    const en = Object.keys(JSON.parse(readFileSync(join(ROOT, 'public/_locales/en/messages.json'), 'utf8'))).map((k) => k.toLowerCase());
+    for (const [, key] of JSON.stringify(manifest).matchAll(/__MSG_(\w+?)__/g)) expect(en, key).toContain(key.toLowerCase());
   });
 
   it('runs the background and the popup from packaged files only', () => {
@@ -118,7 +129,7 @@ describe.each(manifests)('%s', (_name, path) => {
 
   it('has no other field that widens access', () => {
     const allowed = [
-      'manifest_version', 'name', 'short_name', 'version', 'description', 'icons', 'action', 'background',
+      'manifest_version', 'name', 'short_name', 'version', 'description', 'default_locale', 'icons', 'action', 'background',
       'permissions', 'commands', 'content_security_policy', 'browser_specific_settings',
     ];
     expect(Object.keys(manifest).sort()).toEqual([...allowed].sort());

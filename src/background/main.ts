@@ -1,6 +1,8 @@
 // Service worker (Chromium) / background script (Firefox). Thin on purpose: the logic lives in
 // router.ts and is tested in Node with a fake browser; this file only connects it to the events.
 import browser from 'webextension-polyfill';
+import { failureSentence } from '../shared/failure-text';
+import { t } from '../shared/i18n';
 import type { ToggleResult } from '../shared/messages';
 import { createBackground, type BrowserLike } from './router';
 
@@ -24,11 +26,10 @@ async function showCommandFailure(tabId: number, result: ToggleResult): Promise<
   if ('open' in result) return;
   try {
     await browser.action.setBadgeText({ tabId, text: '!' });
-    await browser.action.setTitle({ tabId, title: `Lede: ${result.message}` });
+    await browser.action.setTitle({ tabId, title: t('action_title_failure', { message: failureSentence(result) }) });
     setTimeout(() => {
       browser.action.setBadgeText({ tabId, text: '' }).catch(() => undefined);
-      const title = browser.runtime.getManifest().action?.default_title ?? 'Lede';
-      browser.action.setTitle({ tabId, title }).catch(() => undefined);
+      browser.action.setTitle({ tabId, title: t('action_title') }).catch(() => undefined);
     }, 8_000);
   } catch {
     // The tab may be gone; nothing else to tell.

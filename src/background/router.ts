@@ -48,10 +48,11 @@ export interface Background {
   cache: AnalysisCache;
 }
 
-const noTab = (): Failure => ({ status: 'internal', message: 'Lede could not find the tab to read.' });
+const noTab = (): Failure => ({ status: 'internal', code: 'no-tab', message: 'Lede could not find the tab to read.' });
 
-function failed(error: unknown, message: string): Failure {
-  return { status: 'internal', message, detail: errorText(error) };
+function failed(error: unknown, code: 'read-failed' | 'open-reader-failed'): Failure {
+  const message = code === 'read-failed' ? 'Lede could not read this page.' : 'Lede could not open the reader view.';
+  return { status: 'internal', code, message, detail: errorText(error) };
 }
 
 /** The content script answers with a plain object; check the shape before passing it on. */
@@ -85,7 +86,7 @@ export function createBackground(browser: BrowserLike, options: BackgroundOption
       // hides from us is one it will not let us into.
       const detail = `the browser did not finish injecting ${CONTENT_SCRIPT} in ${injectTimeoutMs} ms`;
       if (url === undefined) return { ...injectionFailure(new Error('Cannot access contents of the page.'), url), detail };
-      return { status: 'timeout', message: 'The page did not let Lede in in time.', detail };
+      return { status: 'timeout', code: 'inject-timeout', message: 'The page did not let Lede in in time.', detail };
     } catch (error) {
       return injectionFailure(error, url);
     } finally {
@@ -106,11 +107,11 @@ export function createBackground(browser: BrowserLike, options: BackgroundOption
     if (blocked) return blocked;
     try {
       const answer = await send(tabId, { type: 'lede/analyze' });
-      if (!isAnalysis(answer)) return { status: 'internal', message: 'The page did not answer Lede.', detail: `answer: ${typeof answer}` };
+      if (!isAnalysis(answer)) return { status: 'internal', code: 'no-answer', message: 'The page did not answer Lede.', detail: `answer: ${typeof answer}` };
       if (isArticle(answer) && url !== undefined) cache.set(tabId, url, answer);
       return answer;
     } catch (error) {
-      return failed(error, 'Lede could not read this page.');
+      return failed(error, 'read-failed');
     }
   }
 
@@ -126,9 +127,9 @@ export function createBackground(browser: BrowserLike, options: BackgroundOption
         if (typeof (answer as { open?: unknown }).open === 'boolean') return { open: (answer as { open: boolean }).open };
         if (isAnalysis(answer) && !isArticle(answer)) return answer;
       }
-      return { status: 'internal', message: 'The page did not answer Lede.', detail: `answer: ${JSON.stringify(answer) ?? 'undefined'}` };
+      return { status: 'internal', code: 'no-answer', message: 'The page did not answer Lede.', detail: `answer: ${JSON.stringify(answer) ?? 'undefined'}` };
     } catch (error) {
-      return failed(error, 'Lede could not open the reader view.');
+      return failed(error, 'open-reader-failed');
     }
   }
 

@@ -67,7 +67,7 @@ export function createContentController(deps: ContentDeps): ContentController {
       result = await deps.analyze();
     } catch (error) {
       // The core promises not to throw; if it ever does, the popup still gets a value.
-      result = { status: 'internal', message: 'Lede failed while reading this page.', detail: error instanceof Error ? error.message : String(error) };
+      result = { status: 'internal', code: 'analysis-error', message: 'Lede failed while reading this page.', detail: error instanceof Error ? error.message : String(error) };
     }
     if (isArticle(result)) memo = { url, article: result };
     return result;
@@ -140,6 +140,7 @@ export function createContentController(deps: ContentDeps): ContentController {
 /** What the popup hears when the page took the reader away as it appeared. */
 export const READER_REMOVED: Failure = {
   status: 'internal',
+  code: 'reader-removed',
   message: 'This page took Lede’s reader view away (removed or covered it) as soon as it opened. The summary and quotes here are still right.',
 };
 

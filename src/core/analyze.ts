@@ -151,7 +151,7 @@ function* stages(doc: Document, options: AnalyzeOptions, limits: Limits, now: ()
     if (err instanceof Timeout) {
       // A lap finds the budget spent once its stage is over; checkTime, while one is under way.
       const when = err.message ? `after ${err.message}` : `during ${stage}`;
-      return { status: 'timeout', message: 'This page took too long to read.', detail: `Stopped after ${limits.timeoutMs} ms (${when}).` };
+      return { status: 'timeout', code: 'analysis-timeout', params: { ms: limits.timeoutMs }, message: 'This page took too long to read.', detail: `Stopped after ${limits.timeoutMs} ms (${when}).` };
     }
     return internalFailure(err);
   }
@@ -159,7 +159,7 @@ function* stages(doc: Document, options: AnalyzeOptions, limits: Limits, now: ()
 
 function internalFailure(err: unknown): Failure {
   const detail = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
-  return { status: 'internal', message: 'Something went wrong while reading this page.', detail: detail.slice(0, 500) };
+  return { status: 'internal', code: 'analysis-error', message: 'Something went wrong while reading this page.', detail: detail.slice(0, 500) };
 }
 
 function clean(s: string | undefined): string | undefined {

@@ -8,10 +8,11 @@ import type { Failure, Limits } from './types';
 /** A document with nothing to read, or not a web page at all: an SVG or XML document has no
  *  <body> (and the rules all start from one). */
 export function notAPage(doc: Document): Failure | null {
-  if (!doc.documentElement) return { status: 'no-article', message: 'This page is empty.' };
+  if (!doc.documentElement) return { status: 'no-article', code: 'empty-page', message: 'This page is empty.' };
   if (doc.body) return null;
   return {
     status: 'no-article',
+    code: 'not-html',
     message: 'This is not a web page with a story: it is a drawing, an image or a data file.',
     advice: 'Open the article’s own web page and try Lede there.',
     detail: `The document is <${doc.documentElement.localName}>, not HTML.`,
@@ -21,18 +22,24 @@ export function notAPage(doc: Document): Failure | null {
 /** Refuse documents past the limits, before any parsing work. `onElement`: see measureTree. */
 export function checkSize(doc: Document, limits: Limits, onElement?: (el: Element, depth: number) => void): Failure | null {
   const root = doc.documentElement;
-  if (!root) return { status: 'no-article', message: 'This page is empty.' };
+  if (!root) return { status: 'no-article', code: 'empty-page', message: 'This page is empty.' };
   const { elements, text, exceeded } = measureTree(root, limits.maxElements, limits.maxDepth, limits.maxTextLength, onElement);
   if (!exceeded) return null;
   if (text > limits.maxTextLength) {
     return {
       status: 'too-large',
+      code: 'too-much-text',
+      params: { limit: limits.maxTextLength },
       message: 'This page has too much text for Lede to read safely.',
       detail: `more than ${limits.maxTextLength.toLocaleString('en')} characters of text`,
     };
   }
-  const why = elements > limits.maxElements ? `more than ${limits.maxElements.toLocaleString('en')} elements` : `nesting deeper than ${limits.maxDepth} levels`;
-  return { status: 'too-large', message: 'This page is too large or too deeply nested for Lede to read safely.', detail: why };
+  const message = 'This page is too large or too deeply nested for Lede to read safely.';
+  if (elements > limits.maxElements) {
+    const detail = `more than ${limits.maxElements.toLocaleString('en')} elements`;
+    return { status: 'too-large', code: 'too-many-elements', params: { limit: limits.maxElements }, message, detail };
+  }
+  return { status: 'too-large', code: 'too-deep', params: { limit: limits.maxDepth }, message, detail: `nesting deeper than ${limits.maxDepth} levels` };
 }
 
 const MIN_STORY_CHARS = 280;
@@ -80,6 +87,7 @@ function proseLength(p: string): number {
 
 export const NO_ARTICLE: Failure = {
   status: 'no-article',
+  code: 'no-story',
   message: 'Lede could not find a story on this page.',
   detail: 'Open a single article (not a home or section page) and try again.',
 };
@@ -92,6 +100,7 @@ export function framedPage(doc: Document, survey: Pick<PageSurvey, 'framesets' |
   if (!survey.framesets && (!survey.iframes || rawTextLengthUpTo(doc.body ?? doc.documentElement, MIN_STORY_CHARS) >= MIN_STORY_CHARS)) return null;
   return {
     status: 'no-article',
+    code: 'frames',
     message: 'This page shows its content in frames, which Lede cannot read.',
     advice: 'Open the frame on its own (through its link, or “Open frame in new tab”) and try Lede there.',
     detail: survey.framesets ? 'The page is a frameset.' : 'The page’s text is inside an iframe.',

@@ -105,9 +105,48 @@ export interface Article {
 
 export type FailureStatus = 'no-article' | 'too-large' | 'restricted-page' | 'timeout' | 'internal';
 
+/** What went wrong, precisely: the extension shows each code as a sentence in the reader's own
+ *  language (src/shared/failure-text.ts), with `params` filled in; `message` and `advice` carry
+ *  the same sentences in English for the CLI, logs and tests. The core gives the codes of the
+ *  first group; the extension's contexts (background, content script, popup) the others. */
+export type FailureCode =
+  // the core (gate.ts, analyze.ts)
+  | 'empty-page'
+  | 'not-html'
+  | 'too-much-text' // params.limit: characters
+  | 'too-many-elements' // params.limit: elements
+  | 'too-deep' // params.limit: levels
+  | 'no-story'
+  | 'frames'
+  | 'analysis-timeout' // params.ms: the budget
+  | 'analysis-error'
+  // pages the browser keeps extensions out of (src/shared/restricted.ts)
+  | 'source-view'
+  | 'web-store'
+  | 'pdf'
+  | 'browser-page'
+  | 'file-access'
+  | 'restricted'
+  | 'start-failed'
+  // the extension's own plumbing (background, content script, popup)
+  | 'no-tab'
+  | 'inject-timeout'
+  | 'no-answer'
+  | 'read-failed'
+  | 'open-reader-failed'
+  | 'answer-timeout'
+  | 'no-background'
+  | 'unexpected-answer'
+  | 'reader-removed';
+
 export interface Failure {
   status: FailureStatus;
-  /** A sentence a person understands. */
+  /** What happened, for the extension to say in the user's language. Optional in the type so
+   *  that older producers still compile; every producer in this repository sets it. */
+  code?: FailureCode;
+  /** Numbers the code's sentence needs (`limit`, `ms`). */
+  params?: Readonly<Record<string, number>>;
+  /** The same in English: a sentence a person understands (the CLI prints it). */
   message: string;
   /** What the person can do about it, when the analysis knows better than the popup's general
    *  advice for the status (open the frame on its own). */

@@ -31,7 +31,7 @@ const DEFAULT_TIMEOUT_MS = 20_000;
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | Failure> {
   return new Promise((resolve) => {
     const timer = setTimeout(
-      () => resolve({ status: 'timeout', message: 'The page took too long to answer.', detail: `no answer after ${ms} ms` }),
+      () => resolve({ status: 'timeout', code: 'answer-timeout', message: 'The page took too long to answer.', detail: `no answer after ${ms} ms` }),
       ms,
     );
     promise.then(
@@ -41,7 +41,7 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | Failure> {
       },
       (error: unknown) => {
         clearTimeout(timer);
-        resolve({ status: 'internal', message: 'Lede could not reach its background page.', detail: error instanceof Error ? error.message : String(error) });
+        resolve({ status: 'internal', code: 'no-background', message: 'Lede could not reach its background page.', detail: error instanceof Error ? error.message : String(error) });
       },
     );
   });
@@ -49,7 +49,7 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | Failure> {
 
 function asAnalysis(value: unknown): Analysis {
   if (typeof value === 'object' && value !== null && typeof (value as { status?: unknown }).status === 'string') return value as Analysis;
-  return { status: 'internal', message: 'Lede got no answer from the page.', detail: `answer: ${typeof value}` };
+  return { status: 'internal', code: 'no-answer', message: 'Lede got no answer from the page.', detail: `answer: ${typeof value}` };
 }
 
 export interface PopupController {
@@ -71,7 +71,7 @@ export function usePopupController(deps: PopupDeps): PopupController {
       if (tabId.current === undefined) tabId.current = await deps.resolveTabId().catch(() => undefined);
       const id = tabId.current;
       if (id === undefined) {
-        setState({ kind: 'failure', failure: { status: 'internal', message: 'Lede could not tell which tab to read.' } });
+        setState({ kind: 'failure', failure: { status: 'internal', code: 'no-tab', message: 'Lede could not tell which tab to read.' } });
         return;
       }
       const request: BackgroundRequest = refresh ? { type: 'lede/get-analysis', tabId: id, refresh } : { type: 'lede/get-analysis', tabId: id };
@@ -102,7 +102,7 @@ export function usePopupController(deps: PopupDeps): PopupController {
       return;
     }
     const analysis = asAnalysis(answer);
-    const failure: Failure = isArticle(analysis) ? { status: 'internal', message: 'The page gave an unexpected answer.' } : analysis;
+    const failure: Failure = isArticle(analysis) ? { status: 'internal', code: 'unexpected-answer', message: 'The page gave an unexpected answer.' } : analysis;
     setState((s) => (s.kind === 'article' ? { ...s, reader: 'idle', readerError: failure } : s));
   }, [deps, timeoutMs]);
 

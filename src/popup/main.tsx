@@ -4,7 +4,10 @@ import { render } from 'preact';
 import browser from 'webextension-polyfill';
 import { App } from './components/App';
 import { tabFromSearch, type PopupDeps, type Send } from './controller';
+import { localizeDocument } from './document';
 import './popup.css';
+
+localizeDocument(document);
 
 const explicitTab = tabFromSearch(location.search);
 

@@ -1,8 +1,10 @@
 // The "Copy" action's text: the story at a glance as Markdown (title, source and address, summary,
-// key quotes with their speakers), for notes, chats and documents. Every piece of it is page
-// text, so Markdown's own characters are escaped: a headline cannot turn into a link or markup.
+// key quotes with their speakers), for notes, chats and documents. Its headings and the date are
+// in the user's language; everything else is page text, so Markdown's own characters are
+// escaped: a headline cannot turn into a link or markup.
 import type { Article } from '../core/types';
 import { formatDate, siteName } from '../reader/format';
+import { t, uiLocale } from '../shared/i18n';
 
 /** Backslash-escape the characters that make Markdown (CommonMark's escapable punctuation that
  *  changes inline meaning), and collapse whitespace so a line cannot start a new block. */
@@ -28,15 +30,15 @@ function link(url: string | undefined): string | null {
   }
 }
 
-export function articleMarkdown(article: Article, quotes: Article['quotes'], locale?: string): string {
+export function articleMarkdown(article: Article, quotes: Article['quotes'], locale: string = uiLocale()): string {
   const out: string[] = [`# ${escapeMarkdown(article.title)}`];
   const source = [siteName(article), article.byline?.trim(), formatDate(article.published, locale)].filter((s): s is string => !!s).map(escapeMarkdown);
   const address = link(article.url);
   const head = [source.join(' · '), address].filter(Boolean);
   if (head.length) out.push(head.join('  \n'));
-  if (article.summary.length) out.push('## Summary', article.summary.map((s) => `- ${escapeMarkdown(s)}`).join('\n'));
+  if (article.summary.length) out.push(`## ${t('summary_heading')}`, article.summary.map((s) => `- ${escapeMarkdown(s)}`).join('\n'));
   if (quotes.length) {
-    out.push('## Key quotes');
+    out.push(`## ${t('quotes_heading')}`);
     for (const q of quotes) out.push(`> “${escapeMarkdown(q.text)}”${q.speaker ? `  \n> — ${escapeMarkdown(q.speaker)}` : ''}`);
   }
   return `${out.join('\n\n')}\n`;

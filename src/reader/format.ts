@@ -1,6 +1,7 @@
 // Small text formatters shared by the reader view and the popup, so both say the same thing the
-// same way. Pure functions of their inputs (the locale is a parameter for tests).
+// same way, in the user's language (src/shared/i18n.ts). Dates take a locale for tests.
 import type { Article, RemovalReason } from '../core/types';
+import { plural, t, uiLocale, type PlainKey } from '../shared/i18n';
 
 /** "3 November 2021" in the user's locale, or null when the date is missing or unreadable. */
 export function formatDate(iso: string | undefined, locale?: string): string | null {
@@ -18,19 +19,31 @@ export function formatDate(iso: string | undefined, locale?: string): string | n
 }
 
 export function formatReadingTime(minutes: number): string {
-  const m = Math.max(1, Math.round(Number.isFinite(minutes) ? minutes : 1));
-  return `${m} min read`;
+  const count = Math.max(1, Math.round(Number.isFinite(minutes) ? minutes : 1));
+  return plural('reading_time', { count });
 }
 
-/** Byline, date and reading time, in that order, the ones we know. */
-export function metaParts(article: Pick<Article, 'byline' | 'published' | 'readingMinutes'>, locale?: string): string[] {
-  const parts: string[] = [];
+/** One part of the meta line, and whose words it is: the page's (the byline, in the story's
+ *  language) or Lede's (the date and reading time, in the user's). */
+export interface MetaPart {
+  text: string;
+  from: 'page' | 'lede';
+}
+
+/** Byline, date and reading time, in that order, the ones we know. The date is written in
+ *  `locale`, by default the language of the messages shown. */
+export function metaItems(article: Pick<Article, 'byline' | 'published' | 'readingMinutes'>, locale: string = uiLocale()): MetaPart[] {
+  const parts: MetaPart[] = [];
   const byline = article.byline?.trim();
-  if (byline) parts.push(byline);
+  if (byline) parts.push({ text: byline, from: 'page' });
   const date = formatDate(article.published, locale);
-  if (date) parts.push(date);
-  parts.push(formatReadingTime(article.readingMinutes));
+  if (date) parts.push({ text: date, from: 'lede' });
+  parts.push({ text: formatReadingTime(article.readingMinutes), from: 'lede' });
   return parts;
+}
+
+export function metaParts(article: Pick<Article, 'byline' | 'published' | 'readingMinutes'>, locale?: string): string[] {
+  return metaItems(article, locale).map((part) => part.text);
 }
 
 /** The site's name, or the host name of the page when the page does not give one. */
@@ -45,27 +58,28 @@ export function siteName(article: Pick<Article, 'site' | 'url'>): string | null 
   }
 }
 
-const REASON_LABELS: Record<RemovalReason, string> = {
-  'rail-heading': 'Headed rail',
-  'teaser-cards': 'Teaser cards',
-  'link-list': 'List of links',
-  'end-matter': 'End matter',
-  newsletter: 'Newsletter prompt',
-  'share-bar': 'Share buttons',
-  'author-bio': 'Author bio',
-  'caption-duplicate': 'Repeated caption',
-  'gallery-chrome': 'Gallery controls',
-  promo: 'Promotion',
-  'empty-heading': 'Heading without a section',
-  sidebar: 'Sidebar',
-  byline: 'Repeated from the header',
-  readability: 'Page clutter',
+const REASON_LABELS: Record<RemovalReason, PlainKey> = {
+  'rail-heading': 'reason_rail_heading',
+  'teaser-cards': 'reason_teaser_cards',
+  'link-list': 'reason_link_list',
+  'end-matter': 'reason_end_matter',
+  newsletter: 'reason_newsletter',
+  'share-bar': 'reason_share_bar',
+  'author-bio': 'reason_author_bio',
+  'caption-duplicate': 'reason_caption_duplicate',
+  'gallery-chrome': 'reason_gallery_chrome',
+  promo: 'reason_promo',
+  'empty-heading': 'reason_empty_heading',
+  sidebar: 'reason_sidebar',
+  byline: 'reason_byline',
+  readability: 'reason_readability',
 };
 
 export function reasonLabel(reason: RemovalReason): string {
-  return REASON_LABELS[reason] ?? 'Removed';
+  return t(Object.hasOwn(REASON_LABELS, reason) ? REASON_LABELS[reason] : 'reason_unknown');
 }
 
-export function countLabel(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
+/** "3 blocks removed", in the form the language needs for the number. */
+export function removedLabel(count: number): string {
+  return plural('removed_count', { count });
 }

@@ -3,7 +3,8 @@
 // of the stacking order, with its own scroll. Opening locks the page's scroll; closing restores
 // the page's scroll position, its overflow styles and the focus exactly as they were.
 import type { Article } from '../core/types';
-import { renderArticle, TITLE_ID } from './render';
+import { t } from '../shared/i18n';
+import { asUi, renderArticle, TITLE_ID } from './render';
 import { setUpRestore } from './restore';
 import { lockScroll } from './scroll-lock';
 import { READER_CSS } from './styles';
@@ -63,12 +64,15 @@ export function openReader(doc: Document, article: Article, options: ReaderOptio
   scroller.setAttribute('role', 'dialog');
   scroller.setAttribute('aria-modal', 'true');
   scroller.setAttribute('aria-labelledby', TITLE_ID);
+  // The reader's own controls speak the user's language and mirror with it (the close button
+  // sits at the inline end); the story inside keeps its own language and direction (render.ts).
+  asUi(scroller);
 
   const closeButton = doc.createElement('button');
   closeButton.type = 'button';
   closeButton.className = 'close';
-  closeButton.setAttribute('aria-label', 'Close reader view');
-  closeButton.title = 'Close reader view (Esc)';
+  closeButton.setAttribute('aria-label', t('reader_close_button'));
+  closeButton.title = t('reader_close_title');
   closeButton.textContent = '×';
 
   // Focus stays inside while the reader is open: Tab past either end comes back to the button.

@@ -1,8 +1,11 @@
 // Builds the reader's content: header (site, title, byline · date · reading time), the story,
 // and the list of removed blocks. Page text goes in as text (textContent) everywhere except the
 // story body, which is the article's HTML already sanitized by the core (src/core/sanitize.ts).
+// The page's text keeps the story's language and direction; Lede's own words (the date, reading
+// time, the removed list and its buttons) are marked with the user's (src/shared/i18n.ts).
 import type { Article, RemovedBlock } from '../core/types';
-import { countLabel, metaParts, reasonLabel, siteName } from './format';
+import { uiDir, uiLocale } from '../shared/i18n';
+import { metaItems, reasonLabel, removedLabel, siteName } from './format';
 
 export const TITLE_ID = 'lede-reader-title';
 
@@ -13,15 +16,41 @@ function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, classN
   return node;
 }
 
+/** Mark `node` as Lede's words, in the user's language and direction. */
+export function asUi<T extends HTMLElement>(node: T): T {
+  node.lang = uiLocale();
+  node.dir = uiDir();
+  return node;
+}
+
+/** Mark `node` as the page's words, in the story's language and direction: not the user's, so
+ *  an unknown language is "" (unknown) and an unknown direction "auto", not inherited. */
+function asStory<T extends HTMLElement>(node: T, article: Pick<Article, 'lang' | 'dir'>): T {
+  node.lang = article.lang ?? '';
+  node.dir = article.dir ?? 'auto';
+  return node;
+}
+
 export function renderHeader(doc: Document, article: Article, locale?: string): HTMLElement {
   const header = el(doc, 'header');
   const site = siteName(article);
-  if (site) header.append(el(doc, 'p', 'site', site));
+  if (site) {
+    const name = el(doc, 'p', 'site', site);
+    name.dir = 'auto';
+    header.append(name);
+  }
   const title = el(doc, 'h1', 'title', article.title);
   title.id = TITLE_ID;
   header.append(title);
   const meta = el(doc, 'p', 'meta');
-  for (const part of metaParts(article, locale)) meta.append(el(doc, 'span', undefined, part));
+  // The separators are the line's own text, not generated content of a part: a part in the
+  // other direction (Arabic reading time after an English byline) would carry its dot to the
+  // wrong side.
+  metaItems(article, locale).forEach((part, i) => {
+    const span = el(doc, 'span', undefined, part.text);
+    if (i > 0) meta.append(doc.createTextNode(' · '));
+    meta.append(part.from === 'lede' ? asUi(span) : span);
+  });
   header.append(meta);
   return header;
 }
@@ -69,16 +98,16 @@ function dropRepeatedTitle(story: HTMLElement, title: string): void {
   first.remove();
 }
 
-export function renderRemoved(doc: Document, removed: RemovedBlock[]): HTMLElement | null {
+export function renderRemoved(doc: Document, removed: RemovedBlock[], story: Pick<Article, 'lang' | 'dir'> = {}): HTMLElement | null {
   if (removed.length === 0) return null;
-  const footer = el(doc, 'footer', 'removed');
+  const footer = asUi(el(doc, 'footer', 'removed'));
   const details = el(doc, 'details');
-  details.append(el(doc, 'summary', undefined, countLabel(removed.length, 'block removed', 'blocks removed')));
+  details.append(el(doc, 'summary', undefined, removedLabel(removed.length)));
   const list = el(doc, 'ol');
   for (const block of removed) {
     const item = el(doc, 'li');
     item.append(el(doc, 'span', 'reason', reasonLabel(block.reason)));
-    if (block.text) item.append(el(doc, 'span', 'removed-text', block.text));
+    if (block.text) item.append(asStory(el(doc, 'span', 'removed-text', block.text), story));
     list.append(item);
   }
   details.append(list);
@@ -88,10 +117,9 @@ export function renderRemoved(doc: Document, removed: RemovedBlock[]): HTMLEleme
 
 export function renderArticle(doc: Document, article: Article, locale?: string): HTMLElement {
   const root = el(doc, 'article');
-  if (article.lang) root.lang = article.lang;
-  if (article.dir) root.dir = article.dir;
+  asStory(root, article);
   root.append(renderHeader(doc, article, locale), renderStory(doc, article));
-  const removed = renderRemoved(doc, article.removed);
+  const removed = renderRemoved(doc, article.removed, article);
   if (removed) root.append(removed);
   return root;
 }

@@ -3,8 +3,9 @@
 // restored, and taken out again. Which blocks are back is the caller's to remember (the content
 // script keeps it per page address while the tab lives); the reader only reports changes.
 import type { Article, RemovedBlock } from '../core/types';
+import { t } from '../shared/i18n';
 import { reasonLabel } from './format';
-import { sanitizedNodes } from './render';
+import { asUi, sanitizedNodes } from './render';
 
 export interface RestoreOptions {
   /** Indexes into article.removed to show restored from the start. */
@@ -52,7 +53,7 @@ export function setUpRestore(doc: Document, view: HTMLElement, article: Article,
     if (focus) {
       wrapper.focus({ preventScroll: true });
       wrapper.scrollIntoView?.({ block: 'center' });
-      status.textContent = `${reasonLabel(entry.block.reason)} is back in the story.`;
+      status.textContent = t('restored_status', { reason: reasonLabel(entry.block.reason) });
     }
   };
 
@@ -61,7 +62,7 @@ export function setUpRestore(doc: Document, view: HTMLElement, article: Article,
     entry.restored.remove();
     entry.restored = null;
     updateItem(entry);
-    status.textContent = `${reasonLabel(entry.block.reason)} removed again.`;
+    status.textContent = t('removed_status', { reason: reasonLabel(entry.block.reason) });
     // From the story, focus would fall to nowhere: give it to the list entry if the list is
     // open, else to the reader itself without moving the view.
     if (fromStory) {
@@ -76,8 +77,8 @@ export function setUpRestore(doc: Document, view: HTMLElement, article: Article,
     if (!block.html) return;
     const item = items[index];
     const name = blockName(block);
-    const toggle = button(doc, 'bring-back', 'Bring back', `Bring back ${name}`);
-    const show = button(doc, 'show-restored', 'Show', `Show ${name} in the story`);
+    const toggle = button(doc, 'bring-back', t('bring_back'), t('bring_back_label', { block: name }));
+    const show = button(doc, 'show-restored', t('show_restored'), t('show_restored_label', { block: name }));
     show.hidden = true;
     const entry: Entry = { block, index, item, toggle, show, restored: null };
     entries.push(entry);
@@ -108,8 +109,8 @@ function updateItem(entry: Entry): void {
   const back = !!entry.restored;
   const name = blockName(entry.block);
   entry.item.classList.toggle('is-restored', back);
-  entry.toggle.textContent = back ? 'Remove again' : 'Bring back';
-  entry.toggle.setAttribute('aria-label', `${back ? 'Remove again' : 'Bring back'} ${name}`);
+  entry.toggle.textContent = t(back ? 'remove_again' : 'bring_back');
+  entry.toggle.setAttribute('aria-label', back ? t('remove_again_label', { block: name }) : t('bring_back_label', { block: name }));
   entry.show.hidden = !back;
 }
 
@@ -119,13 +120,14 @@ function restoredBlock(doc: Document, entry: Entry, onRemove: () => void, isTrus
   wrapper.className = 'restored';
   wrapper.tabIndex = -1;
   const reason = reasonLabel(entry.block.reason);
-  wrapper.setAttribute('aria-label', `Restored: ${reason}`);
-  const bar = doc.createElement('div');
+  wrapper.setAttribute('aria-label', t('restored_region', { reason }));
+  // The bar is Lede's, in the user's language; the block under it keeps the story's.
+  const bar = asUi(doc.createElement('div'));
   bar.className = 'restored-bar';
   const label = doc.createElement('span');
   label.className = 'restored-label';
-  label.textContent = `Restored · ${reason}`;
-  const remove = button(doc, 'remove-again', 'Remove again', `Remove again ${blockName(entry.block)}`);
+  label.textContent = t('restored_label', { reason });
+  const remove = button(doc, 'remove-again', t('remove_again'), t('remove_again_label', { block: blockName(entry.block) }));
   remove.addEventListener('click', (event) => {
     if (isTrusted(event)) onRemove();
   });
@@ -162,7 +164,7 @@ function button(doc: Document, className: string, text: string, label: string): 
 function blockName(block: RemovedBlock): string {
   const first = block.text.split('\n')[0].trim();
   const short = first.length > 60 ? `${first.slice(0, 59)}…` : first;
-  return short ? `${reasonLabel(block.reason)} “${short}”` : reasonLabel(block.reason);
+  return short ? t('block_name', { reason: reasonLabel(block.reason), text: short }) : reasonLabel(block.reason);
 }
 
 const norm = (s: string | null | undefined) => (s ?? '').replace(/[\s\u200b]+/g, ' ').trim();

@@ -1,4 +1,6 @@
 // The reader's look, as a string for the shadow root (no remote fonts: system stacks only).
+// Logical properties (inline-start/end): the controls mirror with the user's direction, the
+// story's quotes and lists with the story's own.
 // Light and dark follow the system. The page's own CSS cannot reach in (closed shadow root), and
 // `:host` resets whatever the page's CSS sets on the host element's inherited properties.
 export const READER_CSS = /* css */ `
@@ -66,7 +68,7 @@ dialog.layer::backdrop { background: transparent; }
 .close {
   position: fixed;
   top: 16px;
-  right: 24px;
+  inset-inline-end: 24px;
   z-index: 1;
   width: 44px;
   height: 44px;
@@ -115,7 +117,6 @@ h1.title {
   font: 400 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
   color: var(--muted);
 }
-.meta span + span::before { content: "·"; margin: 0 0.55em; }
 
 .story { overflow-wrap: break-word; hyphens: auto; }
 .story p, .story ul, .story ol, .story blockquote, .story figure, .story pre, .story table { margin: 0 0 1.15em; }
@@ -132,19 +133,19 @@ h1.title {
   margin: 0 auto;
   border-radius: 4px;
 }
-.story figure { margin-left: 0; margin-right: 0; }
+.story figure { margin-inline: 0; }
 .story figcaption, .story .caption {
   margin-top: 0.6em;
   font: 400 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
   color: var(--caption);
 }
 .story blockquote {
-  margin-left: 0;
-  padding-left: 1em;
-  border-left: 3px solid var(--accent);
+  margin-inline-start: 0;
+  padding-inline-start: 1em;
+  border-inline-start: 3px solid var(--accent);
   font-style: italic;
 }
-.story ul, .story ol { padding-left: 1.4em; }
+.story ul, .story ol { padding-inline-start: 1.4em; }
 .story li { margin-bottom: 0.35em; }
 .story .quote-target:focus { outline: none; } /* focused for screen readers; the tint marks it */
 .story .quote-target {
@@ -167,10 +168,10 @@ footer.removed {
 }
 footer.removed summary { cursor: pointer; width: max-content; border-radius: 2px; }
 footer.removed ol { margin: 0.8em 0 0; padding: 0; list-style: none; }
-footer.removed li { margin: 0 0 0.8em; padding-left: 0.8em; border-left: 2px solid var(--rule); }
+footer.removed li { margin: 0 0 0.8em; padding-inline-start: 0.8em; border-inline-start: 2px solid var(--rule); }
 .reason { display: block; font-weight: 600; color: var(--fg); }
 .removed-text { display: block; white-space: pre-line; }
-footer.removed li.is-restored { border-left-color: var(--accent); }
+footer.removed li.is-restored { border-inline-start-color: var(--accent); }
 .removed-actions { display: flex; gap: 0.5em; margin-top: 0.4em; }
 .removed-actions button, .restored-bar button {
   font: 500 13px/1.3 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
@@ -189,7 +190,7 @@ footer.removed li.is-restored { border-left-color: var(--accent); }
 .restored:focus { outline: none; }
 
 /* A block brought back: in its place, but visibly not part of what Lede kept. */
-.story .restored { margin: 0 0 1.15em; padding-left: 1em; border-left: 2px solid var(--rule); }
+.story .restored { margin: 0 0 1.15em; padding-inline-start: 1em; border-inline-start: 2px solid var(--rule); }
 .restored-bar {
   display: flex;
   align-items: center;
@@ -214,7 +215,7 @@ footer.removed li.is-restored { border-left-color: var(--accent); }
 @media (max-width: 600px) {
   .scroller { font-size: 18px; }
   .scroller > article { padding: 64px 18px 72px; }
-  .close { top: 10px; right: 12px; }
+  .close { top: 10px; inset-inline-end: 12px; }
 }
 @media print {
   .close, footer.removed, .restored-bar { display: none; }

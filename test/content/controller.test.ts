@@ -56,7 +56,7 @@ describe('content controller', () => {
     const { controller } = setup(() => {
       throw new Error('boom');
     });
-    expect(await controller.handle({ type: 'lede/analyze' })).toEqual({ status: 'internal', message: expect.any(String), detail: 'boom' });
+    expect(await controller.handle({ type: 'lede/analyze' })).toEqual({ status: 'internal', code: 'analysis-error', message: expect.any(String), detail: 'boom' });
   });
 
   it('toggles the reader open and closed, reusing the analysis', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countLabel, formatDate, formatReadingTime, metaParts, reasonLabel, siteName } from '../../src/reader/format';
+import { formatDate, formatReadingTime, metaParts, reasonLabel, removedLabel, siteName } from '../../src/reader/format';
 
 describe('format', () => {
   it('formats dates in the given locale, and keeps date-only values on their day', () => {
@@ -28,7 +28,8 @@ describe('format', () => {
 
   it('labels reasons and counts', () => {
     expect(reasonLabel('teaser-cards')).toBe('Teaser cards');
-    expect(countLabel(1, 'block removed', 'blocks removed')).toBe('1 block removed');
-    expect(countLabel(3, 'block removed', 'blocks removed')).toBe('3 blocks removed');
+    expect(removedLabel(1)).toBe('1 block removed');
+    expect(removedLabel(3)).toBe('3 blocks removed');
+    expect(removedLabel(1234)).toBe('1,234 blocks removed');
   });
 });

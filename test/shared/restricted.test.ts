@@ -66,12 +66,12 @@ describe('injectionFailure', () => {
 
   it('turns other errors into internal failures with the detail kept', () => {
     const f = injectionFailure(new Error('No tab with id: 5.'), 'https://example.com/');
-    expect(f).toEqual({ status: 'internal', message: expect.any(String), detail: 'No tab with id: 5.' });
+    expect(f).toEqual({ status: 'internal', code: 'start-failed', message: expect.any(String), detail: 'No tab with id: 5.' });
   });
 });
 
 describe('pdfFailure', () => {
   it('tells the reader to open the web page, not the PDF', () => {
-    expect(pdfFailure()).toEqual({ status: 'restricted-page', message: expect.stringMatching(/not PDF files/) });
+    expect(pdfFailure()).toEqual({ status: 'restricted-page', code: 'pdf', message: expect.stringMatching(/not PDF files/) });
   });
 });

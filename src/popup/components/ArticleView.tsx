@@ -1,8 +1,13 @@
 // The story at a glance: where it is from, what it is, its summary and its key quotes, and the
-// button that opens the reader. Page data goes in as text children only.
+// button that opens the reader. Page data goes in as text children only, marked with the story's
+// language and direction; Lede's own words (buttons, headings, notes) are in the user's, from
+// the <html> element (main.tsx), and the layout mirrors with it.
+import { Fragment } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Article, Failure, Quote } from '../../core/types';
-import { metaParts, siteName } from '../../reader/format';
+import { metaItems, siteName } from '../../reader/format';
+import { failureSentence } from '../../shared/failure-text';
+import { t } from '../../shared/i18n';
 import { articleMarkdown } from '../markdown';
 import type { ReaderStatus } from '../state';
 
@@ -21,12 +26,18 @@ export interface ArticleViewProps {
   locale?: string;
 }
 
-const READER_NOTE: Record<ReaderStatus, string> = {
-  idle: '',
-  working: 'Opening the reader view…',
-  open: 'The reader view is open on the page.',
-  closed: 'The reader view is closed.',
-};
+function readerNote(reader: ReaderStatus): string {
+  switch (reader) {
+    case 'idle':
+      return '';
+    case 'working':
+      return t('reader_working');
+    case 'open':
+      return t('reader_is_open');
+    case 'closed':
+      return t('reader_is_closed');
+  }
+}
 
 export function ArticleView({ article, reader, readerError, onToggleReader, onShowQuote, copyText, locale }: ArticleViewProps) {
   const button = useRef<HTMLButtonElement>(null);
@@ -37,7 +48,10 @@ export function ArticleView({ article, reader, readerError, onToggleReader, onSh
   const summary = article.summary.slice(0, MAX_SUMMARY);
   const quotes = article.quotes.slice(0, MAX_QUOTES);
   const copyNote = copied && copied.for === reader ? copied : null;
-  const note = readerError?.message ?? (copyNote ? (copyNote.ok ? 'Copied as Markdown.' : 'Lede could not write to the clipboard.') : READER_NOTE[reader]);
+  const note = readerError ? failureSentence(readerError) : copyNote ? t(copyNote.ok ? 'copy_done' : 'copy_failed') : readerNote(reader);
+  // The story's own language and direction, for everything that is the page's text.
+  // Not the user's: an unknown language is "" (unknown), an unknown direction "auto".
+  const story: { lang: string; dir: 'ltr' | 'rtl' | 'auto' } = { lang: article.lang ?? '', dir: article.dir ?? 'auto' };
   const noteIsError = !!readerError || copyNote?.ok === false;
   const copy = copyText
     ? () =>
@@ -48,23 +62,34 @@ export function ArticleView({ article, reader, readerError, onToggleReader, onSh
     : undefined;
 
   return (
-    <main class="state article" lang={article.lang} dir={article.dir}>
+    <main class="state article">
       <header>
-        {site && <p class="site">{site}</p>}
-        <h1 class="title">{article.title}</h1>
+        {site && (
+          <p class="site" dir="auto">
+            {site}
+          </p>
+        )}
+        <h1 class="title" {...story}>
+          {article.title}
+        </h1>
         <p class="meta">
-          {metaParts(article, locale).map((part, i) => (
-            <span key={i}>{part}</span>
+          {/* Separators are the line's text, in its direction, not generated content of a part
+              (a part in the other direction would carry its dot to the wrong side). */}
+          {metaItems(article, locale).map((part, i) => (
+            <Fragment key={i}>
+              {i > 0 && ' · '}
+              <span {...(part.from === 'page' ? story : {})}>{part.text}</span>
+            </Fragment>
           ))}
         </p>
         <div class="actions">
           <div class="buttons">
             <button ref={button} type="button" class="primary" onClick={onToggleReader} disabled={reader === 'working'}>
-              {reader === 'open' ? 'Close reader view' : 'Reader view'}
+              {t(reader === 'open' ? 'reader_close_button' : 'reader_open_button')}
             </button>
             {copy && (
-              <button type="button" class="secondary" onClick={copy} title="Copy the title, address, summary and key quotes as Markdown">
-                Copy
+              <button type="button" class="secondary" onClick={copy} title={t('copy_button_title')}>
+                {t('copy_button')}
               </button>
             )}
           </div>
@@ -76,8 +101,8 @@ export function ArticleView({ article, reader, readerError, onToggleReader, onSh
 
       {summary.length > 0 && (
         <section aria-labelledby="summary-heading">
-          <h2 id="summary-heading">Summary</h2>
-          <ul class="summary">
+          <h2 id="summary-heading">{t('summary_heading')}</h2>
+          <ul class="summary" {...story}>
             {summary.map((sentence, i) => (
               <li key={i}>{sentence}</li>
             ))}
@@ -87,8 +112,8 @@ export function ArticleView({ article, reader, readerError, onToggleReader, onSh
 
       {quotes.length > 0 && (
         <section aria-labelledby="quotes-heading">
-          <h2 id="quotes-heading">Key quotes</h2>
-          <ul class="quotes">
+          <h2 id="quotes-heading">{t('quotes_heading')}</h2>
+          <ul class="quotes" {...story}>
             {quotes.map((quote, i) => (
               <QuoteItem key={i} quote={quote} onShow={() => onShowQuote(i)} disabled={reader === 'working'} />
             ))}
@@ -104,7 +129,7 @@ export function ArticleView({ article, reader, readerError, onToggleReader, onSh
 function QuoteItem({ quote, onShow, disabled }: { quote: Quote; onShow: () => void; disabled: boolean }) {
   return (
     <li>
-      <button type="button" class="quote" onClick={onShow} disabled={disabled} title="Show this quote in the reader view">
+      <button type="button" class="quote" onClick={onShow} disabled={disabled} title={t('quote_button_title')}>
         <span class="quote-text">{quote.text}</span>
         {quote.speaker && <span class="speaker">— {quote.speaker}</span>}
       </button>

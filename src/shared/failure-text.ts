@@ -1,0 +1,84 @@
+// A Failure in the user's language. The core and the extension's contexts give a code (and the
+// numbers it needs) besides their English sentence; this turns the code into the sentence of the
+// messages shown. The popup, the reader note and the toolbar tooltip all say failures this way.
+import type { Failure, FailureCode, FailureStatus } from '../core/types';
+import { t, type PlainKey } from './i18n';
+
+/** The sentence for each code; `limit` and `ms` come from Failure.params. */
+const SENTENCE: Record<FailureCode, (params: Readonly<Record<string, number>>) => string> = {
+  'empty-page': () => t('failure_empty_page'),
+  'not-html': () => t('failure_not_html'),
+  'too-much-text': (p) => t('failure_too_much_text', { limit: p.limit ?? 0 }),
+  'too-many-elements': (p) => t('failure_too_many_elements', { limit: p.limit ?? 0 }),
+  'too-deep': (p) => t('failure_too_deep', { limit: p.limit ?? 0 }),
+  'no-story': () => t('failure_no_story'),
+  frames: () => t('failure_frames'),
+  'analysis-timeout': () => t('failure_analysis_timeout'),
+  'analysis-error': () => t('failure_analysis_error'),
+  'source-view': () => t('failure_source_view'),
+  'web-store': () => t('failure_web_store'),
+  pdf: () => t('failure_pdf'),
+  'browser-page': () => t('failure_browser_page'),
+  'file-access': () => t('failure_file_access'),
+  restricted: () => t('failure_restricted'),
+  'start-failed': () => t('failure_start_failed'),
+  'no-tab': () => t('failure_no_tab'),
+  'inject-timeout': () => t('failure_inject_timeout'),
+  'no-answer': () => t('failure_no_answer'),
+  'read-failed': () => t('failure_read_failed'),
+  'open-reader-failed': () => t('failure_open_reader_failed'),
+  'answer-timeout': () => t('failure_answer_timeout'),
+  'no-background': () => t('failure_no_background'),
+  'unexpected-answer': () => t('failure_unexpected_answer'),
+  'reader-removed': () => t('failure_reader_removed'),
+};
+
+/** Codes whose failure knows better than the status's general advice what to do. */
+const ADVICE: Partial<Record<FailureCode, PlainKey>> = {
+  'not-html': 'failure_not_html_advice',
+  frames: 'failure_frames_advice',
+};
+
+/** What went wrong, in the user's language. A failure without a known code (from an older
+ *  producer) keeps its English sentence: better than nothing. */
+export function failureSentence(failure: Failure): string {
+  const say = failure.code && Object.hasOwn(SENTENCE, failure.code) ? SENTENCE[failure.code] : undefined;
+  return say ? say(failure.params ?? {}) : failure.message;
+}
+
+/** The failure's own advice, when it has some (else the status's general advice applies). */
+export function failureAdvice(failure: Failure): string | undefined {
+  const key = failure.code && Object.hasOwn(ADVICE, failure.code) ? ADVICE[failure.code] : undefined;
+  return key ? t(key) : failure.advice;
+}
+
+/** The heading and general advice for each status. */
+export function statusHeading(status: FailureStatus): string {
+  switch (status) {
+    case 'no-article':
+      return t('status_no_article_heading');
+    case 'restricted-page':
+      return t('status_restricted_heading');
+    case 'too-large':
+      return t('status_too_large_heading');
+    case 'timeout':
+      return t('status_timeout_heading');
+    default:
+      return t('status_internal_heading');
+  }
+}
+
+export function statusAdvice(status: FailureStatus): string {
+  switch (status) {
+    case 'no-article':
+      return t('status_no_article_advice');
+    case 'restricted-page':
+      return t('status_restricted_advice');
+    case 'too-large':
+      return t('status_too_large_advice');
+    case 'timeout':
+      return t('status_timeout_advice');
+    default:
+      return t('status_internal_advice');
+  }
+}
