@@ -24,14 +24,21 @@ export function checkSize(doc: Document, limits: Limits, onElement?: (el: Elemen
   if (!root) return { status: 'no-article', message: 'This page is empty.' };
   const { elements, text, exceeded } = measureTree(root, limits.maxElements, limits.maxDepth, limits.maxTextLength, onElement);
   if (!exceeded) return null;
-  if (text > limits.maxTextLength) {
+  return tooLarge(text > limits.maxTextLength ? 'text' : elements > limits.maxElements ? 'elements' : 'depth', limits);
+}
+
+/** The failure for a page past one of the limits. Shared with the CLI, which counts the same
+ *  three things in the raw HTML before it builds a DOM (src/cli/prescan.ts), so that a page is
+ *  refused in the same words whichever check stops it. */
+export function tooLarge(over: 'elements' | 'depth' | 'text', limits: Limits): Failure {
+  if (over === 'text') {
     return {
       status: 'too-large',
       message: 'This page has too much text for Lede to read safely.',
       detail: `more than ${limits.maxTextLength.toLocaleString('en')} characters of text`,
     };
   }
-  const why = elements > limits.maxElements ? `more than ${limits.maxElements.toLocaleString('en')} elements` : `nesting deeper than ${limits.maxDepth} levels`;
+  const why = over === 'elements' ? `more than ${limits.maxElements.toLocaleString('en')} elements` : `nesting deeper than ${limits.maxDepth} levels`;
   return { status: 'too-large', message: 'This page is too large or too deeply nested for Lede to read safely.', detail: why };
 }
 
