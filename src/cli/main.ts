@@ -172,9 +172,17 @@ async function run(file: string, url: string | undefined, stdin: NodeJS.Readable
   }
 }
 
+// What a person at the terminal can do, where the core's failure does not say (the popup has
+// its own sentences for these).
+const CLI_ADVICE: Partial<Record<Analysis['status'], string>> = {
+  'too-large': 'Check that the file is one article page; lede reads no further than its limits (see lede --help).',
+  timeout: 'Try again when the machine is less busy.',
+};
+
 function failed(r: Result, f: Exclude<Analysis, { status: 'ok' }>): Result {
   const detail = f.detail ? ` (${f.detail})` : '';
-  return { ...r, error: `${f.status}: ${f.message}${detail}`, complaint: `${f.message}${detail}${f.advice ? ` ${f.advice}` : ''}` };
+  const advice = f.advice ?? CLI_ADVICE[f.status];
+  return { ...r, error: `${f.status}: ${f.message}${detail}`, complaint: `${f.message}${detail}${advice ? ` ${advice}` : ''}` };
 }
 
 function formatJsonl(r: Result): string {

@@ -138,6 +138,7 @@ describe('limits are checked before the parse', () => {
     expect(r.code).toBe(1);
     const line = JSON.parse(r.out.toString());
     expect(line.error).toBe('too-large: This page is too large or too deeply nested for Lede to read safely. (nesting deeper than 500 levels)');
+    expect(r.err.toString()).toBe(`lede: ${deep}: This page is too large or too deeply nested for Lede to read safely. (nesting deeper than 500 levels) Check that the file is one article page; lede reads no further than its limits (see lede --help).\n`);
     expect(line.ms).toBeLessThan(1500);
     expect(r.ms, 'wall time, Node and tsx start-up included').toBeLessThan(8000);
   }, 60_000);
