@@ -61,7 +61,7 @@ export async function readInput(file: string, stdin: NodeJS.ReadableStream, max 
     } catch (err) {
       return readFailure(err);
     }
-    return finish(chunks, total, 'nothing came on standard input');
+    return finish(chunks, total, 'empty (nothing came; check the command before the pipe)');
   }
   let handle;
   try {

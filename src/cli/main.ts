@@ -43,7 +43,7 @@ Each jsonl line ("?": left out when the page does not say):
              the "saved from url" comment)
   published  ISO 8601 date; lang: the page's language tag; dir: "ltr" or "rtl"
   text       the story, paragraphs separated by blank lines
-  summary    3 to 5 sentences of the story, in story order
+  summary    3 to 5 sentences of the story (fewer for a short one), in story order
   quotes     key quotes first; speaker is null when the story does not say who;
              role: the speaker's title or job, when the story gives one
   removed    blocks left out of the story, and why (rail-heading, teaser-cards, ...)
@@ -53,9 +53,9 @@ A file that cannot be done gives {"file", "error", "ms"?} instead, and the other
 internal.
 
 Errors and warnings go to standard error in every format, as "lede: FILE: what happened
-(what to do)"; in jsonl the error line above is written to standard output as well, so the
-data has a line per file. Nothing is coloured. Text and Markdown output carry no control
-characters from the page; jsonl escapes them.
+(what to do)". In jsonl the {"file", "error"} line goes to standard output as well, so
+that the data has one line per file. Nothing is coloured. Text and Markdown output carry
+no control characters or escape sequences from the page; jsonl escapes them.
 
 Limits: files over ${(MAX_BYTES / 1e6).toFixed(0)} MB, and pages with more than ${DEFAULT_LIMITS.maxElements.toLocaleString('en')} elements, nesting deeper than
 ${DEFAULT_LIMITS.maxDepth} or over ${DEFAULT_LIMITS.maxTextLength.toLocaleString('en')} characters of text are refused (too-large), before parsing.
@@ -298,7 +298,7 @@ async function extract(argv: string[], io: Io, out: Output, err: Output): Promis
   const format = FORMATTERS[args.format];
   for (const file of args.files) {
     const r = await run(file, args.url, io.stdin);
-    const name = printableName(file);
+    const name = file === '-' ? 'standard input' : printableName(file);
     for (const w of r.warnings) await err.write(`lede: ${name}: warning: ${printable(w)}\n`);
     if (r.error) {
       failures++;

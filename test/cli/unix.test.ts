@@ -173,7 +173,7 @@ describe('messages name the file and say what to do', () => {
       `lede: ${join(dir, 'nope.html')}: no such file (check the path)`,
       `lede: ${sub}: is a directory (give the pages in it, e.g. DIR/*.html)`,
       `lede: ${empty}: the file is empty (0 bytes; save the page again)`,
-      'lede: -: nothing came on standard input',
+      'lede: standard input: empty (nothing came; check the command before the pipe)',
       '',
     ]);
   });
