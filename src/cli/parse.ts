@@ -38,6 +38,8 @@ export function decodePage(bytes: Uint8Array): { text: string; warning?: string 
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)) };
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)) };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)) };
+  const utf16 = utf16WithoutBom(bytes);
+  if (utf16) return { text: new TextDecoder(utf16).decode(bytes) };
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 2048));
   const m = /<meta[^>]+charset\s*=\s*["']?\s*([\w:.-]+)/i.exec(head);
   const label = m?.[1]?.toLowerCase();
@@ -62,6 +64,24 @@ export function decodePage(bytes: Uint8Array): { text: string; warning?: string 
   if (unknown) return { text, warning: `${unknown}, and the bytes are not UTF-8; read as windows-1252 (${again})` };
   if (label) return { text, warning: `the page says it is UTF-8 but its bytes are not; read as windows-1252 (${again})` };
   return { text };
+}
+
+/** UTF-16 saved without a byte-order mark (Windows tools do this): mostly ASCII text, so one
+ *  byte of nearly every pair is NUL, always the same one. Without this, its NULs made it look
+ *  like binary data. */
+export function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(bytes.length, 4096) & ~1;
+  if (n < 8) return null;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenNul++;
+    if (bytes[i + 1] === 0) oddNul++;
+  }
+  const pairs = n / 2;
+  if (oddNul > pairs * 0.6 && evenNul < pairs * 0.05) return 'utf-16le';
+  if (evenNul > pairs * 0.6 && oddNul < pairs * 0.05) return 'utf-16be';
+  return null;
 }
 
 function strictUtf8(bytes: Uint8Array): string | null {

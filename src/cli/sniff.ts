@@ -4,6 +4,8 @@
 // WHATWG MIME Sniffing standard's (https://mimesniff.spec.whatwg.org/): known signatures first,
 // then markup at the start, then a look for binary bytes, in the first bytes of the file only.
 
+import { utf16WithoutBom } from './parse';
+
 export interface NotHtml {
   /** What the file looks like, as a noun phrase: "a PNG image". */
   kind: string;
@@ -75,8 +77,9 @@ const SAMPLE = 64 * 1024;
 /** A description of what the file is when it is clearly not a page, or null for HTML, XML
  *  (SVG, XHTML) and plain text, which the core reads (text as paragraphs). */
 export function sniffNotHtml(bytes: Uint8Array): NotHtml | null {
-  // A UTF-16 byte-order mark: text, whose NUL bytes are half of every ASCII character.
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return null;
+  // UTF-16 (with a byte-order mark, or plainly so): text, whose NUL bytes are half of every
+  // ASCII character. parse.ts decodes it.
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || utf16WithoutBom(bytes)) return null;
   for (const [kind, test, advice] of SIGNATURES) if (test(bytes)) return { kind, advice: advice ?? SAVE_AS_HTML };
   const sample = bytes.subarray(0, SAMPLE);
   let binary = 0;

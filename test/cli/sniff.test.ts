@@ -23,9 +23,11 @@ describe('sniffNotHtml', () => {
     const page = bytes('<!DOCTYPE html><html><body><img src="ad.gif" alt="" />', [0, 0, 0, 0, 0, 0, 0, 0, 0, 0], '<ul><li>oil\x07</li></ul>', '<p>text</p>'.repeat(200));
     expect(sniffNotHtml(page)).toBeNull();
   });
-  it('accepts plain text, UTF-8 and UTF-16 with a byte-order mark, and coloured logs', () => {
+  it('accepts plain text, UTF-8, UTF-16 with or without a byte-order mark, and coloured logs', () => {
     expect(sniffNotHtml(Buffer.from('Headline\n\nFirst paragraph of the story.\n\nSecond — with “quotes”.\n'))).toBeNull();
     expect(sniffNotHtml(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('<html><body>hé</body></html>', 'utf16le')]))).toBeNull();
+    expect(sniffNotHtml(Buffer.from('<html><body>hé</body></html>', 'utf16le'))).toBeNull();
+    expect(sniffNotHtml(Buffer.from('<html><body>hé</body></html>', 'utf16le').swap16())).toBeNull();
     expect(sniffNotHtml(Buffer.from('\x1b[31mred\x1b[0m log line\n'.repeat(20)))).toBeNull();
     expect(sniffNotHtml(Buffer.from('BMW unveils a new car.\n\nThe company said on Monday…'))).toBeNull();
   });

@@ -49,7 +49,9 @@ describe('non-HTML input is refused, with nothing but text on the terminal', () 
   it('still reads plain text, and pages with stray NUL bytes', async () => {
     const text = file('story.txt', `Afghan officers join IS\n\n${seedParagraphs().join('\n\n')}\n`);
     const nuls = file('nuls.html', bytes(`<!doctype html><html><body><article><h1>Afghan officers join IS</h1><img src="ad.gif">`, [0, 0, 0, 0, 0, 0], story, '</article></body></html>'));
-    const { code, out } = await run(['extract', text, nuls]);
+    // UTF-16 saved without a byte-order mark: half its bytes are NUL.
+    const utf16 = file('utf16.html', Buffer.from(`<!doctype html><html><body><article><h1>Afghan officers join IS</h1>${story}</article></body></html>`, 'utf16le'));
+    const { code, out } = await run(['extract', text, nuls, utf16]);
     expect(code).toBe(0);
     for (const line of out.trim().split('\n')) expect(JSON.parse(line).text).toContain('Rahmatullah Nabil');
   });
