@@ -59,3 +59,20 @@ describe('prescan refuses at the first limit passed', () => {
     expect(prescan(page('<i>a</i>'.repeat(DEFAULT_LIMITS.maxElements - 4)), DEFAULT_LIMITS)).toBeNull();
   });
 });
+
+describe("prescan bounds linkedom's own work", () => {
+  it('700,000 entities in one paragraph (700,000 text nodes in linkedom, one in a browser)', () => {
+    const html = page(`<p>${'&lt;'.repeat(700_000)}</p>`);
+    expect(scanHtml(html, DEFAULT_LIMITS)).toMatchObject({ over: 'nodes', nodes: 360_001 });
+    expect(prescan(html, DEFAULT_LIMITS)?.detail).toBe('more than 360,000 elements, attributes and runs of text');
+  });
+  it('two million attributes on one element, stopped at the 1,001st', () => {
+    const html = page(`<div ${Array.from({ length: 2_000_000 }, (_, i) => `a${i}=1`).join(' ')}>x</div>`);
+    expect(scanHtml(html, DEFAULT_LIMITS).over).toBe('attributes');
+  });
+  it('but not a page at the element limit with real pages’ share of attributes and text', () => {
+    // The corpus's largest page has 4.6 nodes per element; here 6: 4 attributes and a text each.
+    const html = page('<i class="a" id="b" title="c" lang="d">x</i>'.repeat(DEFAULT_LIMITS.maxElements - 10));
+    expect(prescan(html, DEFAULT_LIMITS)).toBeNull();
+  });
+});

@@ -152,6 +152,13 @@ describe('limits are checked before the parse', () => {
     expect(line.ms).toBeLessThan(1500);
     expect(r.ms).toBeLessThan(8000);
   }, 60_000);
+  it('a page of 700,000 entities (as many text nodes in linkedom) likewise, not after an 8 s parse', async () => {
+    const entities = file('entities.html', `<!doctype html><html><body><article>${story}<p>${'&lt;'.repeat(700_000)}</p></article></body></html>`);
+    const { out } = await run(['extract', entities]);
+    const line = JSON.parse(out);
+    expect(line.error).toMatch(/^too-large: .*\(more than 360,000 elements, attributes and runs of text\)$/);
+    expect(line.ms).toBeLessThan(1500);
+  }, 60_000);
   it('a file over 50 MB is refused by its size, before it is read', async () => {
     const path = file('huge.html', '');
     truncateSync(path, 60_000_000); // sparse: no disk, no time
