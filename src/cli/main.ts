@@ -9,7 +9,7 @@ import { DEFAULT_LIMITS, isArticle, type Analysis } from '../core/types';
 import { readInput, MAX_BYTES } from './input';
 import { htmlToMarkdown } from './markdown';
 import { decodePage, parseHtml } from './parse';
-import { prescan } from './prescan';
+import { MAX_ATTRIBUTES, maxNodes, prescan } from './prescan';
 import { sniffNotHtml } from './sniff';
 import { jsonLine, printable, printableName } from './terminal';
 
@@ -57,8 +57,11 @@ Errors and warnings go to standard error in every format, as "lede: FILE: what h
 that the data has one line per file. Nothing is coloured. Text and Markdown output carry
 no control characters or escape sequences from the page; jsonl escapes them.
 
-Limits: files over ${(MAX_BYTES / 1e6).toFixed(0)} MB, and pages with more than ${DEFAULT_LIMITS.maxElements.toLocaleString('en')} elements, nesting deeper than
-${DEFAULT_LIMITS.maxDepth} or over ${DEFAULT_LIMITS.maxTextLength.toLocaleString('en')} characters of text are refused (too-large), before parsing.
+Limits (too-large, checked before parsing): files over ${(MAX_BYTES / 1e6).toFixed(0)} MB; pages with more than
+${DEFAULT_LIMITS.maxElements.toLocaleString('en')} elements, nesting deeper than ${DEFAULT_LIMITS.maxDepth}, over ${DEFAULT_LIMITS.maxTextLength.toLocaleString('en')} characters of text,
+more than ${maxNodes(DEFAULT_LIMITS).toLocaleString('en')} elements, attributes and runs of text together, or more than
+${MAX_ATTRIBUTES.toLocaleString('en')} attributes on one element.
+
 Images, PDFs, archives and other binary files are refused (not-html); plain text is read
 as paragraphs.
 
