@@ -1,14 +1,25 @@
 // `lede`: the analysis core over saved HTML files, in Node. The same core as the extension's
 // content script, with linkedom as the DOM.
 //   lede extract [--format jsonl|text|md] [--url URL] FILE... (or - for stdin)
-import { readFileSync } from 'node:fs';
+// A Unix tool: data on stdout, every error and warning on stderr, binary files refused, limits
+// checked before the parse, and a closed pipe (… | head) ends it quietly.
 import { performance } from 'node:perf_hooks';
 import { analyze } from '../core/analyze';
-import { isArticle, type Analysis } from '../core/types';
+import { DEFAULT_LIMITS, isArticle, type Analysis } from '../core/types';
+import { readInput, MAX_BYTES } from './input';
 import { htmlToMarkdown } from './markdown';
-import { decodeHtml, parseHtml } from './parse';
+import { decodePage, parseHtml } from './parse';
+import { MAX_ATTRIBUTES, maxNodes, prescan } from './prescan';
+import { sniffNotHtml } from './sniff';
+import { jsonLine, printable, printableName } from './terminal';
 
 const VERSION = '0.1.0';
+
+/** Exit status when the reader of our output went away (`lede … | head -1`): what the shell
+ *  reports for cat, grep or seq in the same place (128 + SIGPIPE, as they die of the signal;
+ *  Node ignores SIGPIPE, so lede says it with its status). Not 0, as the files were not all
+ *  done, and not 1, as none failed; `set -o pipefail` scripts treat lede like the others. */
+export const EXIT_PIPE = 141;
 
 const HELP = `lede ${VERSION}: find the story on saved news pages, offline.
 
@@ -23,9 +34,39 @@ Options:
   --url URL                the page's address, for pages saved without it (one file only,
                            or the same address for all)
 
-Each jsonl line: {"file","url"?,"title","byline"?,"site"?,"text","summary":[...],
-"quotes":[{"text","speaker"}],"removed":[{"reason","text"}],"ms"}, or {"file","error"}
-for a file that could not be handled. Exit status: 0 all files done, 1 some failed, 2 usage.
+Each jsonl line ("?": left out when the page does not say):
+  {"file", "url"?, "title", "byline"?, "site"?, "published"?, "lang"?, "dir"?, "text",
+   "summary": [sentence...], "quotes": [{"text", "speaker", "role"?}...],
+   "removed": [{"reason", "text"}...], "ms"}
+  file       the path as given ("-" for standard input)
+  url        --url, else the address the saved page gives (canonical link, og:url,
+             the "saved from url" comment)
+  published  ISO 8601 date; lang: the page's language tag; dir: "ltr" or "rtl"
+  text       the story, paragraphs separated by blank lines
+  summary    3 to 5 sentences of the story (fewer for a short one), in story order
+  quotes     key quotes first; speaker is null when the story does not say who;
+             role: the speaker's title or job, when the story gives one
+  removed    blocks left out of the story, and why (rail-heading, teaser-cards, ...)
+  ms         milliseconds spent on the file in this process
+A file that cannot be done gives {"file", "error", "ms"?} instead, and the others still run.
+"error" starts with a code: cannot-read, empty, not-html, too-large, no-article, timeout,
+internal.
+
+Errors and warnings go to standard error in every format, as "lede: FILE: what happened
+(what to do)". In jsonl the {"file", "error"} line goes to standard output as well, so
+that the data has one line per file. Nothing is coloured. Text and Markdown output carry
+no control characters or escape sequences from the page; jsonl escapes them.
+
+Limits (too-large, checked before parsing): files over ${(MAX_BYTES / 1e6).toFixed(0)} MB; pages with more than
+${DEFAULT_LIMITS.maxElements.toLocaleString('en')} elements, nesting deeper than ${DEFAULT_LIMITS.maxDepth}, over ${DEFAULT_LIMITS.maxTextLength.toLocaleString('en')} characters of text,
+more than ${maxNodes(DEFAULT_LIMITS).toLocaleString('en')} elements, attributes and runs of text together, or more than
+${MAX_ATTRIBUTES.toLocaleString('en')} attributes on one element.
+
+Images, PDFs, archives and other binary files are refused (not-html); plain text is read
+as paragraphs.
+
+Exit status: 0 all files done, 1 some failed, 2 usage error, ${EXIT_PIPE} output closed early
+(e.g. by head), like other tools killed by SIGPIPE.
 `;
 
 type Format = 'jsonl' | 'text' | 'md';
@@ -92,43 +133,65 @@ function savedUrl(doc: Document, html: string): string | undefined {
   return undefined;
 }
 
-function readInput(file: string): Uint8Array {
-  return file === '-' ? readFileSync(0) : readFileSync(file);
-}
 
 interface Result {
   file: string;
   analysis?: Analysis;
   url?: string;
   ms?: number;
+  /** For the jsonl line: "code: message", as the bench harness and scripts read it. */
   error?: string;
+  /** For the person, on stderr: what happened and what to do. */
+  complaint?: string;
+  warnings: string[];
 }
 
-function run(file: string, url: string | undefined): Result {
-  let bytes: Uint8Array;
-  try {
-    bytes = readInput(file);
-  } catch (err) {
-    return { file, error: `cannot read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}` };
+const elapsed = (t0: number) => Math.round((performance.now() - t0) * 100) / 100;
+
+async function run(file: string, url: string | undefined, stdin: NodeJS.ReadableStream): Promise<Result> {
+  const input = await readInput(file, stdin);
+  if (!(input instanceof Uint8Array)) return { file, error: `${input.code}: ${input.message}`, complaint: input.message, warnings: [] };
+  const notHtml = sniffNotHtml(input);
+  if (notHtml) {
+    const message = `${notHtml.kind}, not an HTML page — ${notHtml.advice}`;
+    return { file, error: `not-html: ${message}`, complaint: message, warnings: [] };
   }
   const t0 = performance.now();
+  const { text: html, warning } = decodePage(input);
+  const warnings = warning ? [warning] : [];
   try {
-    const html = decodeHtml(bytes);
+    // The limits, counted in the raw HTML: a hostile giant is refused before linkedom builds it.
+    const tooLarge = prescan(html, DEFAULT_LIMITS);
+    if (tooLarge) return failed({ file, ms: elapsed(t0), analysis: tooLarge, warnings }, tooLarge);
     const doc = parseHtml(html);
     const pageUrl = url ?? savedUrl(doc, html);
-    const analysis = analyze(doc, { url: pageUrl });
-    const ms = Math.round((performance.now() - t0) * 100) / 100;
-    if (!isArticle(analysis)) return { file, url: pageUrl, ms, analysis, error: `${analysis.status}: ${analysis.message}${analysis.detail ? ` (${analysis.detail})` : ''}` };
-    return { file, url: pageUrl, ms, analysis };
+    const result = analyze(doc, { url: pageUrl });
+    const ms = elapsed(t0);
+    if (!isArticle(result)) return failed({ file, url: pageUrl, ms, analysis: result, warnings }, result);
+    return { file, url: pageUrl, ms, analysis: result, warnings };
   } catch (err) {
-    return { file, error: `internal: ${(err as Error).message}` };
+    const message = `internal: ${(err as Error).message}`;
+    return { file, error: message, complaint: `${message} (a bug in lede: please report it with the page)`, warnings };
   }
+}
+
+// What a person at the terminal can do, where the core's failure does not say (the popup has
+// its own sentences for these).
+const CLI_ADVICE: Partial<Record<Analysis['status'], string>> = {
+  'too-large': 'Check that the file is one article page; lede reads no further than its limits (see lede --help).',
+  timeout: 'Try again when the machine is less busy.',
+};
+
+function failed(r: Result, f: Exclude<Analysis, { status: 'ok' }>): Result {
+  const detail = f.detail ? ` (${f.detail})` : '';
+  const advice = f.advice ?? CLI_ADVICE[f.status];
+  return { ...r, error: `${f.status}: ${f.message}${detail}`, complaint: `${f.message}${detail}${advice ? ` ${advice}` : ''}` };
 }
 
 function formatJsonl(r: Result): string {
-  if (r.error || !r.analysis || !isArticle(r.analysis)) return JSON.stringify({ file: r.file, error: r.error, ms: r.ms });
+  if (r.error || !r.analysis || !isArticle(r.analysis)) return jsonLine({ file: r.file, error: r.error, ms: r.ms });
   const a = r.analysis;
-  return JSON.stringify({
+  return jsonLine({
     file: r.file,
     url: r.url,
     title: a.title,
@@ -136,6 +199,7 @@ function formatJsonl(r: Result): string {
     site: a.site,
     published: a.published,
     lang: a.lang,
+    dir: a.dir,
     text: a.text,
     summary: a.summary,
     quotes: a.quotes.map((q) => ({ text: q.text, speaker: q.speaker, ...(q.role ? { role: q.role } : {}) })),
@@ -145,7 +209,7 @@ function formatJsonl(r: Result): string {
 }
 
 function formatText(r: Result): string {
-  if (r.error || !r.analysis || !isArticle(r.analysis)) return `${r.file}: ${r.error}\n`;
+  if (!r.analysis || !isArticle(r.analysis)) return '';
   const a = r.analysis;
   const lines = [`== ${r.file}`, a.title, [a.site, a.byline, a.published].filter(Boolean).join(' · '), `${a.readingMinutes} min read · ${a.wordCount} words`, ''];
   lines.push('Summary:', ...a.summary.map((s) => `  • ${s}`), '');
@@ -156,7 +220,7 @@ function formatText(r: Result): string {
 }
 
 function formatMd(r: Result): string {
-  if (r.error || !r.analysis || !isArticle(r.analysis)) return `<!-- ${r.file}: ${String(r.error).replace(/--/g, '- -')} -->\n`;
+  if (!r.analysis || !isArticle(r.analysis)) return '';
   const a = r.analysis;
   const meta = [a.site, a.byline, a.published].filter(Boolean).join(' · ');
   const parts = [`# ${a.title}`];
@@ -168,33 +232,92 @@ function formatMd(r: Result): string {
   return `${parts.join('\n\n')}\n`;
 }
 
-const FORMATTERS: Record<Format, (r: Result) => string> = { jsonl: formatJsonl, text: formatText, md: formatMd };
+// jsonl lines are JSON already (controls escaped); the human formats lose the page's controls.
+const FORMATTERS: Record<Format, (r: Result) => string> = {
+  jsonl: (r) => `${formatJsonl(r)}\n`,
+  text: (r) => printable(formatText(r)),
+  md: (r) => printable(formatMd(r)),
+};
 
-export function main(argv: string[]): number {
+/** A stream we write to that may go away: the first failed write (EPIPE when the reader of a
+ *  pipe has closed it) is remembered instead of crashing the process with an unhandled
+ *  'error' event, and later writes are skipped. */
+class Output {
+  failure: NodeJS.ErrnoException | null = null;
+  constructor(private readonly stream: NodeJS.WritableStream) {
+    stream.on('error', this.fail);
+  }
+  private fail = (err: NodeJS.ErrnoException) => {
+    this.failure ??= err;
+  };
+  /** Resolves once the chunk is handed to the system, false if the stream is gone. */
+  write(chunk: string): Promise<boolean> {
+    if (this.failure || !chunk) return Promise.resolve(!this.failure);
+    return new Promise((resolve) => {
+      this.stream.write(chunk, (err?: Error | null) => {
+        if (err) this.fail(err as NodeJS.ErrnoException);
+        resolve(!this.failure);
+      });
+    });
+  }
+  detach(): void {
+    this.stream.removeListener('error', this.fail);
+  }
+}
+
+export interface Io {
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+  stdin: NodeJS.ReadableStream;
+}
+
+export async function main(argv: string[], io: Io = process): Promise<number> {
+  const out = new Output(io.stdout);
+  const err = new Output(io.stderr);
+  try {
+    return await extract(argv, io, out, err);
+  } finally {
+    out.detach();
+    err.detach();
+  }
+}
+
+async function extract(argv: string[], io: Io, out: Output, err: Output): Promise<number> {
   let args: ReturnType<typeof parseArgs>;
   try {
     args = parseArgs(argv);
-  } catch (err) {
-    if (err instanceof UsageError) {
-      process.stderr.write(`lede: ${err.message}\n\n${HELP}`);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      await err.write(`lede: ${printable(e.message)}\n\n${HELP}`);
       return 2;
     }
-    throw err;
+    throw e;
   }
-  if (args === 'help') {
-    process.stdout.write(HELP);
-    return 0;
+  if (args === 'help' || args === 'version') {
+    await out.write(args === 'help' ? HELP : `${VERSION}\n`);
+    return out.failure ? outputFailed(out, err) : 0;
   }
-  if (args === 'version') {
-    process.stdout.write(`${VERSION}\n`);
-    return 0;
-  }
-  let failed = 0;
+  let failures = 0;
   const format = FORMATTERS[args.format];
   for (const file of args.files) {
-    const r = run(file, args.url);
-    if (r.error) failed++;
-    process.stdout.write(args.format === 'jsonl' ? `${format(r)}\n` : format(r));
+    const r = await run(file, args.url, io.stdin);
+    const name = file === '-' ? 'standard input' : printableName(file);
+    for (const w of r.warnings) await err.write(`lede: ${name}: warning: ${printable(w)}\n`);
+    if (r.error) {
+      failures++;
+      await err.write(`lede: ${name}: ${printable(r.complaint ?? r.error)}\n`);
+    }
+    // The jsonl line of a failed file stays on stdout: the data has one line per file.
+    if (args.format === 'jsonl' || !r.error) await out.write(format(r));
+    if (out.failure) return outputFailed(out, err);
   }
-  return failed ? 1 : 0;
+  return failures ? 1 : 0;
+}
+
+/** The output went away. A closed pipe is the reader's choice (`| head`): stop quietly. Any
+ *  other write error (a full disk) is worth a message. */
+async function outputFailed(out: Output, err: Output): Promise<number> {
+  if (out.failure?.code === 'EPIPE') return EXIT_PIPE;
+  await err.write(`lede: cannot write the output: ${printable(out.failure?.message ?? 'unknown error')}\n`);
+  return 1;
 }

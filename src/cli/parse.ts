@@ -29,9 +29,17 @@ function openDeclarativeShadows(doc: Document): Document {
  *  in the first 2 KB, then UTF-8 (see below when they disagree with the bytes). Pages saved
  *  from the web keep their original encoding. */
 export function decodeHtml(bytes: Uint8Array): string {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder('utf-8').decode(bytes.subarray(3));
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  return decodePage(bytes).text;
+}
+
+/** decodeHtml, with a warning for the person when the page's bytes and its declared charset
+ *  could not both be believed (the CLI prints it; the text may then have wrong letters). */
+export function decodePage(bytes: Uint8Array): { text: string; warning?: string } {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)) };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)) };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)) };
+  const utf16 = utf16WithoutBom(bytes);
+  if (utf16) return { text: new TextDecoder(utf16).decode(bytes) };
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 2048));
   const m = /<meta[^>]+charset\s*=\s*["']?\s*([\w:.-]+)/i.exec(head);
   const label = m?.[1]?.toLowerCase();
@@ -40,15 +48,40 @@ export function decodeHtml(bytes: Uint8Array): string {
   // legacy charset; bytes that are not UTF-8 under a UTF-8 label are read as windows-1252, the
   // web's usual legacy encoding, instead of turning every accented letter into U+FFFD.
   const utf8 = strictUtf8(bytes);
+  const again = 'if letters look wrong, save the page again, as UTF-8';
+  let unknown: string | undefined;
   if (label && label !== 'utf-8' && label !== 'utf8') {
-    if (utf8 !== null && /[^\x00-\x7f]/.test(utf8)) return utf8;
+    if (utf8 !== null && /[^\x00-\x7f]/.test(utf8)) return { text: utf8 };
     try {
-      return new TextDecoder(label).decode(bytes);
+      return { text: new TextDecoder(label).decode(bytes) };
     } catch {
-      /* unknown label: fall through */
+      unknown = `the page declares the charset "${label}", which is not a known encoding`;
     }
   }
-  return utf8 ?? new TextDecoder('windows-1252').decode(bytes);
+  // (Plain ASCII under an unknown label reads the same in any of them: no warning.)
+  if (utf8 !== null) return { text: utf8 };
+  const text = new TextDecoder('windows-1252').decode(bytes);
+  if (unknown) return { text, warning: `${unknown}, and the bytes are not UTF-8; read as windows-1252 (${again})` };
+  if (label) return { text, warning: `the page says it is UTF-8 but its bytes are not; read as windows-1252 (${again})` };
+  return { text };
+}
+
+/** UTF-16 saved without a byte-order mark (Windows tools do this): mostly ASCII text, so one
+ *  byte of nearly every pair is NUL, always the same one. Without this, its NULs made it look
+ *  like binary data. */
+export function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(bytes.length, 4096) & ~1;
+  if (n < 8) return null;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenNul++;
+    if (bytes[i + 1] === 0) oddNul++;
+  }
+  const pairs = n / 2;
+  if (oddNul > pairs * 0.6 && evenNul < pairs * 0.05) return 'utf-16le';
+  if (evenNul > pairs * 0.6 && oddNul < pairs * 0.05) return 'utf-16be';
+  return null;
 }
 
 function strictUtf8(bytes: Uint8Array): string | null {

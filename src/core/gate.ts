@@ -25,7 +25,14 @@ export function checkSize(doc: Document, limits: Limits, onElement?: (el: Elemen
   if (!root) return { status: 'no-article', code: 'empty-page', message: 'This page is empty.' };
   const { elements, text, exceeded } = measureTree(root, limits.maxElements, limits.maxDepth, limits.maxTextLength, onElement);
   if (!exceeded) return null;
-  if (text > limits.maxTextLength) {
+  return tooLarge(text > limits.maxTextLength ? 'text' : elements > limits.maxElements ? 'elements' : 'depth', limits);
+}
+
+/** The failure for a page past one of the limits. Shared with the CLI, which counts the same
+ *  three things in the raw HTML before it builds a DOM (src/cli/prescan.ts), so that a page is
+ *  refused in the same words whichever check stops it. */
+export function tooLarge(over: 'elements' | 'depth' | 'text', limits: Limits): Failure {
+  if (over === 'text') {
     return {
       status: 'too-large',
       code: 'too-much-text',
@@ -35,7 +42,7 @@ export function checkSize(doc: Document, limits: Limits, onElement?: (el: Elemen
     };
   }
   const message = 'This page is too large or too deeply nested for Lede to read safely.';
-  if (elements > limits.maxElements) {
+  if (over === 'elements') {
     const detail = `more than ${limits.maxElements.toLocaleString('en')} elements`;
     return { status: 'too-large', code: 'too-many-elements', params: { limit: limits.maxElements }, message, detail };
   }
