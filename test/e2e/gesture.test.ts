@@ -1,4 +1,5 @@
-// The real user-gesture path, which headless runs cannot take (GUIDE.md §6): the shipped dist/,
+// The real user-gesture path, which headless runs cannot take (activeTab is granted only by a
+// real gesture; chrome.action.openPopup() does not grant it): the shipped dist/,
 // unchanged (no host permissions), in a headed Chromium on a private Xvfb display, and the
 // keyboard command pressed with xdotool. The key press grants activeTab; nothing else does.
 // Needs Xvfb and xdotool (Debian `xvfb`, `xdotool`; .ci/run installs them).
