@@ -66,7 +66,7 @@ export async function launchChromiumDriver(opts: DriverOptions): Promise<LedeDri
       press: (key) => page.keyboard.press(key),
       bringToFront: () => page.bringToFront(),
       async screenshot(path, o) {
-        await page.screenshot({ path, fullPage: o?.fullPage });
+        await page.screenshot({ path, fullPage: o?.fullPage, clip: o?.clip });
       },
       viewport: async () => page.viewportSize() ?? (await page.evaluate(() => ({ width: innerWidth, height: innerHeight }))),
       isClosed: () => page.isClosed(),

@@ -24,7 +24,7 @@ export interface Surface {
   /** Presses a key (trusted input) in this document; bring it to the front first. */
   press(key: 'Escape' | 'Enter' | 'Tab'): Promise<void>;
   bringToFront(): Promise<void>;
-  screenshot(path: string, opts?: { fullPage?: boolean }): Promise<void>;
+  screenshot(path: string, opts?: { fullPage?: boolean; clip?: { x: number; y: number; width: number; height: number } }): Promise<void>;
   /** Viewport size in CSS pixels. */
   viewport(): Promise<{ width: number; height: number }>;
   isClosed(): boolean;

@@ -223,7 +223,7 @@ export async function launchFirefoxDriver(opts: DriverOptions): Promise<LedeDriv
       press: (key) => page.keyboard.press(key),
       bringToFront: () => page.bringToFront(),
       async screenshot(path, o) {
-        await page.screenshot({ path, fullPage: o?.fullPage });
+        await page.screenshot({ path, fullPage: o?.fullPage, clip: o?.clip });
       },
       viewport: () => page.evaluate(() => ({ width: innerWidth, height: innerHeight })),
       isClosed: () => page.isClosed(),
