@@ -172,7 +172,17 @@ export async function launchFirefoxDriver(opts: DriverOptions): Promise<LedeDriv
   if (installed !== geckoId) throw new Error(`Firefox installed ${installed}, expected ${geckoId}`);
 
   async function newPage(): Promise<Page> {
-    const page = await b.newPage();
+    let page: Page | undefined;
+    for (let attempt = 1; !page; attempt++) {
+      try {
+        page = await b.newPage();
+      } catch (err) {
+        // Firefox opens a new tab beside the selected one; when a parallel worker has just closed
+        // that tab, browsingContext.create fails with "no such frame … BrowsingContext does no
+        // longer exist" (seen once in 31 hostile pages, two tabs at a time). A second try works.
+        if (attempt >= 3 || !/no such frame/.test(String(err))) throw err;
+      }
+    }
     pages.push(page);
     page.on('dialog', (d) => (dialogs.push(`${page.url()}: ${d.type()} ${d.message()}`), void d.dismiss().catch(() => {})));
     if (opts.initScript) await page.evaluateOnNewDocument(opts.initScript);
