@@ -34,7 +34,7 @@ export async function launchChromiumDriver(opts: DriverOptions): Promise<LedeDri
     if (where.startsWith(own) || stack.includes(own)) problems.push(`uncaught ${where}: ${stack.split('\n').slice(0, 3).join(' | ')}`);
   });
   context.on('page', (p) => p.on('dialog', (d) => (dialogs.push(`${p.url()}: ${d.type()} ${d.message()}`), d.dismiss().catch(() => {}))));
-  const network = recordNetwork(b);
+  const network = recordNetwork(b, { initiators: opts.contentScriptRequests !== false });
 
   // One extension page asks the background on the tests' behalf.
   let control: Page | undefined;
