@@ -1,112 +1,57 @@
-// The built extension in Debian's Chromium: the popup on a seed-shaped news page (story, then
-// "Published in Dawn…" and "Opinion"/"Editorial" rails inside the story's own container), the
-// reader view toggled from the popup and closed through the background's toggle, the page
-// restored exactly, no network traffic from the extension, and the no-article state.
-// Needs `npm run build` and /usr/bin/chromium (see .ci/run).
+// The built extension in both browsers, one suite definition run against each (./lib/driver.ts):
+// the popup on a seed-shaped news page (story, then "Published in Dawn…" and "Opinion"/"Editorial"
+// rails inside the story's own container), the reader view opened from the popup and closed with
+// Esc and with the keyboard command's toggle, the page restored exactly, a removed block brought
+// back, a quote clicked in the popup opening the reader at it, Copy as Markdown, the no-article
+// state, no network traffic from the extension, and no Lede error in the browser's console.
+// Needs `npm run build`, /usr/bin/chromium and /usr/bin/firefox-esr (see .ci/run).
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Analysis } from '../../src/core/types';
-import { launchTestExtension, REPO_ROOT, type LedeBrowser } from './lib/extension';
-import { describeRequests, recordNetwork, type NetworkLog } from './lib/network';
-import { askBackground, copyMarkdown, openPopup, readerState, tabIdFor, toggleCommand } from './lib/popup';
+import {
+  BROWSERS,
+  copyMarkdown,
+  describeSeen,
+  launchDriver,
+  pageState,
+  unexpectedRequests,
+  waitForStatus,
+  type BrowserName,
+  type LedeDriver,
+  type TestTab,
+} from './lib/driver';
+import { REPO_ROOT } from './lib/extension';
 import { servePages, type PageServer } from './lib/server';
 
 const page = (name: string) => readFileSync(join(import.meta.dirname, 'pages', name), 'utf8');
-const SHOTS = join(REPO_ROOT, 'test-results', 'screenshots');
 /** Text of the rails and end matter; none of it may reach the popup. */
 const RAIL_TEXT = ['IMF scrutiny', 'Published in Dawn', 'Updated 04 Mar', 'Editorial', 'Opinion', 'Is all well?', 'Cold world'];
+const CONSOLE_PROBE = 'lede-e2e console probe';
 
-let browser: LedeBrowser;
-let server: PageServer;
-let network: NetworkLog;
+describe.each(BROWSERS)('Lede in %s', (name: BrowserName) => {
+  const SHOTS = join(REPO_ROOT, 'test-results', 'screenshots', name);
+  let driver: LedeDriver;
+  let server: PageServer;
+  const readerOpen = (tab: TestTab) => tab.waitFor(() => document.querySelector('lede-reader') !== null, undefined, 10_000);
+  const readerGone = (tab: TestTab) => tab.waitFor(() => document.querySelector('lede-reader') === null, undefined, 5_000);
 
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  server = await servePages({ '/story.html': page('seed-article.html'), '/signin.html': page('no-article.html') });
-  browser = await launchTestExtension();
-  // Every request of this profile, with who made it: the worker, an extension page, the content
-  // script (by its initiator) or the page.
-  network = recordNetwork(browser);
-});
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    server = await servePages({ '/story.html': page('seed-article.html'), '/signin.html': page('no-article.html') });
+    driver = await launchDriver(name);
+  });
 
-afterAll(async () => {
-  await network?.stop();
-  await browser?.close();
-  await server?.close();
-});
+  afterAll(async () => {
+    await driver?.close();
+    await server?.close();
+  });
 
-async function openTestPage(path: string): Promise<{ tab: Page; tabId: number }> {
-  const tab = await browser.context.newPage();
-  await tab.goto(server.url(path));
-  return { tab, tabId: await tabIdFor(browser, server.url(path)) };
-}
-
-/** What the page looks like to someone who wants it back exactly: scroll position, the inline
- *  declarations of <html> and <body> (cssText, so "a: b" and "a: b;" compare equal: the reader
- *  restores declarations, and the browser re-serializes the attribute) and computed overflow. */
-function pageState(tab: Page) {
-  return tab.evaluate(() => ({
-    scrollY: window.scrollY,
-    htmlHasStyle: document.documentElement.hasAttribute('style'),
-    htmlStyle: document.documentElement.style.cssText,
-    bodyStyle: document.body.style.cssText,
-    htmlOverflow: getComputedStyle(document.documentElement).overflow,
-    bodyOverflow: getComputedStyle(document.body).overflow,
-    readerHosts: document.querySelectorAll('lede-reader').length,
-  }));
-}
-
-/** Queries and clicks inside the reader's closed shadow root, through the DevTools protocol
- *  (DOM.getDocument with pierce: true sees closed roots; clicks go through the real mouse). */
-async function closedShadow(tab: Page) {
-  const cdp = await browser.context.newCDPSession(tab);
-  await cdp.send('DOM.enable');
-  type CdpNode = { nodeId: number; localName?: string; children?: CdpNode[]; shadowRoots?: CdpNode[] };
-  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
-  const find = (n: CdpNode): CdpNode | undefined => {
-    if (n.localName === 'lede-reader') return n.shadowRoots?.[0];
-    for (const c of n.children ?? []) {
-      const hit = find(c);
-      if (hit) return hit;
-    }
-    return undefined;
-  };
-  const shadowRoot = find(root);
-  if (!shadowRoot) throw new Error('no reader shadow root');
-  const all = async (selector: string, from = shadowRoot.nodeId) => (await cdp.send('DOM.querySelectorAll', { nodeId: from, selector })).nodeIds;
-  const within = async (from: number, selector: string) => (await cdp.send('DOM.querySelector', { nodeId: from, selector })).nodeId;
-  const resolve = async (target: number | string) => (typeof target === 'number' ? target : (await all(target))[0]);
-  return {
-    all: (selector: string) => all(selector),
-    within,
-    async text(target: number | string): Promise<string> {
-      const { object } = await cdp.send('DOM.resolveNode', { nodeId: await resolve(target) });
-      const { result } = await cdp.send('Runtime.callFunctionOn', { objectId: object.objectId!, functionDeclaration: 'function () { return this.textContent; }', returnByValue: true });
-      return String(result.value ?? '');
-    },
-    /** The border box [x1, y1, x2, y2, x3, y3, x4, y4] in viewport pixels, where it is laid out. */
-    async box(target: number | string): Promise<number[] | null> {
-      const nodeId = await resolve(target);
-      return (await cdp.send('DOM.getBoxModel', { nodeId }).catch(() => null))?.model.border ?? null;
-    },
-    async click(target: number | string): Promise<void> {
-      const nodeId = await resolve(target);
-      await cdp.send('DOM.scrollIntoViewIfNeeded', { nodeId });
-      const { model } = await cdp.send('DOM.getBoxModel', { nodeId });
-      const [x1, y1, , , x3, y3] = model.border;
-      await tab.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
-    },
-    detach: () => cdp.detach(),
-  };
-}
-
-describe('Lede in Chromium', () => {
   it('shows the story, its summary and quotes in the popup, and no rail text', async () => {
-    const { tab, tabId } = await openTestPage('/story.html');
-    const { page: popup, analysis, text } = await openPopup(browser, tabId);
-    await popup.screenshot({ path: join(SHOTS, 'popup-article.png'), fullPage: true });
+    const tab = await driver.openTab(server.url('/story.html'));
+    const popup = await driver.openPopup(tab.tabId);
+    await popup.screenshot(join(SHOTS, 'popup-article.png'), { fullPage: true });
+    const { analysis, text } = popup;
 
     expect(analysis.status).toBe('ok');
     if (analysis.status !== 'ok') return;
@@ -117,7 +62,7 @@ describe('Lede in Chromium', () => {
     // Every summary sentence is on screen (whitespace may be laid out differently).
     const flat = text.replace(/\s+/g, ' ');
     for (const sentence of analysis.summary) expect(flat).toContain(sentence.replace(/\s+/g, ' '));
-    expect(await popup.locator('ul.summary > li').count()).toBe(analysis.summary.length);
+    expect(await popup.evaluate(() => document.querySelectorAll('ul.summary > li').length)).toBe(analysis.summary.length);
 
     const speakers = analysis.quotes.slice(0, 5).map((q) => q.speaker);
     expect(speakers).toContain('Gen Frank McKenzie');
@@ -138,81 +83,97 @@ describe('Lede in Chromium', () => {
     await tab.close();
   });
 
-  it('opens the reader from the popup and restores the page exactly when the command path closes it', async () => {
-    const { tab, tabId } = await openTestPage('/story.html');
+  it('opens the reader from the popup; Esc, and the command path, restore the page exactly', async () => {
+    const tab = await driver.openTab(server.url('/story.html'));
     await tab.evaluate(() => window.scrollTo(0, 600));
     const before = await pageState(tab);
     expect(before.scrollY).toBe(600);
     expect(before.readerHosts).toBe(0);
 
-    // The keyboard command is registered with a shortcut (CDP cannot press it).
-    const command = await toggleCommand(browser);
+    // The keyboard command is registered with a shortcut (neither protocol can press it).
+    const command = (await driver.commands()).find((c) => c.name === 'toggle-reader');
     expect(command?.shortcut, 'toggle-reader has a shortcut').toBeTruthy();
 
-    const { page: popup } = await openPopup(browser, tabId);
-    await popup.getByRole('button', { name: /^reader view$/i }).click();
-    await tab.waitForFunction(() => document.querySelector('lede-reader') !== null, undefined, { timeout: 10_000 });
+    const popup = await driver.openPopup(tab.tabId);
+    await popup.clickButton(/^reader view$/i);
+    await readerOpen(tab);
     // The popup got {open: true} back from the background and says so.
-    await popup.getByRole('button', { name: /close reader view/i }).waitFor({ timeout: 5_000 });
-    expect(await popup.getByRole('status').filter({ hasText: /reader view is open/i }).count()).toBe(1);
-    expect(await readerState(browser, tabId)).toEqual({ open: true });
+    await popup.waitFor(() => [...document.querySelectorAll('button')].some((b) => /close reader view/i.test(b.textContent ?? '')), undefined, 5_000);
+    await waitForStatus(popup, /reader view is open/);
+    expect(await driver.readerState(tab.tabId)).toEqual({ open: true });
     const opened = await pageState(tab);
     expect(opened.readerHosts).toBe(1);
     expect(opened.htmlOverflow).toBe('hidden'); // the page underneath does not scroll
+    // The reader's story is in its closed shadow root, out of the page's reach.
+    expect(await tab.evaluate(() => document.querySelector('lede-reader')?.shadowRoot ?? null)).toBeNull();
+    expect(await tab.readerHtml()).toContain('Former Afghan intelligence officers');
     await tab.bringToFront();
-    await tab.screenshot({ path: join(SHOTS, 'reader.png') });
+    await tab.screenshot(join(SHOTS, 'reader.png'));
 
-    // Close it through the background's toggle, the function the keyboard command calls. The
-    // popup may have closed itself after the click, so ask from a fresh extension page.
-    const extPage = await browser.context.newPage();
-    await extPage.goto(`${browser.extensionOrigin}/popup.html?tab=${tabId}`);
-    expect(await askBackground(extPage, { type: 'lede/toggle-reader', tabId })).toEqual({ open: false });
-    await tab.waitForFunction(() => document.querySelector('lede-reader') === null, undefined, { timeout: 5_000 });
+    // Esc, pressed like a person (trusted key event), closes it and gives the page back.
+    await tab.press('Escape');
+    await readerGone(tab);
     expect(await pageState(tab)).toEqual(before);
-    expect(await readerState(browser, tabId)).toEqual({ open: false });
-    await extPage.close();
+    expect(await tab.readerHtml()).toBe('');
+    expect(await driver.readerState(tab.tabId)).toEqual({ open: false });
+
+    // Open and close again through the background's toggle, the function the keyboard command
+    // calls.
+    expect(await driver.askBackground({ type: 'lede/toggle-reader', tabId: tab.tabId })).toEqual({ open: true });
+    await readerOpen(tab);
+    expect(await driver.askBackground({ type: 'lede/toggle-reader', tabId: tab.tabId })).toEqual({ open: false });
+    await readerGone(tab);
+    expect(await pageState(tab)).toEqual(before);
     if (!popup.isClosed()) await popup.close();
     await tab.close();
   });
 
   it('brings a removed block back into the story in the reader', async () => {
-    const { tab, tabId } = await openTestPage('/story.html');
-    const extPage = await browser.context.newPage();
-    await extPage.goto(`${browser.extensionOrigin}/popup.html?tab=${tabId}`);
-    const analysis = (await askBackground(extPage, { type: 'lede/get-analysis', tabId })) as Analysis;
+    const tab = await driver.openTab(server.url('/story.html'));
+    const analysis = (await driver.askBackground({ type: 'lede/get-analysis', tabId: tab.tabId })) as Analysis;
     expect(analysis.status).toBe('ok');
     if (analysis.status !== 'ok') return;
     const first = analysis.removed.findIndex((b) => b.html);
     expect(first, 'a removed block from the story carries HTML').toBeGreaterThanOrEqual(0);
-    expect(await askBackground(extPage, { type: 'lede/toggle-reader', tabId })).toEqual({ open: true });
-    await tab.waitForFunction(() => document.querySelector('lede-reader') !== null, undefined, { timeout: 10_000 });
+    expect(await driver.askBackground({ type: 'lede/toggle-reader', tabId: tab.tabId })).toEqual({ open: true });
+    await readerOpen(tab);
     await tab.bringToFront();
 
-    // The reader lives in a closed shadow root: reach it through the DevTools protocol and click
-    // like a person (trusted mouse events), as the page itself never could.
-    const shadow = await closedShadow(tab);
-    await shadow.click('footer.removed summary');
-    const buttons = await shadow.all('footer.removed li');
-    const button = await shadow.within(buttons[first], 'button.bring-back');
-    expect(await shadow.text(button)).toBe('Bring back');
-    await shadow.click(button);
-    const restored = await shadow.all('.story .restored');
-    expect(restored).toHaveLength(1);
-    const restoredText = await shadow.text(restored[0]);
-    expect(restoredText).toContain('Restored');
-    expect(restoredText.replace(/\s+/g, ' ')).toContain(analysis.removed[first].text.split('\n')[0]);
-    expect(await shadow.text(button)).toBe('Remove again');
-    await tab.screenshot({ path: join(SHOTS, 'reader-restored.png') });
+    // Click inside the closed shadow root like a person: find the box from the test's side, then
+    // a trusted mouse click there (the page itself could do neither).
+    const clickInReader = async (selector: string, nth = 0) => {
+      const box = await tab.inReader(
+        (root, { selector, nth }) => {
+          const el = root.querySelectorAll(selector)[nth];
+          if (!el) return null;
+          el.scrollIntoView({ block: 'center' });
+          const r = el.getBoundingClientRect();
+          return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+        },
+        { selector, nth },
+      );
+      expect(box, `${selector} #${nth} in the reader`).not.toBeNull();
+      await tab.mouseClick(box!.x, box!.y);
+    };
+    const textOf = (selector: string) => tab.inReader((root, s) => [...root.querySelectorAll(s)].map((n) => n.textContent ?? ''), selector);
 
-    expect(await askBackground(extPage, { type: 'lede/toggle-reader', tabId })).toEqual({ open: false });
-    await shadow.detach();
-    await extPage.close();
+    await clickInReader('footer.removed summary');
+    await clickInReader('footer.removed li button.bring-back', first);
+    expect((await textOf('footer.removed li button.bring-back'))[first]).toBe('Remove again');
+    const restored = await textOf('.story .restored');
+    expect(restored).toHaveLength(1);
+    expect(restored[0]).toContain('Restored');
+    expect(restored[0].replace(/\s+/g, ' ')).toContain(analysis.removed[first].text.split('\n')[0]);
+    await tab.screenshot(join(SHOTS, 'reader-restored.png'));
+
+    expect(await driver.askBackground({ type: 'lede/toggle-reader', tabId: tab.tabId })).toEqual({ open: false });
     await tab.close();
   });
 
   it('opens the reader at a quote clicked in the popup, marked, and copies the story as Markdown', async () => {
-    const { tab, tabId } = await openTestPage('/story.html');
-    const { page: popup, analysis } = await openPopup(browser, tabId);
+    const tab = await driver.openTab(server.url('/story.html'));
+    const popup = await driver.openPopup(tab.tabId);
+    const { analysis } = popup;
     expect(analysis.status).toBe('ok');
     if (analysis.status !== 'ok') return;
 
@@ -221,62 +182,88 @@ describe('Lede in Chromium', () => {
     expect(markdown.startsWith(`# ${analysis.title}`)).toBe(true);
     expect(markdown).toContain(`<${server.url('/story.html')}>`);
     expect(markdown).toContain('## Key quotes');
+    expect(markdown).toContain('Rahmatullah Nabil');
     for (const rail of RAIL_TEXT) expect(markdown).not.toContain(rail);
 
     // The last quote the popup shows: far enough down the story that the reader must scroll.
     const shown = analysis.quotes.slice(0, 5);
     const index = shown.length - 1;
     const quote = shown[index];
-    await popup.locator('button.quote').nth(index).click();
-    await tab.waitForFunction(() => document.querySelector('lede-reader') !== null, undefined, { timeout: 10_000 });
+    await popup.click('button.quote', index);
+    await readerOpen(tab);
     await tab.bringToFront();
-    const shadow = await closedShadow(tab);
-    const marked = await shadow.all('.story .quote-target');
+    const marked = await tab.inReader((root) =>
+      [...root.querySelectorAll('.story .quote-target')].map((n) => {
+        const r = n.getBoundingClientRect();
+        return { text: (n.textContent ?? '').replace(/\s+/g, ' '), top: r.top, bottom: r.bottom };
+      }),
+    );
     expect(marked.length).toBeGreaterThanOrEqual(1);
-    const markedText = (await shadow.text(marked[0])).replace(/\s+/g, ' ');
     const opening = quote.text.split(' … ')[0].split(/\s+/).slice(0, 4).join(' ');
-    expect(markedText).toContain(opening);
-    // Scrolled to: the marked block is inside the reader's viewport.
-    const visible = await shadow.box(marked[0]);
-    const viewport = tab.viewportSize()!;
-    expect(visible, 'the marked quote has a box').toBeTruthy();
-    expect(visible![1]).toBeGreaterThanOrEqual(0);
-    expect(visible![5]).toBeLessThanOrEqual(viewport.height);
-    await tab.screenshot({ path: join(SHOTS, 'reader-quote.png') });
+    expect(marked[0].text).toContain(opening);
+    // Scrolled to: the marked block is inside the viewport, and the reader did scroll to get there.
+    const { height } = await tab.viewport();
+    expect(marked[0].top).toBeGreaterThanOrEqual(0);
+    expect(marked[0].bottom).toBeLessThanOrEqual(height);
+    expect(await tab.inReader((root) => root.querySelector('.scroller')?.scrollTop ?? 0)).toBeGreaterThan(0);
+    await tab.screenshot(join(SHOTS, 'reader-quote.png'));
 
     // Another quote while the reader is open: the reader stays and the mark moves.
     await popup.bringToFront();
-    await popup.locator('button.quote').nth(0).click();
-    await popup.getByRole('status').filter({ hasText: /reader view is open/i }).waitFor({ timeout: 5_000 });
-    expect(await readerState(browser, tabId)).toEqual({ open: true });
-    await shadow.detach();
+    await popup.click('button.quote', 0);
+    await waitForStatus(popup, /reader view is open/);
+    expect(await driver.readerState(tab.tabId)).toEqual({ open: true });
+    const firstOpening = shown[0].text.split(' … ')[0].split(/\s+/).slice(0, 4).join(' ');
+    const markedNow = () => tab.inReader((root) => [...root.querySelectorAll('.story .quote-target')].map((n) => (n.textContent ?? '').replace(/\s+/g, ' ')).join(' '));
+    await expect.poll(markedNow, { timeout: 5_000 }).toContain(firstOpening);
 
-    const extPage = await browser.context.newPage();
-    await extPage.goto(`${browser.extensionOrigin}/popup.html?tab=${tabId}`);
-    expect(await askBackground(extPage, { type: 'lede/toggle-reader', tabId })).toEqual({ open: false });
-    await extPage.close();
-    await popup.close();
+    expect(await driver.askBackground({ type: 'lede/toggle-reader', tabId: tab.tabId })).toEqual({ open: false });
+    if (!popup.isClosed()) await popup.close();
     await tab.close();
   });
 
   it('shows the no-article state on a page without a story', async () => {
-    const { tab, tabId } = await openTestPage('/signin.html');
-    const { page: popup, analysis, text } = await openPopup(browser, tabId);
-    await popup.screenshot({ path: join(SHOTS, 'popup-no-article.png'), fullPage: true });
-    expect(analysis.status).toBe('no-article');
-    expect(text).toMatch(/couldn.t find a story/i);
-    expect(await popup.locator('ul.summary, ul.quotes').count()).toBe(0);
-    expect(await popup.getByRole('button', { name: /reader view/i }).count()).toBe(0);
+    const tab = await driver.openTab(server.url('/signin.html'));
+    const popup = await driver.openPopup(tab.tabId);
+    await popup.screenshot(join(SHOTS, 'popup-no-article.png'), { fullPage: true });
+    expect(popup.analysis.status).toBe('no-article');
+    expect(popup.text).toMatch(/couldn.t find a story/i);
+    expect(await popup.evaluate(() => document.querySelectorAll('ul.summary, ul.quotes').length)).toBe(0);
+    expect(await popup.evaluate(() => [...document.querySelectorAll('button')].filter((b) => /reader view/i.test(b.textContent ?? '')).length)).toBe(0);
     await popup.close();
     await tab.close();
   });
 
-  it('made no network request beyond the test pages and its own files', () => {
+  it('made no network request beyond the test pages and its own files', async () => {
+    const seen = await driver.network.requests();
     // The test pages load nothing of their own, so any other request, from anyone, is unexpected.
-    const unexpected = network.unexpected({ pages: [server.url('/story.html'), server.url('/signin.html')] });
-    expect(unexpected, describeRequests(unexpected)).toEqual([]);
-    expect(server.requested.filter((p) => p !== '/story.html' && p !== '/signin.html')).toEqual([]);
+    const unexpected = unexpectedRequests(seen, driver.extensionOrigin, [server.url('/story.html'), server.url('/signin.html')]);
+    expect(unexpected, `${describeSeen(unexpected)}\n(the recorder sees: ${driver.network.covers})`).toEqual([]);
+    // Firefox asks for /favicon.ico for its tab strip; nothing else may reach the server.
+    expect(server.requested.filter((p) => p !== '/story.html' && p !== '/signin.html' && p !== '/favicon.ico')).toEqual([]);
     // The recorder did see traffic (the pages themselves).
-    expect(network.requests.some((r) => r.url === server.url('/story.html'))).toBe(true);
+    expect(seen.some((r) => r.url === server.url('/story.html'))).toBe(true);
+  });
+
+  it('logged no error or warning of its own in the browser console', async () => {
+    const problems = (await driver.ledeConsoleProblems()).filter((p) => !p.includes(CONSOLE_PROBE));
+    expect(problems).toEqual([]);
+  });
+
+  // The two checks above pass on silence, so show that they can see what they look for: an
+  // extension page that logs an error and one that loads a page of the server.
+  it('the console and network checks do see an extension page that errs or reaches out', async () => {
+    const ext = await driver.openExtensionPage('popup.html?tab=-1');
+    await ext.evaluate((probe) => console.error(probe), CONSOLE_PROBE);
+    await expect.poll(async () => (await driver.ledeConsoleProblems()).some((p) => p.includes(CONSOLE_PROBE)), { timeout: 5_000 }).toBe(true);
+
+    const probe = server.url('/probe.html');
+    await ext.evaluate((url) => void (location.href = url), probe).catch(() => {});
+    await expect
+      .poll(async () => unexpectedRequests(await driver.network.requests(), driver.extensionOrigin, []).some((r) => r.url === probe && r.source === 'extension'), {
+        timeout: 5_000,
+      })
+      .toBe(true);
+    if (!ext.isClosed()) await ext.close();
   });
 });

@@ -1,5 +1,6 @@
-// Loading the built extension into Debian's Chromium with playwright-core (GUIDE.md §6), shared
-// by the e2e suite and the `npm start` demo.
+// Loading the built extension into Debian's Chromium with playwright-core (its own browser
+// download cannot work here, and no download is needed), shared by the e2e suites and the
+// `npm start` demo.
 import { existsSync } from 'node:fs';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';

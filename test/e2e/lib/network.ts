@@ -42,7 +42,9 @@ export interface NetworkLog {
 
 const isLocalScheme = (url: string) => /^(data|blob|about):/.test(url);
 
-export function recordNetwork(b: LedeBrowser): NetworkLog {
+/** `initiators: false` leaves out the per-page DevTools sessions (and content-script attribution)
+ *  for suites that open hundreds of pages and check only the extension's own contexts. */
+export function recordNetwork(b: LedeBrowser, opts: { initiators?: boolean } = {}): NetworkLog {
   const own = `${b.extensionOrigin}/`;
   const requests: RecordedRequest[] = [];
   const byRequest = new Map<Request, RecordedRequest>();
@@ -75,7 +77,7 @@ export function recordNetwork(b: LedeBrowser): NetworkLog {
   };
 
   async function watchPage(page: Page): Promise<void> {
-    if (stopped || page.url().startsWith(own)) return; // extension pages are covered above
+    if (stopped || opts.initiators === false || page.url().startsWith(own)) return; // extension pages are covered above
     try {
       const cdp = await b.context.newCDPSession(page);
       sessions.push(cdp);

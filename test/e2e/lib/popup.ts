@@ -1,5 +1,6 @@
 // Driving Lede's popup and background from outside, the way the e2e suite and the demo need it.
-// The popup is opened as a tab (`popup.html?tab=ID`, GUIDE.md §6); the analysis it shows is read
+// The popup is opened as a tab (`popup.html?tab=ID`: a test cannot click the toolbar button, and
+// the popup accepts an explicit tab id for that); the analysis it shows is read
 // back through the same typed message the popup sends, from an extension page (the background
 // answers only its own pages), so that checks compare what the popup *shows* with what it *got*.
 import type { Page } from 'playwright-core';

@@ -14,9 +14,10 @@ export interface PageServer {
   close(): Promise<void>;
 }
 
-/** A page served with a content type of its own (text/plain, image/svg+xml…) instead of HTML. */
+/** A page served with a content type of its own (text/plain, image/svg+xml…) instead of HTML;
+ *  bytes for binary files (an icon). */
 export interface TypedPage {
-  body: string;
+  body: string | Uint8Array;
   type: string;
 }
 
