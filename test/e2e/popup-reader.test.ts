@@ -4,7 +4,7 @@
 // Esc and with the keyboard command's toggle, the page restored exactly, a removed block brought
 // back, a quote clicked in the popup opening the reader at it, Copy as Markdown, the no-article
 // state, no network traffic from the extension, and no Lede error in the browser's console.
-// Needs `npm run build`, /usr/bin/chromium and /usr/bin/firefox-esr (see .ci/run).
+// Needs `npm run build`, /usr/bin/chromium and /usr/bin/firefox-esr (`npm run test:all` installs them).
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -69,6 +69,14 @@ describe.each(BROWSERS)('Lede in %s', (name: BrowserName) => {
     expect(speakers).toContain('Rahmatullah Nabil');
     expect(flat).toContain('Gen Frank McKenzie');
     expect(flat).toContain('Rahmatullah Nabil');
+
+    // The popup's own type, not the browser's: Chromium gives extension pages' <body> a font of
+    // its own at 75%, which made the Copy button 10.5px there and 14px in Firefox.
+    const fonts = await popup.evaluate(() =>
+      ['html', 'body', 'button.secondary'].map((sel) => getComputedStyle(document.querySelector(sel)!).font.replace(/^\d+ /, '')),
+    );
+    expect(fonts[1], 'body font').toBe(fonts[0]);
+    expect(fonts[2], 'Copy button font').toBe(fonts[0]);
 
     // Nowhere in the popup: visible text, hidden text or attributes.
     const markup = await popup.evaluate(() => document.body.outerHTML);
