@@ -11,7 +11,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Analysis, Article } from '../../src/core/types';
 import { launchTestExtension, type LedeBrowser } from './lib/extension';
 import { describeRequests, recordNetwork, type NetworkLog } from './lib/network';
-import { askBackground, copyMarkdown, openPopup, readerHtml, readerState, tabIdFor } from './lib/popup';
+import { surface } from './lib/chromium';
+import { copyMarkdown } from './lib/driver';
+import { askBackground, openPopup, readerHtml, readerState, tabIdFor } from './lib/popup';
 import { servePages, type PageServer } from './lib/server';
 
 const PAGES = join(import.meta.dirname, 'pages');
@@ -252,7 +254,7 @@ describe('pages that fight back', () => {
     expect(analysis.site).toBe(twin.analysis.site);
 
     // Copy as Markdown carries the real address.
-    const markdown = await copyMarkdown(popup);
+    const markdown = await copyMarkdown(surface(popup));
     expect(markdown).toContain(`<${url}>`);
     expect(markdown).not.toMatch(/og-story|canonical-story|twitter-story/);
     await popup.close();

@@ -46,34 +46,6 @@ export async function launchChromiumDriver(opts: DriverOptions): Promise<LedeDri
     return control;
   }
 
-  function surface(page: Page): Surface {
-    return {
-      evaluate: (fn, arg) => page.evaluate(fn as never, arg),
-      async waitFor(fn, arg, timeout = 10_000) {
-        await page.waitForFunction(fn as never, arg, { timeout });
-      },
-      click: (selector, nth = 0) => page.locator(selector).nth(nth).click(),
-      async clickButton(name) {
-        // The accessibility tree's name, as a person would find the button.
-        const buttons = page.getByRole('button', { name });
-        const count = await buttons.count();
-        if (count !== 1) {
-          const seen = await page.evaluate(buttonsNamed, { source: '.', flags: '' });
-          throw new Error(`expected one button named ${name}, found ${count} (${seen.length} buttons on ${page.url()})`);
-        }
-        await buttons.click();
-      },
-      press: (key) => page.keyboard.press(key),
-      bringToFront: () => page.bringToFront(),
-      async screenshot(path, o) {
-        await page.screenshot({ path, fullPage: o?.fullPage, clip: o?.clip });
-      },
-      viewport: async () => page.viewportSize() ?? (await page.evaluate(() => ({ width: innerWidth, height: innerHeight }))),
-      isClosed: () => page.isClosed(),
-      close: () => page.close(),
-    };
-  }
-
   async function inReader<A, R>(page: Page, fn: (root: ShadowRoot, arg: A) => R, arg?: A): Promise<R> {
     // DOM.getDocument with pierce sees closed shadow roots; resolveNode gives the page's world a
     // handle on it that no script of the page could get.
@@ -173,3 +145,33 @@ declare const chrome: {
   runtime: { sendMessage(msg: unknown): Promise<unknown> };
   commands: { getAll(): Promise<Array<{ name?: string; shortcut?: string }>> };
 };
+
+/** A Playwright page as the driver's Surface (also for the Chromium-only suites, so that they
+ *  share the driver's helpers such as copyMarkdown). */
+export function surface(page: Page): Surface {
+  return {
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg),
+    async waitFor(fn, arg, timeout = 10_000) {
+      await page.waitForFunction(fn as never, arg, { timeout });
+    },
+    click: (selector, nth = 0) => page.locator(selector).nth(nth).click(),
+    async clickButton(name) {
+      // The accessibility tree's name, as a person would find the button.
+      const buttons = page.getByRole('button', { name });
+      const count = await buttons.count();
+      if (count !== 1) {
+        const seen = await page.evaluate(buttonsNamed, { source: '.', flags: '' });
+        throw new Error(`expected one button named ${name}, found ${count} (${seen.length} buttons on ${page.url()})`);
+      }
+      await buttons.click();
+    },
+    press: (key) => page.keyboard.press(key),
+    bringToFront: () => page.bringToFront(),
+    async screenshot(path, o) {
+      await page.screenshot({ path, fullPage: o?.fullPage, clip: o?.clip });
+    },
+    viewport: async () => page.viewportSize() ?? (await page.evaluate(() => ({ width: innerWidth, height: innerHeight }))),
+    isClosed: () => page.isClosed(),
+    close: () => page.close(),
+  };
+}

@@ -84,21 +84,6 @@ export function isFailure(a: Analysis | ToggleResult): a is Failure {
   return 'status' in a && a.status !== 'ok';
 }
 
-/** Press the popup's Copy and return the Markdown it wrote. Reading the clipboard back needs a
- *  permission extension origins cannot be granted here, so a pass-through wrapper records what
- *  the popup hands to the real writeText ("Copied" shows only once that resolved). */
-export async function copyMarkdown(popup: Page): Promise<string> {
-  await popup.evaluate(() => {
-    const clip = navigator.clipboard;
-    const write = clip.writeText.bind(clip);
-    const written: string[] = ((window as unknown as { __written: string[] }).__written = []);
-    clip.writeText = (text: string) => (written.push(text), write(text));
-  });
-  await popup.getByRole('button', { name: 'Copy' }).click();
-  await popup.getByRole('status').filter({ hasText: 'Copied as Markdown.' }).waitFor({ timeout: 5_000 });
-  return popup.evaluate(() => (window as unknown as { __written: string[] }).__written.join('\n'));
-}
-
 /** The reader's markup, read from its closed shadow root with the DevTools protocol's own DOM
  *  (no JavaScript runs, so nothing the page rewrote in its world is involved). '' when absent. */
 export async function readerHtml(b: LedeBrowser, tab: Page): Promise<string> {
