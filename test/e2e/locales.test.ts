@@ -4,12 +4,9 @@
 // the manifest's command description is localised. Screenshots in test-results/screenshots/.
 // Needs `npm run build` and /usr/bin/chromium.
 import { mkdirSync, readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assertChromium, CHROMIUM_PATH, DIST_DIR, makeTestCopy, REPO_ROOT, type LedeBrowser } from './lib/extension';
+import { DIST_DIR, launchTestExtension, REPO_ROOT, type LedeBrowser } from './lib/extension';
 import { askBackground, openPopup, tabIdFor } from './lib/popup';
 import { servePages, type PageServer } from './lib/server';
 
@@ -22,44 +19,6 @@ declare const chrome: {
 const SHOTS = join(REPO_ROOT, 'test-results', 'screenshots');
 const messages = (locale: string) =>
   JSON.parse(readFileSync(join(DIST_DIR, '_locales', locale, 'messages.json'), 'utf8')) as Record<string, { message: string }>;
-
-/** Chromium in `locale`: on Linux its UI language comes from LANGUAGE; --lang sets it elsewhere. */
-async function launchIn(locale: string): Promise<LedeBrowser> {
-  assertChromium();
-  const extensionDir = await makeTestCopy();
-  const profileDir = await mkdtemp(join(tmpdir(), 'lede-profile-'));
-  const context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    locale,
-    env: { ...process.env, LANGUAGE: locale, LANG: `${locale}.UTF-8`, LC_ALL: '' },
-    viewport: { width: 1280, height: 800 },
-    args: [
-      `--lang=${locale}`,
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-sync',
-      '--disable-component-update',
-      '--disable-background-networking',
-    ],
-  });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
-  const extensionId = new URL(worker.url()).host;
-  return {
-    context,
-    worker,
-    extensionId,
-    extensionOrigin: `chrome-extension://${extensionId}`,
-    close: async () => {
-      await context.close().catch(() => {});
-      await rm(profileDir, { recursive: true, force: true });
-      await rm(extensionDir, { recursive: true, force: true });
-    },
-  };
-}
 
 let server: PageServer;
 beforeAll(async () => {
@@ -79,7 +38,7 @@ describe.each([
   let browser: LedeBrowser;
   const words = messages(locale);
   beforeAll(async () => {
-    browser = await launchIn(locale);
+    browser = await launchTestExtension(DIST_DIR, locale);
   });
   afterAll(async () => {
     await browser?.close();

@@ -62,6 +62,9 @@ export interface LaunchOptions {
   /** Keep the profile after close (the headed demo leaves the browser to the user). */
   keepProfile?: boolean;
   viewport?: { width: number; height: number } | null;
+  /** The browser's UI language (e.g. 'ar'): on Linux Chromium takes it from LANGUAGE; --lang
+   *  sets it elsewhere. Default: the environment's. */
+  locale?: string;
 }
 
 /** Launches Chromium with exactly one extension loaded, in a fresh profile. */
@@ -72,7 +75,9 @@ export async function launchWithExtension(opts: LaunchOptions): Promise<LedeBrow
     executablePath: CHROMIUM_PATH,
     headless: opts.headless ?? true,
     viewport: opts.viewport === undefined ? { width: 1280, height: 800 } : opts.viewport,
+    ...(opts.locale ? { locale: opts.locale, env: { ...process.env, LANGUAGE: opts.locale, LANG: `${opts.locale}.UTF-8`, LC_ALL: '' } } : {}),
     args: [
+      ...(opts.locale ? [`--lang=${opts.locale}`] : []),
       `--disable-extensions-except=${opts.extensionDir}`,
       `--load-extension=${opts.extensionDir}`,
       '--no-sandbox',
@@ -105,7 +110,7 @@ export async function launchWithExtension(opts: LaunchOptions): Promise<LedeBrow
 }
 
 /** The usual headless setup: a test copy of dist/ with the local host permission, loaded. */
-export async function launchTestExtension(dist = DIST_DIR): Promise<LedeBrowser> {
+export async function launchTestExtension(dist = DIST_DIR, locale?: string): Promise<LedeBrowser> {
   const extensionDir = await makeTestCopy(dist);
-  return launchWithExtension({ extensionDir, headless: true, removeExtensionDir: true });
+  return launchWithExtension({ extensionDir, headless: true, removeExtensionDir: true, locale });
 }
