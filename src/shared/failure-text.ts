@@ -52,33 +52,24 @@ export function failureAdvice(failure: Failure): string | undefined {
   return key ? t(key) : failure.advice;
 }
 
-/** The heading and general advice for each status. */
+/** The heading and general advice for each status. An unknown status (a newer sender) reads as
+ *  an internal failure. */
+const STATUS_TEXT = {
+  'no-article': ['status_no_article_heading', 'status_no_article_advice'],
+  'restricted-page': ['status_restricted_heading', 'status_restricted_advice'],
+  'too-large': ['status_too_large_heading', 'status_too_large_advice'],
+  timeout: ['status_timeout_heading', 'status_timeout_advice'],
+  internal: ['status_internal_heading', 'status_internal_advice'],
+} as const satisfies Record<FailureStatus, readonly [PlainKey, PlainKey]>;
+
+function statusText(status: FailureStatus): readonly [PlainKey, PlainKey] {
+  return Object.hasOwn(STATUS_TEXT, status) ? STATUS_TEXT[status] : STATUS_TEXT.internal;
+}
+
 export function statusHeading(status: FailureStatus): string {
-  switch (status) {
-    case 'no-article':
-      return t('status_no_article_heading');
-    case 'restricted-page':
-      return t('status_restricted_heading');
-    case 'too-large':
-      return t('status_too_large_heading');
-    case 'timeout':
-      return t('status_timeout_heading');
-    default:
-      return t('status_internal_heading');
-  }
+  return t(statusText(status)[0]);
 }
 
 export function statusAdvice(status: FailureStatus): string {
-  switch (status) {
-    case 'no-article':
-      return t('status_no_article_advice');
-    case 'restricted-page':
-      return t('status_restricted_advice');
-    case 'too-large':
-      return t('status_too_large_advice');
-    case 'timeout':
-      return t('status_timeout_advice');
-    default:
-      return t('status_internal_advice');
-  }
+  return t(statusText(status)[1]);
 }
