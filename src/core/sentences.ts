@@ -303,19 +303,30 @@ function segmentLines(lines: string[], seg: Intl.Segmenter | null): string[][] {
   return out;
 }
 
-/** A leading dateline ("WASHINGTON:", "LONDON (Reuters) -", "(CNN)") and the rest of the
- *  sentence; `dateline` is '' when there is none. Shared by the summary, which strips it. */
+/** News agencies whose name in parentheses marks a dateline wherever it stands. */
+const AGENCY = String.raw`(?:CNN|AP|AFP|Reuters|UPI|dpa|IANS|PTI|ANI|EFE|ANSA|Xinhua|Bloomberg|KYODO|Kyodo|Yonhap)`;
+/** "WASHINGTON:", "LONDON (Reuters) -", "NEW YORK, Jan. 5 —": a place in capitals, then a
+ *  colon or dash and a space ("US-Streitkräfte haben…" is a compound word, not a dateline). */
+const CAPS_DATELINE = String.raw`[\p{Lu}][\p{Lu}\p{M}.'-]*(?: [\p{Lu}][\p{Lu}\p{M}.'-]*){0,3}(?:,\s*[\p{L}.]+(?: [\p{L}.]+){0,2})?(?:,? \p{Lu}\p{Ll}{2}\.? \d{1,2})?\s*(?:\([^)]{1,30}\))?\s*[:\-–—]+(?=\s)`;
+/** "Washington (CNN)", "Kathmandu, Nepal (CNN) --": a place in title case, then an agency. */
+const PLACE_AGENCY = String.raw`[\p{Lu}][\p{L}\p{M}.'-]*(?: [\p{Lu}][\p{L}\p{M}.'-]*){0,3}(?:,\s*[\p{Lu}][\p{L}.]*(?: [\p{Lu}][\p{L}.]*){0,2})?\s*\(${AGENCY}\)\s*[:\-–—]*`;
+/** "(CNN)", or any outlet in parentheses run straight into the sentence, the way CNN's pages
+ *  print it: "(The Hollywood Reporter)Stan Freberg, whose…". */
+const OUTLET = String.raw`\(${AGENCY}\)\s*[:\-–—]*|\((?:The )?[\p{Lu}][\p{L}.&' ]{1,30}\)(?=\p{Lu})`;
+const DATELINE = new RegExp(String.raw`^\s*(?:${CAPS_DATELINE}|${PLACE_AGENCY}|${OUTLET})\s*`, 'u');
+
+/** A leading dateline ("WASHINGTON:", "LONDON (Reuters) -", "(CNN)", "Washington (CNN)") and the
+ *  rest of the sentence; `dateline` is '' when there is none. Shared by the summary, which
+ *  strips it: "LOS ANGELES (AP) —" and "Kathmandu, Nepal (CNN)Rescuers…" reached summaries. */
 export function splitDateline(sentence: string): { dateline: string; rest: string } {
-  const m =
-    /^\s*(?:[\p{Lu}][\p{Lu}\p{M}.'-]*(?: [\p{Lu}][\p{Lu}\p{M}.'-]*){0,3}(?:,\s*[\p{L}.]+(?: [\p{L}.]+){0,2})?(?:,? \p{Lu}\p{Ll}{2}\.? \d{1,2})?\s*(?:\([^)]{1,30}\))?\s*[:\-–—]+|\((?:CNN|AP|AFP|Reuters|UPI|dpa|IANS|PTI)\)\s*[:\-–—]*)\s*/u.exec(
-      sentence,
-    );
+  const m = DATELINE.exec(sentence);
   if (!m) return { dateline: '', rest: sentence };
   const rest = sentence.slice(m[0].length);
-  // The rest must still be a sentence, and the dateline must be a place or agency in capitals
-  // (at least two capital letters in a row), not the first words of a sentence.
+  // The rest must still be a sentence, and the dateline must be a place in capitals (at least
+  // two capital letters in a row) or name an outlet in parentheses, not the first words of a
+  // sentence.
   if (!/^[\p{Lu}\p{N}"“‘'«„]/u.test(rest) || rest.split(/\s+/).length < 3) return { dateline: '', rest: sentence };
-  if (!/\p{Lu}{2}|\((?:CNN|AP|AFP|Reuters|UPI|dpa|IANS|PTI)\)/u.test(m[0])) return { dateline: '', rest: sentence };
+  if (!/\p{Lu}{2}|\([^)]+\)/u.test(m[0])) return { dateline: '', rest: sentence };
   return { dateline: m[0].trim(), rest };
 }
 

@@ -149,7 +149,9 @@ export function summarize(paragraphs: string[], opts: SummaryOptions = {}): stri
     for (const c of pool) redundancy[c.index] = Math.max(redundancy[c.index], cosine(vectors[c.index], vectors[picked.index]));
   }
   chosen.sort((a, b) => a.index - b.index);
-  return chosen.map((c) => (c.index === 0 ? splitDateline(c.text).rest : c.text));
+  // A dateline opens a paragraph, and not always the story's first one (a caption or standfirst
+  // may come before it): "LOS ANGELES (AP) — To LeBron James…" reached the summary.
+  return chosen.map((c) => (c.index === 0 || c.firstInPara ? splitDateline(c.text).rest : c.text));
 }
 
 /** Cosine above which a sentence repeats one already chosen. */

@@ -144,10 +144,25 @@ describe('splitDateline', () => {
     expect(splitDateline('WASHINGTON: Former members joined the group.')).toEqual({ dateline: 'WASHINGTON:', rest: 'Former members joined the group.' });
     expect(splitDateline('LONDON (Reuters) - Oil prices rose on Monday.').rest).toBe('Oil prices rose on Monday.');
     expect(splitDateline('(CNN)A Delaware father is in stable condition.').rest).toBe('A Delaware father is in stable condition.');
+    expect(splitDateline('LOS ANGELES (AP) — To LeBron James, triple-doubles are not a goal.').rest).toBe('To LeBron James, triple-doubles are not a goal.');
+  });
+
+  it('strips a place in title case before an agency, and an outlet run into the sentence', () => {
+    expect(splitDateline('Washington (CNN)This week is the anniversary of the massacre.')).toEqual({ dateline: 'Washington (CNN)', rest: 'This week is the anniversary of the massacre.' });
+    expect(splitDateline('Kathmandu, Nepal (CNN)Rescuers pulled a man from the wreckage.').rest).toBe('Rescuers pulled a man from the wreckage.');
+    expect(splitDateline('New Delhi, India (CNN) -- As the earth shook, tremors were felt.').rest).toBe('As the earth shook, tremors were felt.');
+    expect(splitDateline('(The Hollywood Reporter)Stan Freberg, whose comic career spanned decades, has died.').rest).toBe(
+      'Stan Freberg, whose comic career spanned decades, has died.',
+    );
   });
 
   it('leaves ordinary sentences alone', () => {
     expect(splitDateline('US President Joe Biden said it.').dateline).toBe('');
     expect(splitDateline('NASA — the agency — said nothing.').dateline).toBe('');
+    // A parenthesis that is not an outlet run into the text, or a name before a bracketed aside.
+    expect(splitDateline('Prime Minister (and party leader) Ann Lee spoke first.').dateline).toBe('');
+    expect(splitDateline('The company (Acme) said sales rose.').dateline).toBe('');
+    expect(splitDateline('Sales (in dollars) rose by a third this year.').dateline).toBe('');
+    expect(splitDateline('US-Streitkräfte haben im Nordatlantik einen Tanker beschlagnahmt.').dateline).toBe('');
   });
 });
