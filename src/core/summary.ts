@@ -23,6 +23,13 @@ export interface SummaryOptions {
 const BOILERPLATE =
   /\b(?:click here|sign up|subscribe (?:to|now)|published in|follow us|all rights reserved|copyright|newsletter|read more|scroll down|download (?:our|the) app|share (?:this|on)|for more (?:news|stories)|related:|advertisement|terms of (?:use|service)|privacy policy|cookie)\b|©/i;
 
+/** Advertising that sits inside a story's container (a savings-app advert came out as a
+ *  summary's first bullet on a page nobody here had seen): offer terms and calls to act that
+ *  news sentences do not use. Excluded from the summary only; the reader still shows the text
+ *  unless isolation removed it. */
+const ADVERT =
+  /\b(?:promo(?:tional)? code|discount code|voucher code|use (?:the )?code [A-Z0-9]{3,}|T&Cs? apply|terms and conditions apply|capital (?:is )?at risk|sponsored by|paid (?:partnership|promotion)|get the app|open an account (?:today|now|in minutes)|sign up (?:today|now|for free)|(?:try|start) (?:it )?(?:free|for free) (?:today|now)|free trial|limited[- ]time offer|shop (?:now|the (?:look|range))|buy now)\b/i;
+
 /** Captions, credits and bylines that may slip into the paragraphs. */
 const CAPTION = /^(?:by\s+\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3}\s*$|(?:photo|image|picture|file photo|video|watch|credit|source)s?\s*[:|]|(?:getty images|ap photo|reuters|afp)\b)/iu;
 
@@ -51,7 +58,7 @@ function quoteShare(s: string): number {
 
 function assess(text: string): { quality: number; excluded: boolean; words: number } {
   const words = wordCount(text); // Chinese and Japanese by characters: they have no spaces
-  const excluded = BOILERPLATE.test(text) || CAPTION.test(text) || words < 3;
+  const excluded = BOILERPLATE.test(text) || ADVERT.test(text) || CAPTION.test(text) || words < 3;
   let quality = 1;
   if (words < 6) quality *= 0.3;
   else if (words < 9) quality *= 0.75;

@@ -22,14 +22,24 @@ describe('summarize', () => {
     expect(summary.join(' ')).not.toMatch(/WASHINGTON:|Published in|Opinion/);
   });
 
-  it('is deterministic and fast', () => {
+  // Speed is measured by `npm run bench`, not asserted here: a timed test fails on a busy machine.
+  it('is deterministic', () => {
     const paras = seedParagraphs();
     const long = Array.from({ length: 8 }, () => paras).flat().map((p, i) => `${p} (${i})`);
-    const t0 = performance.now();
-    const a = summarize(long, { title: SEED_TITLE });
-    const ms = performance.now() - t0;
-    expect(summarize(long, { title: SEED_TITLE })).toEqual(a);
-    expect(ms).toBeLessThan(200);
+    expect(summarize(long, { title: SEED_TITLE })).toEqual(summarize(long, { title: SEED_TITLE }));
+  });
+
+  it('leaves out an advert inside the story, and a dateline that opens a later paragraph', () => {
+    const paras = [
+      'Earn 5% interest on new container savings with the Stashly app: open an account today, capital at risk.',
+      'Photo: the harbour at dawn',
+      'SOUTHAMPTON (AP) — The port authority approved a new container terminal on Tuesday after two years of talks with shipping lines.',
+      'The terminal will add capacity for 1.2 million containers a year and create about 800 jobs, the authority said.',
+      'Construction is expected to begin next spring and finish by 2029, officials said.',
+    ];
+    const summary = summarize(paras, { title: 'Port approves new container terminal' });
+    expect(summary[0]).toBe('The port authority approved a new container terminal on Tuesday after two years of talks with shipping lines.');
+    expect(summary.join(' ')).not.toMatch(/Stashly|capital at risk|SOUTHAMPTON/);
   });
 
   it('returns one sentence for a one-paragraph story and nothing for no story', () => {
