@@ -82,6 +82,15 @@ describe('findQuotes: attribution patterns', () => {
     expect(one(['“The operation went exactly as planned,” Lt Col John Smith said.']).speaker).toBe('Lt Col John Smith');
     expect(one(['“The results are very encouraging for patients,” Dr. Amy Chen said.']).speaker).toBe('Dr. Amy Chen');
   });
+  it('names in full each of two people joined by "and" when one is later quoted by surname', () => {
+    const q = findQuotes([
+      'Marta Ruiz and Tomas Ekberg won the deciding doubles late on Tuesday.',
+      '“It was a hard night for both of us, but we never stopped believing,” Ekberg said.',
+      '“We needed this win before the group stage ends,” Ruiz said.',
+    ]);
+    expect(q.map((x) => x.speaker)).toEqual(['Tomas Ekberg', 'Marta Ruiz']);
+  });
+
   it('a surname alone refers back to the full name', () => {
     const q = findQuotes(['“We are ready for the vote next week,” Senator Tom Reid said.', '“Nobody should doubt our numbers here,” Reid added.']);
     expect(q.map((x) => x.speaker)).toEqual(['Tom Reid', 'Tom Reid']);

@@ -198,28 +198,46 @@ export function noteNames(sentence: string, state: State): void {
     // "Bengaluru-based Vyomira Technologies" is Vyomira Technologies.
     while (bareRun.length && (RUN_OPENERS.test(bareRun[0]) || /-(?:based|born|owned|listed|backed|led|run)$/.test(bareRun[0]))) bareRun.shift();
     if (bareRun.length >= 2 && bareRun.length <= 8 && ORG_WORDS.test(bareRun.join(' '))) noteOrg(bareRun.join(' '), state);
-    // A person's name has no "of" or "and" inside: "Steve Rowntree of Harford" is Steve Rowntree.
-    const cut = run.findIndex((t) => CONNECTORS.has(t) && !NAME_PARTICLES.has(t));
-    if (cut >= 0) run.length = cut;
-    // The name is what follows the last opener, title or honorific ("Muskegon County Clerk
-    // Renee Fairbanks"); post-nominals after it ("KC") are not part of it.
-    let from = run.length;
-    while (from > 0 && !RUN_OPENERS.test(run[from - 1]) && !TITLE_WORDS.has(bare(run[from - 1])) && !HONORIFICS.has(bare(run[from - 1]))) from--;
-    let to = run.length;
-    while (to > from && POST_NOMINALS.has(bare(run[to - 1]))) to--;
-    from += leadingRoleNouns(run.slice(from, to), state.german, false); // "CDU-Fraktionschef Dieter Lansky"
-    const nameRun = run.slice(from, to).map((t) => stripTail(t));
-    if (nameRun.length < 2 || nameRun.length > 4 || ORG_WORDS.test(nameRun.join(' '))) continue;
-    if (!nameRun.every((t) => isCap(t) || NAME_PARTICLES.has(t)) || nameRun.some((t) => /^[\p{Lu}]{2,}$/u.test(t) || /\d/.test(t))) continue;
-    const name = nameRun.join(' ');
-    const surname = nameRun[nameRun.length - 1];
-    const titles = run.slice(0, from).filter((t) => !RUN_OPENERS.test(t) && !HONORIFICS.has(bare(t)));
-    const before = names.get(surname);
-    if (before === undefined) names.set(surname, titles.length ? { name, role: titles.join(' ') } : { name });
-    else if (before && before.name !== name && !before.name.endsWith(` ${name}`) && !name.endsWith(` ${before.name}`)) names.set(surname, null);
+    // Two people joined by "and" are two names ("Marcel Granollers and Feliciano Lopez"): each
+    // part is read on its own, so that a later "said Lopez" names him in full.
+    for (const part of splitAtAnd(run)) noteNameRun(part, names, state);
   }
   noteMentions(sentence, tokens, state);
   noteDocs(sentence, state);
+}
+
+/** Splits a capitalised run at a coordinating "and"/"&" between two names; other connectors
+ *  ("of", particles) stay inside the part, where noteNameRun cuts or keeps them. */
+function splitAtAnd(run: string[]): string[][] {
+  const parts: string[][] = [[]];
+  for (const t of run) {
+    if ((t === 'and' || t === '&') && parts.at(-1)!.length) parts.push([]);
+    else parts.at(-1)!.push(t);
+  }
+  return parts.filter((p) => p.length);
+}
+
+/** One capitalised run: the person's name it gives, if any, remembered by surname. */
+function noteNameRun(run: string[], names: NonNullable<State['fullNames']>, state: State): void {
+  // A person's name has no "of" or "and" inside: "Steve Rowntree of Harford" is Steve Rowntree.
+  const cut = run.findIndex((t) => CONNECTORS.has(t) && !NAME_PARTICLES.has(t));
+  if (cut >= 0) run.length = cut;
+  // The name is what follows the last opener, title or honorific ("Muskegon County Clerk
+  // Renee Fairbanks"); post-nominals after it ("KC") are not part of it.
+  let from = run.length;
+  while (from > 0 && !RUN_OPENERS.test(run[from - 1]) && !TITLE_WORDS.has(bare(run[from - 1])) && !HONORIFICS.has(bare(run[from - 1]))) from--;
+  let to = run.length;
+  while (to > from && POST_NOMINALS.has(bare(run[to - 1]))) to--;
+  from += leadingRoleNouns(run.slice(from, to), state.german, false); // "CDU-Fraktionschef Dieter Lansky"
+  const nameRun = run.slice(from, to).map((t) => stripTail(t));
+  if (nameRun.length < 2 || nameRun.length > 4 || ORG_WORDS.test(nameRun.join(' '))) return;
+  if (!nameRun.every((t) => isCap(t) || NAME_PARTICLES.has(t)) || nameRun.some((t) => /^[\p{Lu}]{2,}$/u.test(t) || /\d/.test(t))) return;
+  const name = nameRun.join(' ');
+  const surname = nameRun[nameRun.length - 1];
+  const titles = run.slice(0, from).filter((t) => !RUN_OPENERS.test(t) && !HONORIFICS.has(bare(t)));
+  const before = names.get(surname);
+  if (before === undefined) names.set(surname, titles.length ? { name, role: titles.join(' ') } : { name });
+  else if (before && before.name !== name && !before.name.endsWith(` ${name}`) && !name.endsWith(` ${before.name}`)) names.set(surname, null);
 }
 
 const HONORIFIC_GENDER: Record<string, Gender> = { mr: 'm', sir: 'm', lord: 'm', mrs: 'f', ms: 'f', miss: 'f', dame: 'f', lady: 'f' };
