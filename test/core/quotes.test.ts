@@ -82,6 +82,17 @@ describe('findQuotes: attribution patterns', () => {
     expect(one(['“The operation went exactly as planned,” Lt Col John Smith said.']).speaker).toBe('Lt Col John Smith');
     expect(one(['“The results are very encouraging for patients,” Dr. Amy Chen said.']).speaker).toBe('Dr. Amy Chen');
   });
+  it('keeps the word that opens a clause out of the name, and never names a speaker by it alone', () => {
+    const q = findQuotes([
+      'Andrew Vaughan studied the lungs for years at the university.',
+      'But Vaughan cautioned that the sudden emergence of these cells could be harmful.',
+      '“You may not always want to have the ability to overreact,” he said.',
+    ]);
+    expect(q.map((x) => x.speaker)).toEqual(['Andrew Vaughan']);
+    const de = findQuotes(['Die Tauben saßen fest.', 'Mit dabei war auch ein Helfer von der Tiernothilfe: „Wir haben festgestellt, dass in den Netzen mehrere große Löcher sind.“'], { lang: 'de' });
+    expect(de.map((x) => x.speaker)).not.toContain('Mit');
+  });
+
   it('names in full each of two people joined by "and" when one is later quoted by surname', () => {
     const q = findQuotes([
       'Marta Ruiz and Tomas Ekberg won the deciding doubles late on Tuesday.',

@@ -116,7 +116,7 @@ export const TITLE_WORDS = new Set(
     'congressman congresswoman assemblyman assemblywoman sheriff superintendent inspector constable ' +
     'clerk treasurer auditor comptroller registrar coroner prosecutor solicitor barrister magistrate bishop archbishop cardinal ' +
     'democrat republican candidate nominee skipper striker midfielder defender goalkeeper winger owner trustee opposition ' +
-    'us u.s uk u.k un eu')
+    'chef chefin us u.s uk u.k un eu')
     .split(' '),
 );
 

@@ -69,7 +69,12 @@ function speakerFromRun(run: string[], state: State, appositive?: string, afterA
     state.abbreviations.set(run[abbrIdx].slice(1, -1), run.slice(0, abbrIdx).join(' '));
     run = run.slice(0, abbrIdx);
   }
+  // "But Vaughan cautioned…", "Wie Sprecher Stefan Gobbin sagte": the word that opens the
+  // clause is not part of the name (it became the speaker "But Vaughan", whom a later "he
+  // said" then named too).
+  while (run.length > 1 && CLAUSE_OPENER.test(stripTail(run[0]))) run = run.slice(1);
   if (!run.length) return null;
+  if (run.length === 1 && (SUBJECT_PRONOUN.test(stripTail(run[0])) || CLAUSE_OPENER.test(stripTail(run[0])))) return null;
   const joined = run.join(' ');
   // "Board President Cynthia Haller", "Police Chief Ann Lee": an organisation's word inside a
   // title, and a name after it, is a person.
@@ -159,6 +164,12 @@ function personBySurname(surname: string, state: State): Speaker | undefined {
 const OPENERS =
   'The|A|An|In|On|At|But|And|If|When|As|After|Before|For|From|By|With|Since|During|While|This|That|Its|His|Her|Their|Our|' +
   'Last|Next|Meanwhile|However|So|Then|Now|Also|Although|Despite|Because|Until|Like|Among';
+
+/** A capitalised word that opens a clause before a name, in the languages Lede reads quotes in:
+ *  never part of the name. Articles stay: "The Wall Street Journal" is a name. */
+const CLAUSE_OPENER = new RegExp(`^(?:${OPENERS.replace(/^The\|A\|An\|/, '')}|Wie|Mit|Doch|Aber|Und|Auch|Dann|Als|Zudem|Denn|Pero|Como|Mais|Comme|Ma|Come)$`);
+/** A pronoun standing as the subject: resolved elsewhere, never a name ("Er", "Elle"). */
+const SUBJECT_PRONOUN = /^(?:He|She|They|We|I|You|It|Er|Sie|Es|Wir|Ich|Il|Elle|Ils|Elles|Nous|Él|Ella|Ellos|Ellas|Lui|Lei)$/;
 
 /** Words that open a sentence or a clause before a name ("But Steve Rowntree …"). */
 const RUN_OPENERS = new RegExp(`^(?:${OPENERS}|Speaking|Asked|According|Yesterday|Today|Earlier|Later|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$`);
