@@ -93,6 +93,16 @@ describe('findQuotes: attribution patterns', () => {
     expect(de.map((x) => x.speaker)).not.toContain('Mit');
   });
 
+  it('reads the verbs of memory and interviews: remembered, weighed in, pointed out', () => {
+    const q = findQuotes([
+      'Dana Whitfield and Omar Reyes shared the stage on Tuesday.',
+      'Whitfield remembered her mentor rehearsing there and “going way off script in a way only he could”.',
+      '“We all miss him so much,” Reyes weighed in.',
+      'Reyes pointed out that “the hall has not changed in thirty years”.',
+    ]);
+    expect(q.map((x) => x.speaker)).toEqual(['Dana Whitfield', 'Omar Reyes', 'Omar Reyes']);
+  });
+
   it('names in full each of two people joined by "and" when one is later quoted by surname', () => {
     const q = findQuotes([
       'Marta Ruiz and Tomas Ekberg won the deciding doubles late on Tuesday.',

@@ -11,7 +11,11 @@ const EN_VERBS =
   // partial quote ("She called the plan “a reckless gamble”").
   'admits|recalls|describes|acknowledges|concedes|agreed|agrees|vowed|vows|promised|pledged|countered|retorted|' +
   'joked|jokes|laughed|laughs|sighed|sighs|shrugged|shrugs|shouted|pleaded|complained|complains|lamented|boasted|' +
-  'called|calls|branded|dubbed|labelled|labeled|termed';
+  'called|calls|branded|dubbed|labelled|labeled|termed|' +
+  // Verbs of speech and memory that features and interviews use ("Cook remembered Jobs … ",
+  // "Benioff weighed in"); each still needs a quote beside it to attribute anything.
+  'remembered|remembers|weighed in|chimed in|reiterated|underlined|underscored|pointed out|' +
+  'assured|revealed|mused|wondered|gushed|raved|fumed|scoffed|snapped|hinted|reasoned|elaborated|went on';
 
 /** German: the verb usually comes first after the quote („…“, sagte X; „…“, fügte X hinzu). */
 const DE_VERBS =
