@@ -103,6 +103,14 @@ describe('findQuotes: attribution patterns', () => {
     expect(q.map((x) => x.speaker)).toEqual(['Dana Whitfield', 'Omar Reyes', 'Omar Reyes']);
   });
 
+  it('finds the name before an appositive that runs to more commas', () => {
+    const q = findQuotes([
+      'Nadia Okafor, a senior analyst at Halvern, the London-based risk consultancy, told reporters that the plan was “unworkable in its present form.”',
+    ]);
+    expect(q[0]?.speaker).toBe('Nadia Okafor');
+    expect(q[0]?.role).toBe('senior analyst at Halvern');
+  });
+
   it('names in full each of two people joined by "and" when one is later quoted by surname', () => {
     const q = findQuotes([
       'Marta Ruiz and Tomas Ekberg won the deciding doubles late on Tuesday.',

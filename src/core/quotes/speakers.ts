@@ -382,11 +382,15 @@ function speakerBefore(left: string, state: State): Speaker | null {
   if (authored) return authoredDoc(authored, state);
   const doc = DOC_AT_END.exec(left);
   if (doc) return resolveDoc(doc[1], doc[2], doc[3], state);
-  // "Name, appositive, said"
+  // "Name, appositive, said"; the appositive may run to more commas ("Omar Lamrani, a senior
+  // analyst at Stratfor, the Texas-based intelligence firm, told…"): the name stands before the
+  // first of them, not inside the last.
   const parts = left.split(',');
   if (parts.length >= 3 && !parts[parts.length - 1].trim()) {
-    const appositive = cleanAppositive(parts[parts.length - 2]);
-    const run = capitalRunAtEnd(parts[parts.length - 3]);
+    let k = parts.length - 2;
+    while (k > 1 && cleanAppositive(parts[k - 1]) && capitalRunAtEnd(parts[k - 2]).length >= 2) k--;
+    const appositive = cleanAppositive(parts[k]);
+    const run = capitalRunAtEnd(parts[k - 1]);
     if (appositive && run.length) return speakerFromRun(run, state, appositive);
   }
   if (parts.length >= 3 && !parts[parts.length - 1].trim()) {
