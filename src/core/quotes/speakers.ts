@@ -136,6 +136,11 @@ function speakerFromRun(run: string[], state: State, appositive?: string, afterA
   if (core.length === 1) {
     const known = personBySurname(core[0].replace(/[,;:.]+$/, ''), state);
     if (known) return known;
+  } else if (core.length <= 3) {
+    // A surname of several words ("Van Der Beek said", after "James Van Der Beek").
+    const short = core.join(' ').replace(/[,;:.]+$/, '');
+    const full = personBySurname(short.split(' ').at(-1)!, state);
+    if (full && full.name !== short && full.name.endsWith(` ${short}`)) return full;
   }
   const titleRole = run
     .slice(0, nameStart)
