@@ -121,6 +121,15 @@ describe('findQuotes: attribution patterns', () => {
     expect(q.map((x) => x.speaker).sort()).toEqual(['James Van Der Beek', 'Joel Eriksson Ek']);
   });
 
+  it('keeps "Jr." in the name, off the surname, and one person named with and without a middle initial', () => {
+    const q = findQuotes([
+      'U.S. Attorney James Kennedy Jr. announced the sentence on Tuesday.',
+      'James P. Kennedy Jr., the U.S. Attorney for the district, said the case was serious.',
+      '“Free speech carries with it responsibilities,” Kennedy said in a statement.',
+    ]);
+    expect(q[0]?.speaker).toBe('James P. Kennedy Jr.');
+  });
+
   it('names in full each of two people joined by "and" when one is later quoted by surname', () => {
     const q = findQuotes([
       'Marta Ruiz and Tomas Ekberg won the deciding doubles late on Tuesday.',

@@ -152,8 +152,24 @@ function speakerFromRun(run: string[], state: State, appositive?: string, afterA
   return { name, role, kind: 'person' };
 }
 
+/** "Jr", "III": part of a name, never its surname ("James P. Kennedy Jr." is Kennedy). */
+const GENERATION = /^(?:Jr|Sr|II|III|IV)\.?$/;
+
+/** The surname of a full name: its last word that is not a generation suffix. */
+function surnameOf(tokens: readonly string[]): string {
+  for (let i = tokens.length - 1; i > 0; i--) if (!GENERATION.test(tokens[i])) return tokens[i];
+  return tokens[0];
+}
+
+/** Two forms of one name: equal once middle initials are left out ("James Kennedy", "James P.
+ *  Kennedy Jr"), or one the end of the other ("Van Der Beek", "James Van Der Beek"). */
+function sameName(a: string, b: string): boolean {
+  const plain = (n: string) => n.split(' ').filter((t) => !/^\p{Lu}\.?$/u.test(t) && !GENERATION.test(t)).join(' ');
+  return a === b || a.endsWith(` ${b}`) || b.endsWith(` ${a}`) || plain(a) === plain(b);
+}
+
 const knownBySurname = (surname: string, state: State): Speaker | undefined =>
-  [...state.persons].reverse().find((p) => p.name.split(' ').length > 1 && p.name.split(' ').at(-1) === surname);
+  [...state.persons].reverse().find((p) => { const t = p.name.split(' '); return t.length > 1 && surnameOf(t) === surname; });
 
 /** The person a surname alone names: a speaker already known by it, or the full name the story
  *  gave with it (noteNames). */
@@ -249,11 +265,13 @@ function noteNameRun(run: string[], names: NonNullable<State['fullNames']>, stat
   if (nameRun.length < 2 || nameRun.length > 4 || ORG_WORDS.test(nameRun.join(' '))) return;
   if (!nameRun.every((t) => isCap(t) || NAME_PARTICLES.has(t)) || nameRun.some((t) => /^[\p{Lu}]{2,}$/u.test(t) || /\d/.test(t))) return;
   const name = nameRun.join(' ');
-  const surname = nameRun[nameRun.length - 1];
+  const surname = surnameOf(nameRun);
   const titles = run.slice(0, from).filter((t) => !RUN_OPENERS.test(t) && !HONORIFICS.has(bare(t)));
   const before = names.get(surname);
   if (before === undefined) names.set(surname, titles.length ? { name, role: titles.join(' ') } : { name });
-  else if (before && before.name !== name && !before.name.endsWith(` ${name}`) && !name.endsWith(` ${before.name}`)) names.set(surname, null);
+  else if (before && !sameName(before.name, name)) names.set(surname, null);
+  // The fullest form is the name ("James P. Kennedy Jr" over "James Kennedy").
+  else if (before && name.length > before.name.length && !name.endsWith(` ${before.name}`)) names.set(surname, { name, role: titles.length ? titles.join(' ') : before.role });
 }
 
 const HONORIFIC_GENDER: Record<string, Gender> = { mr: 'm', sir: 'm', lord: 'm', mrs: 'f', ms: 'f', miss: 'f', dame: 'f', lady: 'f' };
@@ -485,7 +503,7 @@ function resolvePronoun(state: State, pronoun?: string): Speaker | null {
   if (last && (state.genders.get(last.name) ?? g) === g) return last;
   const other = [...(state.mentions ?? [])].reverse().find((name) => state.genders!.get(name) === g);
   if (!other) return last && !state.genders.get(last.name) ? last : null;
-  return state.persons.find((p) => p.name === other) ?? { name: other, role: state.fullNames?.get(other.split(' ').at(-1)!)?.role, kind: 'person' };
+  return state.persons.find((p) => p.name === other) ?? { name: other, role: state.fullNames?.get(surnameOf(other.split(' ')))?.role, kind: 'person' };
 }
 
 /** "the report" → the report the story described ("A report by Shelterline warned…") or the
