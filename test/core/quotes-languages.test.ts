@@ -157,4 +157,16 @@ describe('findQuotes: English titles', () => {
   it('Title of Thing Name said keeps its name after "of"', () => {
     expect(one(['"The case will go ahead next month as planned," Director of Public Prosecutions Alison Saunders said.']).speaker).toBe('Alison Saunders');
   });
+
+  it('Spanish feature writing: the present tense after the quote («…», resalta X; opina en cambio X)', () => {
+    const q = findQuotes(
+      [
+        'Lucía Ferrer, meteoróloga de la agencia, estudia la península desde 2010.',
+        '«El día del récord las temperaturas fueron normales en la base», resalta Ferrer.',
+        '«Tenemos muchas dudas de que se valide ese récord», opina en cambio Tomás Aguirre, investigador del grupo.',
+      ],
+      { lang: 'es' },
+    );
+    expect(q.map((x) => x.speaker).sort()).toEqual(['Lucía Ferrer', 'Tomás Aguirre']);
+  });
 });

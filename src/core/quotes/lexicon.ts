@@ -35,7 +35,9 @@ function romanceVerbs(keep: (word: string) => boolean): string {
     compound('(?:a|ont|avait)', 'déclaré|dit|expliqué|ajouté|affirmé|regretté|souligné|estimé|indiqué|précisé|assuré|averti|reconnu|prévenu|insisté|confié|dénoncé|rappelé'),
     // Feature writing's present tense: « … », raconte X; s'exclame X; résume-t-elle.
     pick('explique|affirme|déclare|indique|précise|ajoute|souligne|estime|assure|regrette|dit|raconte|résume|exclame|poursuit|prévient|reconnaît|sourit|confie|rappelle|insiste|observe|martèle|témoigne|soupire|avertit|commente|détaille|tranche|dénonce|lance', keep),
-    pick('dijo|afirmó|aseguró|explicó|señaló|advirtió|añadió|declaró|indicó|apuntó|subrayó|comentó|manifestó|sostuvo|agregó|destacó|recalcó|lamentó|insistió|reconoció|escribió|informó|cuestionó|calificó|detalló|relató|preguntó|respondió|expresó|denunció|criticó|recordó|concluyó|admitió|anunció|relata|cuenta|explica|asegura', keep),
+    pick('dijo|afirmó|aseguró|explicó|señaló|advirtió|añadió|declaró|indicó|apuntó|subrayó|comentó|manifestó|sostuvo|agregó|destacó|recalcó|lamentó|insistió|reconoció|escribió|informó|cuestionó|calificó|detalló|relató|preguntó|respondió|expresó|denunció|criticó|recordó|concluyó|admitió|anunció|relata|cuenta|explica|asegura|' +
+        // Spanish feature writing's present tense: «…», resalta González; opina en cambio X.
+        'dice|afirma|señala|añade|advierte|subraya|destaca|resalta|sostiene|apunta|recuerda|insiste|indica|reconoce|comenta|lamenta|agrega|reitera|concluye|precisa|opina|matiza|puntualiza|admite|denuncia', keep),
     compound('ha', 'dicho|afirmado|asegurado|explicado|señalado|advertido|añadido|declarado'),
     pick('disse|afirmou|explicou|declarou|acrescentou|garantiu|sublinhou|referiu|salientou|alertou|adiantou|defendeu|contou|escreveu|questionou|relatou|ressaltou|destacou|completou|lembrou|conta|diz|lembra|afirma|explica', keep),
     compound('(?:ha|aveva)', 'detto|spiegato|aggiunto|dichiarato|affermato|sottolineato|precisato|commentato|osservato|avvertito'),
