@@ -169,4 +169,18 @@ describe('findQuotes: English titles', () => {
     );
     expect(q.map((x) => x.speaker).sort()).toEqual(['Lucía Ferrer', 'Tomás Aguirre']);
   });
+
+  it('German: a leader named by role ("der VW-Boss", "Der Vorstandschef") and a subject before a long colon intro are the person named', () => {
+    const q = findQuotes(
+      [
+        'VW-Chef Herbert Diess hatte sich bereits besorgt gezeigt.',
+        '"Gerade Wolfsburg ist wichtig für den Konzern, muss die Speerspitze sein", betonte der VW-Boss.',
+        'Diess verwies aber auch darauf, dass die Konkurrenz im Blick behalten werden müsse: „Der nächste Golf darf kein Tesla sein!“',
+        'Der Vorstandschef räumte ein: „Wir müssen miteinander reden.“',
+      ],
+      { lang: 'de' },
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Herbert Diess', 'Herbert Diess', 'Herbert Diess']);
+    expect(q.some((x) => x.text.startsWith('Gerade Wolfsburg'))).toBe(true);
+  });
 });

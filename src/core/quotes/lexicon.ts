@@ -126,8 +126,9 @@ export const TITLE_WORDS = new Set(
     .split(' '),
 );
 
-/** German role nouns ("Verkehrssenatorin", "Fraktionsvorsitzende", "Bürgermeister"): German
- *  capitalises every noun, so a role before a name looks like a first name but for its ending. */
+/** German role nouns ("Verkehrssenatorin", "Fraktionsvorsitzende", "Bürgermeister", "VW-Chef"):
+ *  German capitalises every noun, so a role before a name looks like a first name but for its
+ *  ending. Tested in lower case: after a hyphen the ending is capitalised ("SPD-Chef"). */
 export const GERMAN_ROLE = /(?:in|ende[rn]?|er|or|ent|ant|eur|ist|rat|chef|vorstand|te[rn]?)$/u;
 
 /** Words that make a capitalised run an organisation or publication (never a pronoun antecedent). */

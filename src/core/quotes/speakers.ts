@@ -94,8 +94,10 @@ function speakerFromRun(run: string[], state: State, appositive?: string, afterA
     return { ...sp, role: [sp.role, run.slice(post).join(' ')].filter(Boolean).join(', ') };
   }
   // After an article a single capitalised word is a noun ("laut dem Bericht"), unless it is the
-  // surname of someone already named.
-  if (afterArticle && run.length === 1) return knownBySurname(run[0], state) ?? null;
+  // surname of someone already named, or a role the story's person holds ("betonte der VW-Boss").
+  if (afterArticle && run.length === 1) return knownBySurname(run[0], state) ?? (LEADER_NOUN.test(stripTail(run[0])) ? resolvePronoun(state) : null);
+  // "Der Vorstandschef räumte ein:": the person the story is about, by their role.
+  if (run.length === 2 && /^(?:Der|Die)$/.test(run[0]) && LEADER_NOUN.test(stripTail(run[1]))) return resolvePronoun(state, run[0] === 'Der' ? 'er' : 'sie');
   const g = leadingRoleNouns(run, state.german, afterArticle);
   if (g > 0) {
     const sp = speakerFromRun(run.slice(g), state, appositive);
@@ -151,6 +153,12 @@ function speakerFromRun(run: string[], state: State, appositive?: string, afterA
   name = name.replace(/^(?:The)\s+/, '');
   return { name, role, kind: 'person' };
 }
+
+/** German nouns for someone who leads ("VW-Chef", "der Boss", "die Vorstandsvorsitzende",
+ *  "der Bürgermeister"): after "der"/"die" they refer back to a person the story has named, as a
+ *  pronoun does. A spokesperson ("der Sprecher") speaks for a body and is left out. Without case:
+ *  the ending is capitalised after a hyphen ("VW-Boss"). */
+const LEADER_NOUN = /^[\p{Lu}][\p{L}-]*?(?:chef|chefin|boss|leiter|leiterin|präsident|präsidentin|minister|ministerin|meister|meisterin|direktor|direktorin|vorsitzende|vorsitzender|kanzler|kanzlerin)$|^(?:chef|chefin|boss)$/iu;
 
 /** "Jr", "III": part of a name, never its surname ("James P. Kennedy Jr." is Kennedy). */
 const GENERATION = /^(?:Jr|Sr|II|III|IV)\.?$/;
@@ -341,7 +349,7 @@ function leadingRoleNouns(run: string[], german: boolean, afterArticle: boolean)
     const after = run.length - g - 1;
     const role =
       (g === 0 && afterArticle) ||
-      (german && !HONORIFICS.has(bare(t)) && (TITLE_WORDS.has(bare(t)) || (GERMAN_ROLE.test(t) && t.length >= (after >= 2 ? 7 : 10))));
+      (german && !HONORIFICS.has(bare(t)) && (TITLE_WORDS.has(bare(t)) || (GERMAN_ROLE.test(t.toLowerCase()) && t.length >= (after >= 2 ? 7 : 10))));
     if (!role) break;
     g++;
   }
@@ -666,12 +674,21 @@ export function attribution(pre: string, mid: string[], post: string, state: Sta
  *  hands the sentence over to the quote, so its subject is the speaker, whatever the verb. */
 function colonSubject(pre: string, state: State): Speaker | null {
   if (!/:\s*$/.test(pre)) return null;
-  const clause = pre.split(/,\s+/).at(-1)!;
-  const pron = PRONOUN_AT_START.exec(clause);
-  if (pron) return resolvePronoun(state, pron[0]);
-  const m = /^\s*((?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){0,4}[\p{Lu}][\p{L}\p{M}'’-]*)\s+\p{Ll}/u.exec(clause);
-  if (!m || SUBJECT_OPENERS.test(m[1].split(/\s+/)[0])) return null;
-  return speakerFromRun(m[1].split(/\s+/), state);
+  const clauses = pre.split(/,\s+/);
+  // The last clause names the speaker ("…, the minister put it bluntly:"); failing that, the
+  // sentence's subject ("Diess verwies darauf, dass die Konkurrenz … müsse:").
+  const order = clauses.length > 1 ? [clauses.at(-1)!, clauses[0]] : clauses;
+  for (const [i, clause] of order.entries()) {
+    const pron = PRONOUN_AT_START.exec(clause) ?? (state.german ? /^\s*Er(?![\p{L}])/u.exec(clause) : null);
+    if (pron) return resolvePronoun(state, pron[0]);
+    const m = /^\s*((?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){0,4}[\p{Lu}][\p{L}\p{M}'’-]*)\s+\p{Ll}/u.exec(clause);
+    if (!m || SUBJECT_OPENERS.test(m[1].split(/\s+/)[0])) continue;
+    const sp = speakerFromRun(m[1].split(/\s+/), state);
+    // The first clause's capitalised word may open the sentence ("Dans", "Another"): there, only
+    // someone the story has already named counts.
+    if (sp && (i === 0 || state.persons.includes(sp) || [...(state.fullNames?.values() ?? [])].some((f) => f?.name === sp.name))) return sp;
+  }
+  return null;
 }
 
 /** Arabic, Urdu and Chinese verbs (uncased.ts); undefined for a verb in another language. */
