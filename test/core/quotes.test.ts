@@ -130,6 +130,15 @@ describe('findQuotes: attribution patterns', () => {
     expect(q[0]?.speaker).toBe('James P. Kennedy Jr.');
   });
 
+  it('a sentence opened by team, role and full name makes that person the one a later "he said" means', () => {
+    const q = findQuotes([
+      '“That is the mark of a true competitor doing things for the team,” Boudreau said.',
+      'Barely a week ago, Parise had scored just once. Wild defenseman Ryan Suter, who joked about the stick changes, could see the frustration.',
+      '“He is used to scoring goals and getting points every single night,” he said.',
+    ]);
+    expect(q.find((x) => x.text.startsWith('He is used'))?.speaker).toBe('Ryan Suter');
+  });
+
   it('names in full each of two people joined by "and" when one is later quoted by surname', () => {
     const q = findQuotes([
       'Marta Ruiz and Tomas Ekberg won the deciding doubles late on Tuesday.',

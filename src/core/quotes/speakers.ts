@@ -725,6 +725,9 @@ export function remember(sp: Speaker | null, state: State): void {
   }
 }
 
+/** Lower-case words between capitalised ones that are no role: verbs, prepositions, articles. */
+const NOT_A_ROLE = /^(?:said|says|told|and|with|from|for|that|than|then|when|where|while|about|after|before|against|between|into|over|under|like|including|according|the|his|her|their|its|our|was|were|has|had|have|will|would|could|should|also|announced|named|called|joined|met|beat|defeated|thanked|praised|replaced|asked|urged)$|(?:ed|ly|ing)$/u;
+
 const SUBJECT_OPENERS = new RegExp(`^(?:${OPENERS}|These|Those|Every|Each|Some|Many|Most|All|Both)$`);
 
 /** A person who is the subject of a sentence that reports no speech: "Sandra Holt, who runs a
@@ -732,7 +735,17 @@ const SUBJECT_OPENERS = new RegExp(`^(?:${OPENERS}|These|Those|Every|Each|Some|M
  *  mean them rather than the last speaker. Only a full name (two or more words) counts, with a
  *  title before it or a person-like clause after it, so places ("New Delhi, the capital") and
  *  sentence openers ("In Washington, …") stay out. */
+/** "Wild defenseman Ryan Suter, who…", "Harford striker Ana Lopes could see…": a team or place, a
+ *  role in lower case, then a full name, opening the sentence. */
+const ROLE_THEN_NAME = /^(?:[\p{Lu}][\p{L}.'’-]*\s+){1,3}(\p{Ll}[\p{Ll}-]{3,})\s+((?:[\p{Lu}][\p{L}.'’-]*\s+){1,2}[\p{Lu}][\p{L}'’-]*?)(?:['’]s)?(?=,|\s+\p{Ll})/u;
+
 export function subjectOf(sentence: string, state: State): Speaker | null {
+  // Not in German, where every noun is capitalised ("Vor mehreren Zehntausend Zuhörern").
+  const described = state.german ? null : ROLE_THEN_NAME.exec(sentence);
+  if (described && !NOT_A_ROLE.test(described[1])) {
+    const sp = speakerFromRun(described[2].split(/\s+/), state);
+    if (sp?.kind === 'person' && sp.name.split(' ').length >= 2) return state.persons.includes(sp) ? sp : { ...sp, role: sp.role ?? described[1] };
+  }
   const tokens = sentence.trim().split(/\s+/);
   const run: string[] = [];
   let comma = false;
