@@ -185,6 +185,10 @@ export function findQuotes(paragraphs: string[], opts: QuoteOptions = {}): Quote
         let sp = attribution(g.pre, g.mid, g.post, state);
         // An unattributed quote right after an attributed one in the same paragraph continues it.
         if (!sp && lastInPara && !/\p{L}/u.test(g.pre)) sp = lastInPara;
+        // Words quoted inside the narrator's sentence, with no verb of saying: the sentence's
+        // subject, when it is a person ("Boudreau gave his players a pep talk, telling them to
+        // “believe in yourselves”").
+        if (!sp && /\p{L}/u.test(g.pre)) sp = subjectOf(sentence, state);
         remember(sp, state);
         if (sp) lastInPara = sp;
         found.push({ g, speaker: sp });

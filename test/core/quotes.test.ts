@@ -139,6 +139,15 @@ describe('findQuotes: attribution patterns', () => {
     expect(q.find((x) => x.text.startsWith('He is used'))?.speaker).toBe('Ryan Suter');
   });
 
+  it('gives words quoted inside a narrator\'s sentence with no verb of saying to the sentence\'s subject', () => {
+    const q = findQuotes([
+      'Coach Bruce Boudreau spoke after the game.',
+      '“It is hard not to look at the standings, though,” defenseman Ryan Suter acknowledged.',
+      'Boudreau gave his players a pep talk on Tuesday, telling them to “believe in yourselves and in each other”.',
+    ]);
+    expect(q.find((x) => x.text.startsWith('believe'))?.speaker).toBe('Bruce Boudreau');
+  });
+
   it('names in full each of two people joined by "and" when one is later quoted by surname', () => {
     const q = findQuotes([
       'Marta Ruiz and Tomas Ekberg won the deciding doubles late on Tuesday.',
