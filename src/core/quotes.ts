@@ -179,7 +179,7 @@ export function findQuotes(paragraphs: string[], opts: QuoteOptions = {}): Quote
         // A sentence without quotes can still name a speaker or a report for later pronouns.
         // Read as text after a quote, so the first verb counts: in "Its secretary, Ann Lee, said
         // the founders should be asked why…" Ann Lee speaks, not whoever "should be asked".
-        if (!/["“”«»„「]/.test(sentence)) remember(attribution('', [], sentence, state) ?? subjectOf(sentence, state), state);
+        if (!/["“”«»„「]/.test(sentence)) remember(attribution('', [], sentence, state, true) ?? subjectOf(sentence, state), state);
       }
       for (const g of inSentence) {
         let sp = attribution(g.pre, g.mid, g.post, state);

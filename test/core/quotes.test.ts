@@ -148,6 +148,15 @@ describe('findQuotes: attribution patterns', () => {
     expect(q.find((x) => x.text.startsWith('believe'))?.speaker).toBe('Bruce Boudreau');
   });
 
+  it('reads a sentence without quotes verb by verb until one names a speaker', () => {
+    const q = findQuotes([
+      'Chris Early and Jack Buser spoke at the launch.',
+      '“The groundwork is there,” Buser says.',
+      'While the lineup is light (only three games were announced), Early says more titles could follow. “Our objective is to make the best game,” he says.',
+    ]);
+    expect(q.find((x) => x.text.startsWith('Our objective'))?.speaker).toBe('Chris Early');
+  });
+
   it('names in full each of two people joined by "and" when one is later quoted by surname', () => {
     const q = findQuotes([
       'Marta Ruiz and Tomas Ekberg won the deciding doubles late on Tuesday.',

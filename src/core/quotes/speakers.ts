@@ -635,11 +635,22 @@ export const saysAccording = (s: string): boolean => execCaseless(ACCORDING, s, 
 
 /** Find the attribution in the non-quoted text around a quote. `pre` is the sentence before the
  *  quote, `mid` the text between its parts, `post` the sentence after it. */
-export function attribution(pre: string, mid: string[], post: string, state: State): Speaker | null {
+export function attribution(pre: string, mid: string[], post: string, state: State, eachVerb = false): Speaker | null {
   const tryVerbIn = (s: string, which: 'first' | 'last'): Speaker | null | undefined => {
     const hits = verbHits(s);
     if (!hits.length) return undefined;
-    const h = which === 'first' ? hits[0] : hits[hits.length - 1];
+    // A sentence without quotes (eachVerb) is read verb by verb until one has a speaker: in "While
+    // the lineup (three games were announced), Early says…" the first verb has none.
+    if (eachVerb && which === 'first') {
+      for (const h of hits) {
+        const sp = speakerAt(s, h);
+        if (sp) return sp;
+      }
+      return null;
+    }
+    return speakerAt(s, which === 'first' ? hits[0] : hits[hits.length - 1]);
+  };
+  const speakerAt = (s: string, h: { index: number; text: string }): Speaker | null => {
     const left = s.slice(0, h.index);
     const right = s.slice(h.index + h.text.length);
     const uncased = uncasedVerb(h.text.trim(), left, right);
