@@ -201,9 +201,11 @@ export function findQuotes(paragraphs: string[], opts: QuoteOptions = {}): Quote
   const title = opts.title ? weigh(contentTokens(opts.title), idf) : new Map<string, number>();
 
   const quotes: Quote[] = [];
+  const words = new Map<Quote, Set<string>>();
   for (const { g, speaker } of found) {
     if (isScareOrTitle(g.text, g.pre, g.parts.length > 1)) continue;
-    const v = weigh(contentTokens(g.text), idf);
+    const tokens = contentTokens(g.text);
+    const v = weigh(tokens, idf);
     const n = wordCount(g.text);
     let score = cosine(v, story) + 0.5 * cosine(v, title) + (speaker ? 0.25 : 0);
     if (/^[\p{Ll}]/u.test(g.text)) score *= 0.8; // a fragment woven into the reporter's sentence
@@ -212,6 +214,41 @@ export function findQuotes(paragraphs: string[], opts: QuoteOptions = {}): Quote
     const q: Quote = { text: g.text.replace(/\s*[,;:]$/, ''), speaker: speaker?.name ?? null, paragraph: g.para, score: Math.round(score * 1000) / 1000 };
     if (speaker?.role) q.role = speaker.role;
     quotes.push(q);
+    words.set(q, new Set(tokens));
   }
-  return quotes.sort((a, b) => (b.score ?? 0) - (a.score ?? 0) || a.paragraph - b.paragraph);
+  quotes.sort((a, b) => (b.score ?? 0) - (a.score ?? 0) || a.paragraph - b.paragraph);
+  return withoutNearDuplicates(quotes, words);
+}
+
+/** Share of the smaller quote's content words that the larger one also has. */
+function containment(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  if (small.size < 3) return 0; // too few words to call it the same thing said
+  let common = 0;
+  for (const w of small) if (large.has(w)) common++;
+  return common / small.size;
+}
+
+/** Most of one quote's words inside another's: the same thing said twice. */
+export const NEAR_DUPLICATE = 0.7;
+
+/** Ranked quotes with each near-duplicate moved below every distinct quote, so that the first
+ *  few (the popup's) never say the same thing twice; of two near-duplicates the fuller one
+ *  (more content words) keeps the better rank. Seen on the seed article: “We share a common
+ *  purpose … have been useful to work with”, two fragments joined, ranked beside McKenzie's
+ *  fuller “As long as we've kept that common purpose aligned, they've been useful to work
+ *  with…”. Nothing is dropped: the reader and Copy still have every quote. */
+function withoutNearDuplicates(ranked: Quote[], words: ReadonlyMap<Quote, ReadonlySet<string>>): Quote[] {
+  const kept: Quote[] = [];
+  const later: Quote[] = [];
+  for (const q of ranked) {
+    const w = words.get(q)!;
+    const i = kept.findIndex((k) => containment(words.get(k)!, w) >= NEAR_DUPLICATE);
+    if (i < 0) kept.push(q);
+    else if (w.size > words.get(kept[i])!.size) {
+      later.push(kept[i]);
+      kept[i] = q;
+    } else later.push(q);
+  }
+  return later.length ? [...kept, ...later] : ranked;
 }

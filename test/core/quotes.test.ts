@@ -49,9 +49,38 @@ describe('findQuotes: the seed story', () => {
   });
 
   it('ranks attributed, central quotes first', () => {
-    for (let i = 1; i < quotes.length; i++) expect(quotes[i - 1].score!).toBeGreaterThanOrEqual(quotes[i].score!);
+    const distinct = quotes.filter((q) => !q.text.startsWith('We share a common purpose'));
+    for (let i = 1; i < distinct.length; i++) expect(distinct[i - 1].score!).toBeGreaterThanOrEqual(distinct[i].score!);
     expect(quotes.slice(0, 5).every((q) => q.speaker)).toBe(true);
     expect(quotes.slice(0, 5).map((q) => q.speaker)).toContain('Gen Frank McKenzie');
+  });
+
+  it('never shows the same thing said twice among the first five: the fuller quote stays, the partial one goes last', () => {
+    const five = quotes.slice(0, 5).map((q) => q.text);
+    expect(five.some((t) => t.startsWith('As long as we’ve kept that common purpose aligned'))).toBe(true);
+    expect(five.some((t) => t.startsWith('We share a common purpose'))).toBe(false);
+    expect(quotes.at(-1)?.text).toBe('We share a common purpose … have been useful to work with'); // kept, for the reader and Copy
+  });
+});
+
+describe('findQuotes: near-duplicates', () => {
+  it('moves a quote mostly contained in a better-ranked one below the distinct quotes, whichever came first', () => {
+    const paras = [
+      '“The bridge will reopen in March,” Mayor Ana Ruiz said on Monday.',
+      'Ruiz had said earlier that “the bridge will reopen in March, once the inspectors have signed off on every cable”, a promise she repeated.',
+      '“We have waited long enough for this crossing,” said Tom Berg, who runs a bakery by the river.',
+    ];
+    const texts = findQuotes(paras, { title: 'Bridge will reopen in March' }).map((q) => q.text);
+    expect(texts).toHaveLength(3);
+    expect(texts[2]).toBe('The bridge will reopen in March');
+  });
+
+  it('keeps two quotes that share a few words', () => {
+    const quotes = findQuotes([
+      '“The bridge will reopen in March,” Mayor Ana Ruiz said.',
+      '“The river traffic will not wait for the bridge,” said Tom Berg, a boat owner.',
+    ]);
+    expect(quotes.map((q) => q.text).sort()).toEqual(['The bridge will reopen in March', 'The river traffic will not wait for the bridge']);
   });
 });
 
