@@ -22,11 +22,19 @@
 //    "a fraction of them") and quoted titles ("Title Case", "called …") are dropped; the rest
 //    are ranked by relevance to the story (TF-IDF to the story and headline) and by speaker.
 import { checkTime } from './budget';
-import type { Quote } from './types';
+import type { Quote, SpeakerConfidence } from './types';
 import { spansIn, type Span } from './quotes/spans';
 import { attribution, hasVerb, noteNames, remember, saysAccording, subjectOf, type Speaker, type State } from './quotes/speakers';
 import { splitParagraphs, splitSentences, wordCount } from './sentences';
 import { contentTokens, cosine, storyCentroid, storyVectors, sumVectors, tfidfVectors, weigh } from './summary';
+
+type SpeakerSource = 'sentence' | 'pronoun' | 'paragraph' | 'none';
+
+/** On the tune half of quotes-dev a speaker named in the quote's own sentence was right for 79 %
+ *  of the real quotes, one from a pronoun 58 %, one carried over from the paragraph's previous
+ *  quote 67 % (of few); no speaker was right (null in the annotation) for 11 %. */
+const CONFIDENCE: Record<SpeakerSource, SpeakerConfidence> = { sentence: 'high', pronoun: 'medium', paragraph: 'medium', none: 'low' };
+const CONFIDENCE_RANK: Record<SpeakerConfidence, number> = { high: 0, medium: 1, low: 2 };
 
 export interface QuoteOptions {
   title?: string;
@@ -159,7 +167,7 @@ export function findQuotes(paragraphs: string[], opts: QuoteOptions = {}): Quote
 
   // Speakers, in story order, with the state that pronouns and "the report" resolve against.
   const state: State = { abbreviations: new Map(), persons: [], german: /^de\b/i.test(opts.lang ?? '') };
-  const found: Array<{ g: Group; speaker: Speaker | null }> = [];
+  const found: Array<{ g: Group; speaker: Speaker | null; from: SpeakerSource }> = [];
   let gi = 0;
   // Past the last quote the state has nobody left to attribute to: stop reading (a third of a
   // story's sentences, on the bench pages).
@@ -182,12 +190,17 @@ export function findQuotes(paragraphs: string[], opts: QuoteOptions = {}): Quote
         if (!/["“”«»„「]/.test(sentence)) remember(attribution('', [], sentence, state) ?? subjectOf(sentence, state), state);
       }
       for (const g of inSentence) {
+        const pronouns = state.pronounsResolved ?? 0;
         let sp = attribution(g.pre, g.mid, g.post, state);
+        let from: SpeakerSource = !sp ? 'none' : (state.pronounsResolved ?? 0) > pronouns ? 'pronoun' : 'sentence';
         // An unattributed quote right after an attributed one in the same paragraph continues it.
-        if (!sp && lastInPara && !/\p{L}/u.test(g.pre)) sp = lastInPara;
+        if (!sp && lastInPara && !/\p{L}/u.test(g.pre)) {
+          sp = lastInPara;
+          from = 'paragraph';
+        }
         remember(sp, state);
         if (sp) lastInPara = sp;
-        found.push({ g, speaker: sp });
+        found.push({ g, speaker: sp, from });
       }
       // Names count from the sentence after the one that gives them.
       noteNames(sentence, state);
@@ -202,7 +215,7 @@ export function findQuotes(paragraphs: string[], opts: QuoteOptions = {}): Quote
 
   const quotes: Quote[] = [];
   const words = new Map<Quote, Set<string>>();
-  for (const { g, speaker } of found) {
+  for (const { g, speaker, from } of found) {
     if (isScareOrTitle(g.text, g.pre, g.parts.length > 1)) continue;
     const tokens = contentTokens(g.text);
     const v = weigh(tokens, idf);
@@ -213,10 +226,12 @@ export function findQuotes(paragraphs: string[], opts: QuoteOptions = {}): Quote
     if (n > 80) score *= 0.85;
     const q: Quote = { text: g.text.replace(/\s*[,;:]$/, ''), speaker: speaker?.name ?? null, paragraph: g.para, score: Math.round(score * 1000) / 1000 };
     if (speaker?.role) q.role = speaker.role;
+    q.confidence = CONFIDENCE[from];
     quotes.push(q);
     words.set(q, new Set(tokens));
   }
-  quotes.sort((a, b) => (b.score ?? 0) - (a.score ?? 0) || a.paragraph - b.paragraph);
+  // Sure speakers first: a misattributed quote is worse than none, and the popup shows the top.
+  quotes.sort((a, b) => CONFIDENCE_RANK[a.confidence!] - CONFIDENCE_RANK[b.confidence!] || (b.score ?? 0) - (a.score ?? 0) || a.paragraph - b.paragraph);
   return withoutNearDuplicates(quotes, words);
 }
 

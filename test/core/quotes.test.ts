@@ -49,8 +49,11 @@ describe('findQuotes: the seed story', () => {
   });
 
   it('ranks attributed, central quotes first', () => {
+    // By relevance within each speaker confidence (surer speakers first), near-duplicates last.
     const distinct = quotes.filter((q) => !q.text.startsWith('We share a common purpose'));
-    for (let i = 1; i < distinct.length; i++) expect(distinct[i - 1].score!).toBeGreaterThanOrEqual(distinct[i].score!);
+    for (let i = 1; i < distinct.length; i++) {
+      if (distinct[i - 1].confidence === distinct[i].confidence) expect(distinct[i - 1].score!).toBeGreaterThanOrEqual(distinct[i].score!);
+    }
     expect(quotes.slice(0, 5).every((q) => q.speaker)).toBe(true);
     expect(quotes.slice(0, 5).map((q) => q.speaker)).toContain('Gen Frank McKenzie');
   });
@@ -491,5 +494,25 @@ describe('findQuotes: names that look like pronouns', () => {
   it('a sentence-final dot is not part of a short surname; an honorific keeps its dot', () => {
     expect(one(['“The results are very encouraging for patients,” said Dr. Omar Haddad.']).speaker).toBe('Dr. Omar Haddad');
     expect(one(['“The results are very encouraging for patients,” said Omar Li.']).speaker).toBe('Omar Li');
+  });
+});
+
+describe('findQuotes: speaker confidence', () => {
+  const quotes = findQuotes([
+    '“The plant will close in June,” said Maria Lopez, the site manager.',
+    '“We looked at every other option,” she said.',
+    'Workers gathered at the gate on Friday, where the words “this town needs those jobs more than the capital will ever admit” were chalked on the road.',
+  ]);
+  const by = (start: string) => quotes.find((q) => q.text.startsWith(start));
+
+  it('is high for a speaker named in the quote’s own sentence, medium from a pronoun, low when none was found', () => {
+    expect(by('The plant will close')).toMatchObject({ speaker: 'Maria Lopez', confidence: 'high' });
+    expect(by('We looked at every')).toMatchObject({ speaker: 'Maria Lopez', confidence: 'medium' });
+    expect(by('this town needs those jobs')).toMatchObject({ speaker: null, confidence: 'low' });
+  });
+
+  it('ranks surer speakers first', () => {
+    const rank = { high: 0, medium: 1, low: 2 } as const;
+    for (let i = 1; i < quotes.length; i++) expect(rank[quotes[i - 1].confidence!]).toBeLessThanOrEqual(rank[quotes[i].confidence!]);
   });
 });
