@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { decodeHtml, parseHtml } from '../../src/cli/parse';
 import { analyze } from '../../src/core/analyze';
+import { KEY_QUOTES, keyQuotes } from '../../src/core/key-quotes';
 import { isArticle } from '../../src/core/types';
 import { aggregate, loadQuoteSet, scorePage, type PageScore, type SetScore } from './score';
 
@@ -12,7 +13,7 @@ export interface QuoteSetEntry {
   lang: string;
   /** Every quote Lede found on the page, scored. */
   all: PageScore;
-  /** The first five only: what the popup shows. */
+  /** What the popup shows: keyQuotes(), at most five. */
   popup: PageScore;
 }
 
@@ -24,7 +25,7 @@ export interface QuoteSetRun {
   popup: SetScore;
 }
 
-export const POPUP_QUOTES = 5;
+export const POPUP_QUOTES = KEY_QUOTES;
 
 /** The figures of some of a run's entries (a language, a half of the set). */
 export function summarise(entries: readonly QuoteSetEntry[]): Omit<QuoteSetRun, 'entries'> & { entries: QuoteSetEntry[] } {
@@ -35,14 +36,15 @@ export function runQuoteSet(dir?: string, popupQuotes = POPUP_QUOTES): QuoteSetR
   const entries: QuoteSetEntry[] = [];
   for (const page of loadQuoteSet(dir)) {
     const a = analyze(parseHtml(decodeHtml(readFileSync(page.file))), { url: page.truth.url });
-    const found = isArticle(a) ? a.quotes.map((q) => ({ text: q.text, speaker: q.speaker })) : [];
+    const quotes = isArticle(a) ? a.quotes : [];
+    const found = quotes.map((q) => ({ text: q.text, speaker: q.speaker }));
     entries.push({
       slug: page.slug,
       url: page.truth.url,
       lang: page.truth.lang,
       all: scorePage(page.slug, found, page.truth),
       // Are the five shown real quotes with the right speaker? (Recall there is capped by five.)
-      popup: scorePage(page.slug, found.slice(0, popupQuotes), page.truth),
+      popup: scorePage(page.slug, keyQuotes(quotes, popupQuotes).map((q) => ({ text: q.text, speaker: q.speaker })), page.truth),
     });
   }
   return summarise(entries);
