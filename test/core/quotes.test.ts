@@ -511,6 +511,18 @@ describe('findQuotes: speaker confidence', () => {
     expect(by('this town needs those jobs')).toMatchObject({ speaker: null, confidence: 'low' });
   });
 
+  it('gives a paragraph that opens with an unattributed quote to the previous paragraph’s speaker, with medium confidence', () => {
+    const qs = findQuotes([
+      '“The plant will close in June,” said Maria Lopez, the site manager.',
+      '“We looked at every other option before we made this decision.”',
+      'The union called the closure a betrayal of the town.',
+      '“Nobody here saw this coming at all, not one of us.”',
+    ]);
+    expect(qs.find((q) => q.text.startsWith('We looked'))).toMatchObject({ speaker: 'Maria Lopez', confidence: 'medium' });
+    // Not across a paragraph without a quote: the text no longer says who.
+    expect(qs.find((q) => q.text.startsWith('Nobody here'))).toMatchObject({ speaker: null, confidence: 'low' });
+  });
+
   it('ranks surer speakers first', () => {
     const rank = { high: 0, medium: 1, low: 2 } as const;
     for (let i = 1; i < quotes.length; i++) expect(rank[quotes[i - 1].confidence!]).toBeLessThanOrEqual(rank[quotes[i].confidence!]);
