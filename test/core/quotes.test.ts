@@ -523,6 +523,17 @@ describe('findQuotes: speaker confidence', () => {
     expect(qs.find((q) => q.text.startsWith('Nobody here'))).toMatchObject({ speaker: null, confidence: 'low' });
   });
 
+  it('is only medium for a speaker a reader could not place: a lone first name or a description', () => {
+    const qs = findQuotes([
+      'Dale Ford and Martha Fry, his siblings, spoke at the launch.',
+      '“He wrote every night, even on holidays at the lake,” Dale said.',
+      '“Die Zahlen sind besser als erwartet, aber nicht gut genug,” sagte der Vorstandschef.',
+      '“The new lab will open next spring at the latest,” said the company, Novatek.',
+    ]);
+    expect(qs.find((q) => q.text.startsWith('He wrote'))?.confidence).toBe('medium');
+    expect(qs.find((q) => q.text.startsWith('Die Zahlen'))?.confidence).not.toBe('high');
+  });
+
   it('ranks surer speakers first', () => {
     const rank = { high: 0, medium: 1, low: 2 } as const;
     for (let i = 1; i < quotes.length; i++) expect(rank[quotes[i - 1].confidence!]).toBeLessThanOrEqual(rank[quotes[i].confidence!]);
