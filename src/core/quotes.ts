@@ -46,9 +46,9 @@ const CONFIDENCE_RANK: Record<SpeakerConfidence, number> = { high: 0, medium: 1,
  *  on the tune half of quotes-dev 1 of 11 such speakers named in the quote's own sentence was
  *  right, against 76 of 87 full names. */
 function looksLikeFullName(sp: Speaker): boolean {
+  if (sp.kind !== 'person') return true; // "The Wall Street Journal report", "FACC"
   const words = sp.name.trim().split(/\s+/);
-  if (/['’]s$/u.test(sp.name) || ARTICLE_FIRST.test(words[0])) return false;
-  return sp.kind !== 'person' || words.length > 1;
+  return words.length > 1 && !/['’]s$/u.test(sp.name) && !ARTICLE_FIRST.test(words[0]);
 }
 const ARTICLE_FIRST = /^(?:the|a|an|der|die|das|ein|eine|le|la|les|un|une|el|los|las|il|lo|o|os|as|de|het)$/iu;
 
