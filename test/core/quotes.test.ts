@@ -532,6 +532,8 @@ describe('findQuotes: speaker confidence', () => {
     ]);
     expect(qs.find((q) => q.text.startsWith('He wrote'))?.confidence).toBe('medium');
     expect(qs.find((q) => q.text.startsWith('Die Zahlen'))?.confidence).not.toBe('high');
+    expect(findQuotes(['“We will appeal the ruling as soon as we can,” said Ms Persson.'])[0]).toMatchObject({ speaker: 'Ms Persson', confidence: 'medium' });
+    expect(findQuotes(['“We will appeal the ruling as soon as we can,” said Dr Eva Persson.'])[0]).toMatchObject({ speaker: 'Dr Eva Persson', confidence: 'high' });
   });
 
   it('ranks surer speakers first', () => {
