@@ -71,7 +71,8 @@ export function printQuoteReport(worst = 10, devDir = QUOTES_DEV_DIR): void {
     rows.push(...rowsFor('quotes-dev: tune', split.tune), ...rowsFor('quotes-dev: held', split.held), ...rowsFor('quotes-dev: both', dev.entries).slice(0, 1));
   }
   console.log(`\nQuotes (${((Date.now() - started) / 1000).toFixed(1)} s). Fragments (quotes-dev's one- to three-word \`fragment\` quotes) count as non-quotes.`);
-  console.log('P, R over every quote Lede found; speaker accuracy over the matched ones; popup: the first five,');
+  console.log('P, R over every quote Lede found; speaker accuracy over the matched ones; popup: the key quotes it shows');
+  console.log('(src/core/key-quotes.ts: at most five, fewer when the rest have doubtful speakers);');
   console.log('"popup five" = of the quotes the popup shows, the share that are a real quote with the right speaker.\n');
   console.log('| set | lang | pages | key quotes | found | P | R | speaker acc. | popup shown | popup P | popup five |');
   console.log('|---|---|---|---|---|---|---|---|---|---|---|');
