@@ -291,6 +291,8 @@ function withoutNearDuplicates(ranked: Quote[], words: ReadonlyMap<Quote, Readon
     const i = kept.findIndex((k) => containment(words.get(k)!, w) >= NEAR_DUPLICATE);
     if (i < 0) kept.push(q);
     else if (w.size > words.get(kept[i])!.size) {
+      // The same words given to the same speaker twice: the surer attribution holds for both.
+      if (q.speaker === kept[i].speaker && CONFIDENCE_RANK[kept[i].confidence!] < CONFIDENCE_RANK[q.confidence!]) q.confidence = kept[i].confidence;
       later.push(kept[i]);
       kept[i] = q;
     } else later.push(q);

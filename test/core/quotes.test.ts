@@ -62,6 +62,8 @@ describe('findQuotes: the seed story', () => {
     const five = quotes.slice(0, 5).map((q) => q.text);
     expect(five.some((t) => t.startsWith('As long as we’ve kept that common purpose aligned'))).toBe(true);
     expect(five.some((t) => t.startsWith('We share a common purpose'))).toBe(false);
+    // Said by him twice, once with his name in the sentence: the fuller one is as sure.
+    expect(find('As long as we’ve kept that common purpose aligned')?.confidence).toBe('high');
     expect(quotes.at(-1)?.text).toBe('We share a common purpose … have been useful to work with'); // kept, for the reader and Copy
   });
 });
