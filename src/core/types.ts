@@ -69,7 +69,14 @@ export interface Quote {
   paragraph: number;
   /** Relevance score; higher is more central to the story. */
   score?: number;
+  /** How sure Lede is of `speaker`, from how it was found: 'high' when the quote's own sentence
+   *  names them (“…,” X said; according to X), 'medium' when a pronoun (“he said”) or an earlier
+   *  quote of the same paragraph gave them, 'low' when nothing did (speaker null, though the
+   *  text may say who). Quotes come ranked by it before relevance. */
+  confidence?: SpeakerConfidence;
 }
+
+export type SpeakerConfidence = 'high' | 'medium' | 'low';
 
 export interface Timings {
   /** Milliseconds per stage, and total. */

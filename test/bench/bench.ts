@@ -5,6 +5,7 @@
 // missing on each (worst.ts), and the built bundles' sizes.
 //
 //   npm run bench [-- --set scrapinghub[,trafilatura-dev,...]] [--limit N] [--warmup N] [--reps N] [--worst N]
+//   npm run bench -- --only quotes [--worst N]      the quote sets alone (quotes.ts), in seconds
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -22,6 +23,7 @@ function parseCli(argv: string[]) {
     args: argv,
     options: {
       set: { type: 'string', multiple: true },
+      only: { type: 'string' },
       limit: { type: 'string' },
       warmup: { type: 'string', default: '3' },
       reps: { type: 'string', default: '3' },
@@ -43,6 +45,7 @@ function parseCli(argv: string[]) {
     reps: int('reps', values.reps, 1) ?? 3,
     worst: int('worst', values.worst, 0) ?? 10,
     help: values.help,
+    only: values.only,
   };
 }
 
@@ -88,30 +91,10 @@ function printSummaryTable(sets: SetResult[]): void {
   }
 }
 
-/** Lede's quotes against the hand-annotated quote set in test/quotes (not ../shared: ours). */
+/** Lede's quotes on our own annotated set and on both publisher halves of quotes-dev (quotes.ts). */
 async function printQuoteSet(worst: number): Promise<void> {
-  const { runQuoteSet } = await import('../quotes/run');
-  const started = Date.now();
-  const run = runQuoteSet();
-  if (!run.pages.length) return;
-  const pct = (x: number) => (100 * x).toFixed(1);
-  console.log(`\nQuotes: the annotated quote set in test/quotes (${run.pages.length} pages, ${run.total.annotated} quotes, ${((Date.now() - started) / 1000).toFixed(1)} s), all quotes Lede found, and the five the popup shows:\n`);
-  console.log('| quotes | found | matched | precision | recall | F1 | speaker accuracy (matched) | found with right speaker (of annotated) | scare quotes / titles kept |');
-  console.log('|---|---|---|---|---|---|---|---|---|');
-  for (const [label, t] of [['all', run.total], ['popup (first 5)', run.popup]] as const) {
-    console.log(`| ${label} | ${t.found} | ${t.matched} | ${pct(t.precision)} | ${pct(t.recall)} | ${pct(t.f1)} | ${pct(t.speakerAccuracy)} | ${pct(t.attributedRecall)} | ${t.notQuotesFound} |`);
-  }
-  const errors = (p: (typeof run.pages)[number]) => p.missed.length + p.spurious.length + p.wrongSpeaker.length + p.notQuotesFound.length;
-  const bad = run.pages.filter((p) => errors(p) > 0).sort((a, b) => errors(b) - errors(a) || a.slug.localeCompare(b.slug)).slice(0, worst);
-  if (!bad.length) return;
-  const cut = (t: string) => (t.length > 70 ? `${t.slice(0, 67)}…` : t);
-  console.log(`\nQuote-set pages with the most errors (${bad.length} shown):`);
-  for (const p of bad) {
-    console.log(`- ${p.slug}: ${p.matched}/${p.annotated} found, ${p.spurious.length} spurious, ${p.wrongSpeaker.length} wrong speaker`);
-    for (const q of p.missed) console.log(`    missed: “${cut(q.text)}” (${q.speaker ?? 'no speaker'})`);
-    for (const q of p.spurious) console.log(`    spurious: “${cut(q.text)}” (${q.speaker ?? 'no speaker'})`);
-    for (const w of p.wrongSpeaker) console.log(`    speaker: “${cut(w.text)}” → ${w.found ?? 'null'}, should be ${w.truth ?? 'null'}`);
-  }
+  const { printQuoteReport } = await import('./quotes');
+  printQuoteReport(worst);
 }
 
 function printFailures(s: SetResult): void {
@@ -153,11 +136,20 @@ async function main(): Promise<number> {
   try {
     opts = parseCli(process.argv.slice(2));
   } catch (err) {
-    console.error(`bench: ${(err as Error).message}\nusage: npm run bench -- [--set NAME[,NAME]] [--limit N] [--warmup N] [--reps N] [--worst N]`);
+    console.error(`bench: ${(err as Error).message}\nusage: npm run bench -- [--set NAME[,NAME]] [--limit N] [--warmup N] [--reps N] [--worst N] [--only quotes]`);
     return 2;
   }
+  if (opts.only !== undefined && opts.only !== 'quotes') {
+    console.error(`bench: --only takes "quotes", got "${opts.only}"`);
+    return 2;
+  }
+  if (opts.only === 'quotes') {
+    // The quote sets alone, in a few seconds: no harness, no timing, no bundles.
+    await printQuoteSet(opts.worst);
+    return 0;
+  }
   if (opts.help) {
-    console.log('usage: npm run bench -- [--set NAME[,NAME]] [--limit N] [--warmup N] [--reps N] [--worst N]');
+    console.log('usage: npm run bench -- [--set NAME[,NAME]] [--limit N] [--warmup N] [--reps N] [--worst N] [--only quotes]');
     return 0;
   }
   let h: Harness;

@@ -49,9 +49,43 @@ describe('findQuotes: the seed story', () => {
   });
 
   it('ranks attributed, central quotes first', () => {
-    for (let i = 1; i < quotes.length; i++) expect(quotes[i - 1].score!).toBeGreaterThanOrEqual(quotes[i].score!);
+    // By relevance within each speaker confidence (surer speakers first), near-duplicates last.
+    const distinct = quotes.filter((q) => !q.text.startsWith('We share a common purpose'));
+    for (let i = 1; i < distinct.length; i++) {
+      if (distinct[i - 1].confidence === distinct[i].confidence) expect(distinct[i - 1].score!).toBeGreaterThanOrEqual(distinct[i].score!);
+    }
     expect(quotes.slice(0, 5).every((q) => q.speaker)).toBe(true);
     expect(quotes.slice(0, 5).map((q) => q.speaker)).toContain('Gen Frank McKenzie');
+  });
+
+  it('never shows the same thing said twice among the first five: the fuller quote stays, the partial one goes last', () => {
+    const five = quotes.slice(0, 5).map((q) => q.text);
+    expect(five.some((t) => t.startsWith('As long as we’ve kept that common purpose aligned'))).toBe(true);
+    expect(five.some((t) => t.startsWith('We share a common purpose'))).toBe(false);
+    // Said by him twice, once with his name in the sentence: the fuller one is as sure.
+    expect(find('As long as we’ve kept that common purpose aligned')?.confidence).toBe('high');
+    expect(quotes.at(-1)?.text).toBe('We share a common purpose … have been useful to work with'); // kept, for the reader and Copy
+  });
+});
+
+describe('findQuotes: near-duplicates', () => {
+  it('moves a quote mostly contained in a better-ranked one below the distinct quotes, whichever came first', () => {
+    const paras = [
+      '“The bridge will reopen in March,” Mayor Ana Ruiz said on Monday.',
+      'Ruiz had said earlier that “the bridge will reopen in March, once the inspectors have signed off on every cable”, a promise she repeated.',
+      '“We have waited long enough for this crossing,” said Tom Berg, who runs a bakery by the river.',
+    ];
+    const texts = findQuotes(paras, { title: 'Bridge will reopen in March' }).map((q) => q.text);
+    expect(texts).toHaveLength(3);
+    expect(texts[2]).toBe('The bridge will reopen in March');
+  });
+
+  it('keeps two quotes that share a few words', () => {
+    const quotes = findQuotes([
+      '“The bridge will reopen in March,” Mayor Ana Ruiz said.',
+      '“The river traffic will not wait for the bridge,” said Tom Berg, a boat owner.',
+    ]);
+    expect(quotes.map((q) => q.text).sort()).toEqual(['The bridge will reopen in March', 'The river traffic will not wait for the bridge']);
   });
 });
 
@@ -546,5 +580,50 @@ describe('findQuotes: names that look like pronouns', () => {
   it('a sentence-final dot is not part of a short surname; an honorific keeps its dot', () => {
     expect(one(['“The results are very encouraging for patients,” said Dr. Omar Haddad.']).speaker).toBe('Dr. Omar Haddad');
     expect(one(['“The results are very encouraging for patients,” said Omar Li.']).speaker).toBe('Omar Li');
+  });
+});
+
+describe('findQuotes: speaker confidence', () => {
+  const quotes = findQuotes([
+    '“The plant will close in June,” said Maria Lopez, the site manager.',
+    '“We looked at every other option,” she said.',
+    'Workers gathered at the gate on Friday, where the words “this town needs those jobs more than the capital will ever admit” were chalked on the road.',
+  ]);
+  const by = (start: string) => quotes.find((q) => q.text.startsWith(start));
+
+  it('is high for a speaker named in the quote’s own sentence, medium from a pronoun, low when none was found', () => {
+    expect(by('The plant will close')).toMatchObject({ speaker: 'Maria Lopez', confidence: 'high' });
+    expect(by('We looked at every')).toMatchObject({ speaker: 'Maria Lopez', confidence: 'medium' });
+    expect(by('this town needs those jobs')).toMatchObject({ speaker: null, confidence: 'low' });
+  });
+
+  it('gives a paragraph that opens with an unattributed quote to the previous paragraph’s speaker, with medium confidence', () => {
+    const qs = findQuotes([
+      '“The plant will close in June,” said Maria Lopez, the site manager.',
+      '“We looked at every other option before we made this decision.”',
+      'The union called the closure a betrayal of the town.',
+      '“Nobody here saw this coming at all, not one of us.”',
+    ]);
+    expect(qs.find((q) => q.text.startsWith('We looked'))).toMatchObject({ speaker: 'Maria Lopez', confidence: 'medium' });
+    // Not across a paragraph without a quote: the text no longer says who.
+    expect(qs.find((q) => q.text.startsWith('Nobody here'))).toMatchObject({ speaker: null, confidence: 'low' });
+  });
+
+  it('is only medium for a speaker a reader could not place: a lone first name or a description', () => {
+    const qs = findQuotes([
+      'Dale Ford and Martha Fry, his siblings, spoke at the launch.',
+      '“He wrote every night, even on holidays at the lake,” Dale said.',
+      '“Die Zahlen sind besser als erwartet, aber nicht gut genug,” sagte der Vorstandschef.',
+      '“The new lab will open next spring at the latest,” said the company, Novatek.',
+    ]);
+    expect(qs.find((q) => q.text.startsWith('He wrote'))?.confidence).toBe('medium');
+    expect(qs.find((q) => q.text.startsWith('Die Zahlen'))?.confidence).not.toBe('high');
+    expect(findQuotes(['“We will appeal the ruling as soon as we can,” said Ms Persson.'])[0]).toMatchObject({ speaker: 'Ms Persson', confidence: 'medium' });
+    expect(findQuotes(['“We will appeal the ruling as soon as we can,” said Dr Eva Persson.'])[0]).toMatchObject({ speaker: 'Dr Eva Persson', confidence: 'high' });
+  });
+
+  it('ranks surer speakers first', () => {
+    const rank = { high: 0, medium: 1, low: 2 } as const;
+    for (let i = 1; i < quotes.length; i++) expect(rank[quotes[i - 1].confidence!]).toBeLessThanOrEqual(rank[quotes[i].confidence!]);
   });
 });

@@ -8,6 +8,7 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { keyQuotes } from '../../src/core/key-quotes';
 import { isArticle, type Analysis } from '../../src/core/types';
 import { assertBuilt, DIST_DIR, launchTestExtension, launchWithExtension, REPO_ROOT } from '../e2e/lib/extension';
 import { openPopup, readerState, tabIdFor } from '../e2e/lib/popup';
@@ -34,7 +35,7 @@ function printAnalysis(a: Analysis): void {
   console.log('\nSummary:');
   a.summary.forEach((s, i) => console.log(`  ${i + 1}. ${s}`));
   console.log('\nKey quotes:');
-  for (const q of a.quotes.slice(0, 5)) console.log(`  “${q.text}”\n      — ${q.speaker ?? 'unattributed'}${q.role ? `, ${q.role}` : ''}`);
+  for (const q of keyQuotes(a.quotes)) console.log(`  “${q.text}”\n      — ${q.speaker ?? 'unattributed'}${q.role ? `, ${q.role}` : ''}`);
 }
 
 async function headless(sampleHtml: string, outDir: string): Promise<number> {

@@ -8,6 +8,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { keyQuotes } from '../../src/core/key-quotes';
 import type { Analysis } from '../../src/core/types';
 import {
   BROWSERS,
@@ -64,7 +65,7 @@ describe.each(BROWSERS)('Lede in %s', (name: BrowserName) => {
     for (const sentence of analysis.summary) expect(flat).toContain(sentence.replace(/\s+/g, ' '));
     expect(await popup.evaluate(() => document.querySelectorAll('ul.summary > li').length)).toBe(analysis.summary.length);
 
-    const speakers = analysis.quotes.slice(0, 5).map((q) => q.speaker);
+    const speakers = keyQuotes(analysis.quotes).map((q) => q.speaker);
     expect(speakers).toContain('Gen Frank McKenzie');
     expect(speakers).toContain('Rahmatullah Nabil');
     expect(flat).toContain('Gen Frank McKenzie');
@@ -194,7 +195,7 @@ describe.each(BROWSERS)('Lede in %s', (name: BrowserName) => {
     for (const rail of RAIL_TEXT) expect(markdown).not.toContain(rail);
 
     // The last quote the popup shows: far enough down the story that the reader must scroll.
-    const shown = analysis.quotes.slice(0, 5);
+    const shown = keyQuotes(analysis.quotes);
     const index = shown.length - 1;
     const quote = shown[index];
     await popup.click('button.quote', index);

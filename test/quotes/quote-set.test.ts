@@ -28,6 +28,8 @@ describe('quote set', () => {
       recall: run.total.recall,
       speakerAccuracy: run.total.speakerAccuracy,
       popupPrecision: run.popup.precision,
+      // Of the quotes the popup shows, the share that are real with the right speaker.
+      popupFive: run.popup.trusted,
     };
     for (const [name, value] of Object.entries(figures)) expect(value, `${name} ${value.toFixed(3)} < floor ${floors[name]}`).toBeGreaterThanOrEqual(floors[name]);
   });

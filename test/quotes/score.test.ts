@@ -1,6 +1,6 @@
 // The quote-set scorer itself: what counts as the same quote and the same speaker.
 import { describe, expect, it } from 'vitest';
-import { aggregate, overlap, quoteTokens, sameSpeaker, scorePage, speakerKey, type QuoteTruth } from './score';
+import { aggregate, fnv1a, keyQuotesOnly, overlap, publisherOf, quoteTokens, sameSpeaker, scorePage, speakerKey, splitByPublisher, type QuoteTruth } from './score';
 
 const truth = (quotes: QuoteTruth['quotes'], notQuotes: string[] = []): QuoteTruth => ({ url: 'https://example.org/a', lang: 'en', quotes, notQuotes });
 
@@ -59,5 +59,55 @@ describe('quote-set scorer', () => {
     expect(total).toMatchObject({ found: 1, annotated: 3, matched: 1, precision: 1, speakerAccuracy: 1 });
     expect(total.recall).toBeCloseTo(1 / 3);
     expect(total.attributedRecall).toBeCloseTo(1 / 3);
+  });
+
+  it('counts fragment-flagged quotes as non-quotes: finding one costs precision, missing one nothing', () => {
+    const t = truth([
+      { text: 'We will not sign this deal in its present form', speaker: 'Ana Ruiz' },
+      { text: 'bolt-on things', speaker: 'Tim Cook', fragment: true },
+    ]);
+    expect(keyQuotesOnly(t).quotes).toHaveLength(1);
+    expect(keyQuotesOnly(t).notQuotes).toEqual(['bolt-on things']);
+    const s = scorePage('p', [{ text: 'bolt-on things', speaker: 'Tim Cook' }], t);
+    expect(s).toMatchObject({ annotated: 1, found: 1, matched: 0, notQuotesFound: ['bolt-on things'] });
+    expect(s.missed.map((q) => q.speaker)).toEqual(['Ana Ruiz']);
+  });
+
+  it('trusts a found quote only when it is real and its speaker right, a null speaker only against null', () => {
+    const t = truth([
+      { text: 'one two three four', speaker: 'X' },
+      { text: 'five six seven eight', speaker: null },
+      { text: 'nine ten eleven twelve', speaker: 'Z' },
+    ]);
+    const five = scorePage('p', [
+      { text: 'one two three four', speaker: 'X' }, // right
+      { text: 'five six seven eight', speaker: null }, // rightly unknown
+      { text: 'nine ten eleven twelve', speaker: null }, // unknown where the text says who
+      { text: 'thirteen fourteen fifteen sixteen', speaker: 'Y' }, // not a quote
+    ], t);
+    expect(aggregate([five]).trusted).toBeCloseTo(2 / 4);
+    // Four right beat five with one wrong: dropping the doubtful ones raises the figure.
+    expect(aggregate([scorePage('p', [{ text: 'one two three four', speaker: 'X' }], t)]).trusted).toBe(1);
+    expect(aggregate([scorePage('p', [], t)]).trusted).toBe(1);
+  });
+
+  it('names a page\'s publisher by its registrable host', () => {
+    expect(publisherOf('https://www.bbc.com/news/x')).toBe('bbc.com');
+    expect(publisherOf('https://hosted.ap.org/berkshireeagle/article/1')).toBe('ap.org');
+    expect(publisherOf('https://www.laestrella.com.pa/cafe/2')).toBe('laestrella.com.pa');
+    expect(publisherOf('https://news.bbc.co.uk/x')).toBe('bbc.co.uk');
+    expect(publisherOf('https://web.archive.org/web/20120611024252/http://www.he.xinhuanet.com/news/a.htm')).toBe('xinhuanet.com');
+  });
+
+  it('splits pages into two halves by publisher, deterministically, never a publisher across both', () => {
+    expect(fnv1a('')).toBe(0x811c9dc5);
+    expect(fnv1a('a')).toBe(0xe40c292c);
+    const urls = ['https://a.com/1', 'https://www.a.com/2', 'https://b.org/1', 'https://c.net/1', 'https://x.c.net/2', 'https://d.de/1', 'https://e.fr/1'];
+    const split = splitByPublisher(urls, (u) => u);
+    expect(split.tune.length + split.held.length).toBe(urls.length);
+    const pubs = (us: string[]) => new Set(us.map(publisherOf));
+    expect([...pubs(split.tune)].filter((p) => pubs(split.held).has(p))).toEqual([]);
+    expect(pubs(split.tune).size).toBe(3); // five publishers: three tune, two held
+    expect(splitByPublisher([...urls].reverse(), (u) => u).tune.sort()).toEqual([...split.tune].sort());
   });
 });

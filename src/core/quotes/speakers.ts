@@ -40,6 +40,9 @@ export interface State {
   docs?: Map<string, string>;
   /** The organisation the last spokesperson spoke for, for "the spokesperson said". */
   lastSpokesOrg?: string;
+  /** How many speakers a pronoun ("he said", "sagte er") has given so far: the quote finder
+   *  compares it before and after an attribution to know a speaker came from a pronoun. */
+  pronounsResolved?: number;
 }
 
 export type Gender = 'm' | 'f';
@@ -505,6 +508,12 @@ function pronounGender(pronoun: string | undefined): Gender | undefined {
  *  person is not a "he", the last "he" it named instead, and nobody when there is none (a wrong
  *  speaker is worse than none). */
 function resolvePronoun(state: State, pronoun?: string): Speaker | null {
+  const sp = pronounReferent(state, pronoun);
+  if (sp) state.pronounsResolved = (state.pronounsResolved ?? 0) + 1;
+  return sp;
+}
+
+function pronounReferent(state: State, pronoun?: string): Speaker | null {
   const last = state.lastPerson ?? null;
   const g = pronounGender(pronoun);
   if (!g || !state.genders) return last;

@@ -4,6 +4,7 @@
 // the <html> element (main.tsx), and the layout mirrors with it.
 import { Fragment } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { keyQuotes } from '../../core/key-quotes';
 import type { Article, Failure, Quote } from '../../core/types';
 import { metaItems, siteName } from '../../reader/format';
 import { failureSentence } from '../../shared/failure-text';
@@ -46,7 +47,9 @@ export function ArticleView({ article, reader, readerError, onToggleReader, onSh
   const [copied, setCopied] = useState<{ ok: boolean; for: ReaderStatus } | null>(null);
   const site = siteName(article);
   const summary = article.summary.slice(0, MAX_SUMMARY);
-  const quotes = article.quotes.slice(0, MAX_QUOTES);
+  // Fewer than five when the rest have a doubtful speaker (core/key-quotes.ts); a prefix, so
+  // `i` below is still an index into article.quotes.
+  const quotes = keyQuotes(article.quotes, MAX_QUOTES);
   const copyNote = copied && copied.for === reader ? copied : null;
   const note = readerError ? failureSentence(readerError) : copyNote ? t(copyNote.ok ? 'copy_done' : 'copy_failed') : readerNote(reader);
   // The story's own language and direction, for everything that is the page's text.
