@@ -5,6 +5,7 @@
 // checked before the parse, and a closed pipe (… | head) ends it quietly.
 import { performance } from 'node:perf_hooks';
 import { analyze } from '../core/analyze';
+import { keyQuotes } from '../core/key-quotes';
 import { DEFAULT_LIMITS, isArticle, type Analysis } from '../core/types';
 import { readInput, MAX_BYTES } from './input';
 import { htmlToMarkdown } from './markdown';
@@ -36,7 +37,7 @@ Options:
 
 Each jsonl line ("?": left out when the page does not say):
   {"file", "url"?, "title", "byline"?, "site"?, "published"?, "lang"?, "dir"?, "text",
-   "summary": [sentence...], "quotes": [{"text", "speaker", "role"?}...],
+   "summary": [sentence...], "quotes": [{"text", "speaker", "role"?, "confidence"}...],
    "removed": [{"reason", "text"}...], "ms"}
   file       the path as given ("-" for standard input)
   url        --url, else the address the saved page gives (canonical link, og:url,
@@ -44,7 +45,9 @@ Each jsonl line ("?": left out when the page does not say):
   published  ISO 8601 date; lang: the page's language tag; dir: "ltr" or "rtl"
   text       the story, paragraphs separated by blank lines
   summary    3 to 5 sentences of the story (fewer for a short one), in story order
-  quotes     key quotes first; speaker is null when the story does not say who;
+  quotes     key quotes first, surest speakers first; speaker is null when the story
+             does not say who; confidence (high, medium, low): how the speaker was found
+             (named in the quote's sentence; a pronoun or an earlier quote; not found);
              role: the speaker's title or job, when the story gives one
   removed    blocks left out of the story, and why (rail-heading, teaser-cards, ...)
   ms         milliseconds spent on the file in this process
@@ -202,7 +205,7 @@ function formatJsonl(r: Result): string {
     dir: a.dir,
     text: a.text,
     summary: a.summary,
-    quotes: a.quotes.map((q) => ({ text: q.text, speaker: q.speaker, ...(q.role ? { role: q.role } : {}) })),
+    quotes: a.quotes.map((q) => ({ text: q.text, speaker: q.speaker, ...(q.role ? { role: q.role } : {}), ...(q.confidence ? { confidence: q.confidence } : {}) })),
     removed: a.removed.map((b) => ({ reason: b.reason, text: b.text })),
     ms: r.ms,
   });
@@ -213,7 +216,7 @@ function formatText(r: Result): string {
   const a = r.analysis;
   const lines = [`== ${r.file}`, a.title, [a.site, a.byline, a.published].filter(Boolean).join(' · '), `${a.readingMinutes} min read · ${a.wordCount} words`, ''];
   lines.push('Summary:', ...a.summary.map((s) => `  • ${s}`), '');
-  if (a.quotes.length) lines.push('Key quotes:', ...a.quotes.slice(0, 5).flatMap((q) => [`  “${q.text}”`, q.speaker ? `      — ${q.speaker}` : '']).filter((l) => l !== ''), '');
+  if (a.quotes.length) lines.push('Key quotes:', ...keyQuotes(a.quotes).flatMap((q) => [`  “${q.text}”`, q.speaker ? `      — ${q.speaker}` : '']).filter((l) => l !== ''), '');
   lines.push(a.text, '');
   if (a.removed.length) lines.push(`(${a.removed.length} blocks removed: ${[...new Set(a.removed.map((b) => b.reason))].join(', ')})`, '');
   return lines.join('\n');
@@ -227,7 +230,7 @@ function formatMd(r: Result): string {
   if (meta) parts.push(`*${meta}*`);
   if (r.url) parts.push(`<${r.url}>`);
   if (a.summary.length) parts.push('## Summary', a.summary.map((s) => `- ${s}`).join('\n'));
-  if (a.quotes.length) parts.push('## Key quotes', a.quotes.slice(0, 5).map((q) => `> ${q.text}${q.speaker ? `\n>\n> — ${q.speaker}` : ''}`).join('\n\n'));
+  if (a.quotes.length) parts.push('## Key quotes', keyQuotes(a.quotes).map((q) => `> ${q.text}${q.speaker ? `\n>\n> — ${q.speaker}` : ''}`).join('\n\n'));
   parts.push('## Story', htmlToMarkdown(a.html));
   return `${parts.join('\n\n')}\n`;
 }
