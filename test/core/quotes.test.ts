@@ -191,6 +191,12 @@ describe('findQuotes: attribution patterns', () => {
     expect(q.find((x) => x.text.startsWith('Our objective'))?.speaker).toBe('Chris Early');
   });
 
+  it('a full name, then "of" and an organisation, is the person, with "of …" as the role', () => {
+    const q = findQuotes(['“The probe is in good shape and on course,” said Anna Ruiz of NASA’s Jet Propulsion Laboratory.']);
+    expect(q[0]?.speaker).toBe('Anna Ruiz');
+    expect(q[0]?.role).toBe('of NASA’s Jet Propulsion Laboratory');
+  });
+
   it('names in full each of two people joined by "and" when one is later quoted by surname', () => {
     const q = findQuotes([
       'Marta Ruiz and Tomas Ekberg won the deciding doubles late on Tuesday.',

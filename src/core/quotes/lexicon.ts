@@ -133,7 +133,7 @@ export const GERMAN_ROLE = /(?:in|ende[rn]?|er|or|ent|ant|eur|ist|rat|chef|vorst
 
 /** Words that make a capitalised run an organisation or publication (never a pronoun antecedent). */
 export const ORG_WORDS =
-  /\b(?:Journal|Times|Post|News|Herald|Guardian|Telegraph|Tribune|Gazette|Press|Agency|Reuters|AFP|Ministry|Department|Office|Police|Army|Navy|Force|Group|Council|Party|Bank|Inc|Corp|Ltd|Company|University|Committee|Commission|Government|Court|Organi[sz]ation|Institute|Union|Federation|Service|Authority|Board|Network|Foundation|Association|Technologies|Holdings|Industries|Airlines|Airways|Semiconductors?|Pharmaceuticals|Motors|Systems|Taliban|Pentagon|Kremlin|White House|Parliament|Congress|Senate|Embassy|Council)\b/u;
+  /\b(?:Journal|Times|Post|News|Herald|Guardian|Telegraph|Tribune|Gazette|Press|Agency|Reuters|AFP|Ministry|Department|Office|Police|Army|Navy|Force|Group|Council|Party|Bank|Inc|Corp|Ltd|Company|University|Committee|Commission|Government|Court|Organi[sz]ation|Institute|Union|Federation|Service|Authority|Board|Network|Foundation|Association|Technologies|Holdings|Industries|Airlines|Airways|Semiconductors?|Pharmaceuticals|Motors|Systems|Taliban|Pentagon|Kremlin|White House|Parliament|Congress|Senate|Embassy|Council|Laboratory|Laboratories|Lab|Labs|Center|Centre|Society|Clinic|Museum|School|College|Academy|Observatory)\b/u;
 
 /** Documents that "say" things. */
 export const DOC_NOUNS = 'report|study|statement|survey|document|memo|letter|paper|newspaper|analysis|assessment|review|filing|lawsuit|complaint|indictment|ruling|order|release|plan|declaration';

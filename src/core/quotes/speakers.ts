@@ -78,6 +78,13 @@ function speakerFromRun(run: string[], state: State, appositive?: string, afterA
   while (run.length > 1 && CLAUSE_OPENER.test(stripTail(run[0]))) run = run.slice(1);
   if (!run.length) return null;
   if (run.length === 1 && (SUBJECT_PRONOUN.test(stripTail(run[0])) || CLAUSE_OPENER.test(stripTail(run[0])))) return null;
+  // "Anna Ruiz of NASA's Jet Propulsion Laboratory": a full name, then "of" and an organisation:
+  // the name stands before "of", and "of …" is the role.
+  const of = run.indexOf('of');
+  if (of >= 2 && of <= 4 && ORG_WORDS.test(run.slice(of + 1).join(' ')) && run.slice(0, of).every((w) => isCap(w) && !TITLE_WORDS.has(bare(w)) && !HONORIFICS.has(bare(w)) && !ORG_WORDS.test(w))) {
+    const person = speakerFromRun(run.slice(0, of), state, appositive);
+    if (person?.kind === 'person') return state.persons.includes(person) ? person : { ...person, role: [person.role, run.slice(of).join(' ')].filter(Boolean).join(', ') };
+  }
   const joined = run.join(' ');
   // "Board President Cynthia Haller", "Police Chief Ann Lee": an organisation's word inside a
   // title, and a name after it, is a person.
