@@ -71,17 +71,54 @@ function isScareOrTitle(text: string, pre: string, joined: boolean): boolean {
   return n <= 12 && long.length >= 2 && caps / long.length >= 0.75 && !/[.!?,;:]/.test(text.slice(0, -1));
 }
 
+const MAX_ATTRIBUTION_WORDS = 10;
+
+/** The full stop of a month, a company suffix or an initial before more words: no sentence end
+ *  ("Mr. Trump said on Nov. 8.", "said John F. Kennedy."). */
+const ABBREVIATION_DOT = /\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Jr|Sr|Inc|Corp|Co|Ltd|No|Mt|Ft|\p{Lu})\.(?=\s+[\p{N}\p{L}])/gu;
+
 /** The attribution as a sentence of its own between two parts of one quote: “The manager flew
  *  out to see me,” Dauda told BBC Sport. “Nobody else did that.” The first part ends in a comma
  *  (the sentence goes on into the attribution), the words between are only a short attribution
  *  ending in a full stop, and nothing follows the second part in its sentence (“…,” he said.
- *  “…,” she replied: two attributions, two quotes). */
+ *  “…,” she replied: two attributions, two quotes). A first part ending in . ? ! resumes too
+ *  (“…?” she wrote in her letter. “…”). */
 function resumesAfterAttribution(first: string, between: string, second: string, after: string): boolean {
-  if (!/,$/.test(first) && !/^\s*,/.test(between)) return false;
-  const plain = between.replace(/\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|St)\./g, (m) => m.slice(0, -1));
-  if (!/^[^.!?:;"“”«»„‘’]*[.]\s*$/.test(plain) || wordCount(between) > 10) return false;
-  return wordCount(second) >= 3 && hasVerb(between) && !/\p{L}/u.test(after);
+  if (!/[,.?!]$/.test(first) && !/^\s*,/.test(between)) return false;
+  // Abbreviations and initials inside the attribution ("Mr. Trump said on Nov. 8.") are no
+  // sentence end; the attribution's own full stop (followed by nothing) stays.
+  const plain = between.replace(/\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|St)\./g, (m) => m.slice(0, -1)).replace(ABBREVIATION_DOT, (m) => m.slice(0, -1));
+  if (!/^[^.!?:;"“”«»„‘’]*[.]\s*$/.test(plain) || wordCount(between) > MAX_ATTRIBUTION_WORDS) return false;
+  return wordCount(second) >= 3 && hasVerb(between) && !/\p{L}/u.test(after) && !hasIncise(second);
 }
+
+/** A later quoted sentence with no attribution of its own continues the quote before it in the
+ *  same paragraph (test/quotes/README.md: "Within a paragraph, a later quoted sentence with no
+ *  attribution of its own joins the preceding quoted sentence of the same speaker"): „A“, sagt
+ *  Berning. Sonst könnte er … zumachen. „B.“ The words between may hold the first part's own
+ *  attribution in their first sentence; any later sentence with a verb of saying may bring in
+ *  someone else ("Y disagreed."), and then the quotes stay apart. The second part starts its
+ *  sentence and nothing follows it there ("B," she added is a passage of its own). */
+function continuesSpeech(first: string, between: string, second: string, before: string, after: string): boolean {
+  if (!/[,.?!…]$/.test(first) && !/^\s*,/.test(between)) return false;
+  if (/\p{L}/u.test(before) || /\p{L}/u.test(after) || wordCount(second) < 3 || hasIncise(second)) return false;
+  if (/["“”«»„‘’「」]/.test(between) || wordCount(between) > MAX_BETWEEN_WORDS) return false;
+  const plain = between.replace(ABBREVIATION_DOT, (m) => m.slice(0, -1));
+  const sentences = plain.split(/(?<=[.!?…:])\s+(?=\p{Lu})/u).filter((x) => /\p{L}/u.test(x));
+  return sentences.slice(1).every((x) => !hasVerb(x) && !saysAccording(x));
+}
+/** An attribution set inside the quote's own marks: « Nous avons, poursuit-il, débloqué … »,
+ *  “We are, he added, ready”, «… — добавил он. — …». */
+const INCISE_SUBJECT = /(?:^|\s)(?:\p{Lu}\p{Ll}+|he|she|they|er|sie|él|ella|он|она|они)(?:\s|$)/u;
+function hasIncise(text: string): boolean {
+  if (/\p{L}-(?:t-)?(?:il|elle|ils|elles|on)\b/u.test(text)) return true;
+  for (const m of text.matchAll(/[,—–]\s*([^,—–.!?;:]{2,60}?)\s*[,—–.]/gu)) {
+    if (wordCount(m[1]) <= 5 && INCISE_SUBJECT.test(m[1]) && hasVerb(m[1])) return true;
+  }
+  return false;
+}
+/** Longer narration between two quotes is a new passage. */
+const MAX_BETWEEN_WORDS = 45;
 
 /** Sentence [start, end) offsets of a (whitespace-normalised) paragraph, given its sentences. */
 function sentenceBounds(text: string, sentences: readonly string[]): Array<[number, number]> {
@@ -140,7 +177,11 @@ export function findQuotes(paragraphs: string[], opts: QuoteOptions = {}): Quote
       const between = prev && prev.para === i && endPara === i ? paras[i].slice(prev.end, sp.start) : null;
       const joinable =
         current && between !== null && !SENTENCE_BREAK.test(between) && !/[.!?]$/.test(prev!.text) && wordCount(sp.text) >= 3 && wordCount(prev!.text) >= 3;
-      const resumed = !joinable && current && between !== null && resumesAfterAttribution(prev!.text, between, sp.text, post);
+      const resumed =
+        !joinable &&
+        current &&
+        between !== null &&
+        (resumesAfterAttribution(prev!.text, between, sp.text, post) || continuesSpeech(prev!.text, between, sp.text, paras[i].slice(sentence[0], sp.start), post));
       if (current && (joinable || resumed)) {
         const speech = resumed || hasVerb(between!) || saysAccording(between!);
         // Chinese and Japanese put no space between words, nor between a quote's parts.
