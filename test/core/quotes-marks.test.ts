@@ -56,6 +56,20 @@ describe('spansIn: straight single quotes', () => {
   });
 });
 
+describe('spansIn: mixed curly and straight marks', () => {
+  it('a curly opening closed by a straight mark', () => {
+    expect(texts('He called her a “terrorist” and said, “somebody ought to stop her," the office said.')).toEqual(['terrorist', 'somebody ought to stop her,']);
+    expect(texts("‘We don't know what happened,' she said.")).toEqual(["We don't know what happened,"]);
+  });
+  it('a straight opening closed by a curly mark', () => {
+    expect(texts('"We will win this one,” she said.')).toEqual(['We will win this one,']);
+  });
+  it('a nested straight pair does not close a curly quote', () => {
+    const [s] = spansIn('“We will win. He said "no" to me and', 0);
+    expect(s.closed).toBe(false);
+  });
+});
+
 describe('spansIn: apostrophes are never quote marks', () => {
   const negatives = [
     "Fans don't care and it's fine.",

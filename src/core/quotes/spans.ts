@@ -4,6 +4,9 @@
 
 const CLOSERS: Record<string, string> = { '“': '”', '„': '“”', '‚': '‘’', '«': '»', '‹': '›', '「': '」', '『': '』', '‘': '’', '"': '"', "'": "'", '»': '«', '›': '‹', '”': '“' };
 
+/** The mark of the other kind that closes a quote its own kind never closes (mixed marks). */
+const MIXED: Record<string, string> = { '“': '"', '"': '”', '‘': "'", "'": '’' };
+
 /** Any key of CLOSERS. */
 const OPENING = /[“„‚«‹「『‘"'»›”]/g;
 
@@ -110,6 +113,15 @@ export function spansIn(text: string, para: number): Span[] {
       // Unbalanced straight quotes: keep nothing of the unclosed one, restart at the new opening.
       i = -j;
       continue;
+    }
+    if (j >= text.length && MIXED[ch]) {
+      // No closing mark of its own kind: pages mix curly and straight marks (“…," and "…”). The
+      // first mark of the other kind closes if it is shaped like a close; one shaped like an
+      // opening comes first when it is nested, and then the quote stays open.
+      for (let k = text.indexOf(MIXED[ch], i + 1); k > 0; k = text.indexOf(MIXED[ch], k + 1)) {
+        if (closesSingle(text, k)) { j = k; break; }
+        if (!isWordChar(text[k - 1])) break;
+      }
     }
     const closed = j < text.length;
     const inner = text.slice(i + 1, closed ? j : text.length).trim();
