@@ -120,6 +120,12 @@ function hasIncise(text: string): boolean {
 /** Longer narration between two quotes is a new passage. */
 const MAX_BETWEEN_WORDS = 45;
 
+/** Words between two quoted parts that give the attribution and then go on in the narrator's
+ *  voice up to the second part: Customers "began to say …," Cook told Benioff, which meant making
+ *  the "best mobile operating system." The second part is a quote of its own, one per pair of
+ *  marks; a split quote resumes right after the attribution's comma or colon ("A," X said, "b."). */
+const narratedAfterAttribution = (between: string): boolean => !/[,:;—–\-，：；、]\s*$/u.test(between) && (hasVerb(between) || saysAccording(between)) && wordCount(between) > 2;
+
 /** Sentence [start, end) offsets of a (whitespace-normalised) paragraph, given its sentences. */
 function sentenceBounds(text: string, sentences: readonly string[]): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -176,7 +182,13 @@ export function findQuotes(paragraphs: string[], opts: QuoteOptions = {}): Quote
       const prev = current && current.parts[current.parts.length - 1];
       const between = prev && prev.para === i && endPara === i ? paras[i].slice(prev.end, sp.start) : null;
       const joinable =
-        current && between !== null && !SENTENCE_BREAK.test(between) && !/[.!?]$/.test(prev!.text) && wordCount(sp.text) >= 3 && wordCount(prev!.text) >= 3;
+        current &&
+        between !== null &&
+        !SENTENCE_BREAK.test(between) &&
+        !/[.!?]$/.test(prev!.text) &&
+        wordCount(sp.text) >= 3 &&
+        wordCount(prev!.text) >= 3 &&
+        !narratedAfterAttribution(between);
       const resumed =
         !joinable &&
         current &&

@@ -47,6 +47,10 @@ describe('findQuotes: passages that stay apart', () => {
   it('an attribution set inside the second part keeps it apart', () => {
     expect(texts(['« Le droit de grève est constitutionnel pour tous », a déclaré Paul Roux. « Nous avons, poursuit-il, débloqué 40 millions d’euros. »'])).toHaveLength(2);
   });
+  it('a partial quote in the narration after the attribution is a quote of its own', () => {
+    const q = texts(['Customers "began to say we want you to do this and that," Tim Cook told the conference, which meant making the "best mobile operating system for business."']);
+    expect(q.map((x) => x[0]).sort()).toEqual(['began to say we want you to do this and that', 'best mobile operating system for business.']);
+  });
   it('a quote in different paragraphs is not joined', () => {
     expect(texts(['"We will not close the library this year," said Tom Hill.', '"Nobody believes those numbers at all."'])).toHaveLength(2);
   });
