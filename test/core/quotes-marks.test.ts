@@ -70,6 +70,12 @@ describe('spansIn: mixed curly and straight marks', () => {
   });
 });
 
+describe('spansIn: a closing mark right before Korean or Chinese script', () => {
+  it('closes before a particle', () => {
+    expect(texts("이 후보는 '통합'을 키워드로 표밭을 다졌다. 경남 하동의 '화개장터'에서 청년들과 만났다.")).toEqual(['통합', '화개장터']);
+  });
+});
+
 describe('spansIn: apostrophes are never quote marks', () => {
   const negatives = [
     "Fans don't care and it's fine.",

@@ -16,7 +16,12 @@ const ELISION = /^['‘’](?:n['’]|\d\ds\b|\d\d(?![\p{L}\p{N}])(?!\s*(?:per|%
 
 /** A single quotation mark (straight or typographic) that closes: after a non-space, before a
  *  non-letter. "don't", "l'État", "dell'Italia" have a letter on both sides: apostrophes. */
-const closesSingle = (text: string, j: number) => /\S/.test(text[j - 1] ?? ' ') && !isWordChar(text[j + 1]);
+const closesSingle = (text: string, j: number) =>
+  /\S/.test(text[j - 1] ?? ' ') && (!isWordChar(text[j + 1]) || (CJK_OR_HANGUL.test(text[j + 1]) && !/\p{Script=Latin}/u.test(text[j - 1])));
+
+/** Korean, Chinese and Japanese set a particle or the next word right after a closing mark
+ *  ('통합'을), where no apostrophe can be. */
+const CJK_OR_HANGUL = /[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]/u;
 
 /** A straight ' that opens: at the start or after a space or opening punctuation, before a letter,
  *  a digit or an opening mark, and not an elision. */
