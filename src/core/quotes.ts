@@ -73,6 +73,10 @@ function isScareOrTitle(text: string, pre: string, joined: boolean): boolean {
 
 const MAX_ATTRIBUTION_WORDS = 10;
 
+/** Attribution words without their apostrophes (Claire O’Brien, the company’s, the teachers’
+ *  union), which are no quotation marks. */
+const withoutApostrophes = (s: string): string => s.replace(/(?<=\p{L})['’](?=\p{L})|(?<=s)['’](?=\s+\p{Ll})/gu, '');
+
 /** The full stop of a month, a company suffix or an initial before more words: no sentence end
  *  ("Mr. Trump said on Nov. 8.", "said John F. Kennedy."). */
 const ABBREVIATION_DOT = /\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Jr|Sr|Inc|Corp|Co|Ltd|No|Mt|Ft|\p{Lu})\.(?=\s+[\p{N}\p{L}])/gu;
@@ -87,7 +91,7 @@ function resumesAfterAttribution(first: string, between: string, second: string,
   if (!/[,.?!]$/.test(first) && !/^\s*,/.test(between)) return false;
   // Abbreviations and initials inside the attribution ("Mr. Trump said on Nov. 8.") are no
   // sentence end; the attribution's own full stop (followed by nothing) stays.
-  const plain = between.replace(/\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|St)\./g, (m) => m.slice(0, -1)).replace(ABBREVIATION_DOT, (m) => m.slice(0, -1));
+  const plain = withoutApostrophes(between).replace(ABBREVIATION_DOT, (m) => m.slice(0, -1));
   if (!/^[^.!?:;"“”«»„‘’]*[.]\s*$/.test(plain) || wordCount(between) > MAX_ATTRIBUTION_WORDS) return false;
   return wordCount(second) >= 3 && hasVerb(between) && !/\p{L}/u.test(after) && !hasIncise(second);
 }
@@ -102,8 +106,8 @@ function resumesAfterAttribution(first: string, between: string, second: string,
 function continuesSpeech(first: string, between: string, second: string, before: string, after: string): boolean {
   if (!/[,.?!…]$/.test(first) && !/^\s*,/.test(between)) return false;
   if (/\p{L}/u.test(before) || /\p{L}/u.test(after) || wordCount(second) < 3 || hasIncise(second)) return false;
-  if (/["“”«»„‘’「」]/.test(between) || wordCount(between) > MAX_BETWEEN_WORDS) return false;
-  const plain = between.replace(ABBREVIATION_DOT, (m) => m.slice(0, -1));
+  const plain = withoutApostrophes(between).replace(ABBREVIATION_DOT, (m) => m.slice(0, -1));
+  if (/["“”«»„‘’「」]/.test(plain) || wordCount(between) > MAX_BETWEEN_WORDS) return false;
   const sentences = plain.split(/(?<=[.!?…:])\s+(?=\p{Lu})/u).filter((x) => /\p{L}/u.test(x));
   return sentences.slice(1).every((x) => !hasVerb(x) && !saysAccording(x));
 }

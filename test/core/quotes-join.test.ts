@@ -20,6 +20,14 @@ describe('findQuotes: joining a quote split around its attribution', () => {
       ['We’re taking in billions of dollars in tariffs, I like our situation very much.', 'Mr. Trump'],
     ]);
   });
+  it('an apostrophe in the attribution is no quotation mark', () => {
+    expect(texts(['“I’m not going to lie about it,” said Claire O’Brien. “It was the most frightening night of our lives.”'])).toEqual([
+      ['I’m not going to lie about it, It was the most frightening night of our lives.', 'Claire O’Brien'],
+    ]);
+    expect(texts(['“We will keep talking to them,” the union’s leader, Ann Cole, said. “Nobody wants a strike in winter.”']).map((x) => x[0])).toEqual([
+      'We will keep talking to them, Nobody wants a strike in winter.',
+    ]);
+  });
   it('a first part ending in a question mark resumes too', () => {
     expect(texts(['"But who are we as a nation if we answer hate with hate?" she wrote in her letter to Ann Cole. "The answer to hate is compassion."']).map((x) => x[0])).toEqual([
       'But who are we as a nation if we answer hate with hate? The answer to hate is compassion.',
