@@ -130,6 +130,11 @@ const MAX_BETWEEN_WORDS = 45;
  *  marks; a split quote resumes right after the attribution's comma or colon ("A," X said, "b."). */
 const narratedAfterAttribution = (between: string): boolean => !/[,:;—–\-，：；、]\s*$/u.test(between) && (hasVerb(between) || saysAccording(between)) && wordCount(between) > 2;
 
+/** A person's age set after the name ("Mark Tanner, 45, said:", "Claire Tanner, 43, a nurse,
+ *  said"), the British and tabloid style, is neither a role nor the end of the name. */
+const withoutAge = (s: string): string =>
+  s.includes(',') ? s.replace(/(\p{Lu}[\p{L}'’-]+),\s*\d{1,3},(\s+(?:\p{Ll}+\s+)?)/gu, (_, name: string, rest: string) => (/^\s+(?:a|an|the)\s/.test(rest) ? `${name},${rest}` : `${name}${rest}`)) : s;
+
 /** Sentence [start, end) offsets of a (whitespace-normalised) paragraph, given its sentences. */
 function sentenceBounds(text: string, sentences: readonly string[]): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -236,10 +241,10 @@ export function findQuotes(paragraphs: string[], opts: QuoteOptions = {}): Quote
         // A sentence without quotes can still name a speaker or a report for later pronouns.
         // Read as text after a quote, so the first verb counts: in "Its secretary, Ann Lee, said
         // the founders should be asked why…" Ann Lee speaks, not whoever "should be asked".
-        if (!/["“”«»„「]/.test(sentence)) remember(attribution('', [], sentence, state) ?? subjectOf(sentence, state), state);
+        if (!/["“”«»„「]/.test(sentence)) remember(attribution('', [], withoutAge(sentence), state) ?? subjectOf(sentence, state), state);
       }
       for (const g of inSentence) {
-        let sp = attribution(g.pre, g.mid, g.post, state);
+        let sp = attribution(withoutAge(g.pre), g.mid.map(withoutAge), withoutAge(g.post), state);
         // An unattributed quote right after an attributed one in the same paragraph continues it.
         if (!sp && lastInPara && !/\p{L}/u.test(g.pre)) sp = lastInPara;
         remember(sp, state);

@@ -94,6 +94,10 @@ describe('spansIn: apostrophes are never quote marks', () => {
 });
 
 describe('findQuotes: single-quote pages', () => {
+  it('a speaker with the age after the name (the tabloid style)', () => {
+    expect(findQuotes(["Mark Tanner, 45, said: 'It was horrific. I've never seen anything like it in my life.'"])[0].speaker).toBe('Mark Tanner');
+    expect(findQuotes(["'We thought the roof would come down on top of us,' Claire Tanner, 43, said."])[0].speaker).toBe('Claire Tanner');
+  });
   it('finds the quotes and their speaker', () => {
     const q = findQuotes([
       "'We have been waiting for this bridge for twenty years,' said Mary Jones, a local councillor.",
