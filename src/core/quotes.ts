@@ -73,6 +73,9 @@ function isScareOrTitle(text: string, pre: string, joined: boolean): boolean {
 
 const MAX_ATTRIBUTION_WORDS = 10;
 
+/** A quote's text without the closing marks of a quote nested at its end (“…, ‘Oh no …,’ ”). */
+const endOf = (s: string): string => s.replace(/[\s’'”"»›」』]+$/u, '');
+
 /** Attribution words without their apostrophes (Claire O’Brien, the company’s, the teachers’
  *  union), which are no quotation marks. */
 const withoutApostrophes = (s: string): string => s.replace(/(?<=\p{L})['’](?=\p{L})|(?<=s)['’](?=\s+\p{Ll})/gu, '');
@@ -88,7 +91,7 @@ const ABBREVIATION_DOT = /\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt
  *  “…,” she replied: two attributions, two quotes). A first part ending in . ? ! resumes too
  *  (“…?” she wrote in her letter. “…”). */
 function resumesAfterAttribution(first: string, between: string, second: string, after: string): boolean {
-  if (!/[,.?!]$/.test(first) && !/^\s*,/.test(between)) return false;
+  if (!/[,.?!]$/.test(endOf(first)) && !/^\s*,/.test(between)) return false;
   // Abbreviations and initials inside the attribution ("Mr. Trump said on Nov. 8.") are no
   // sentence end; the attribution's own full stop (followed by nothing) stays.
   const plain = withoutApostrophes(between).replace(ABBREVIATION_DOT, (m) => m.slice(0, -1));
@@ -104,7 +107,7 @@ function resumesAfterAttribution(first: string, between: string, second: string,
  *  someone else ("Y disagreed."), and then the quotes stay apart. The second part starts its
  *  sentence and nothing follows it there ("B," she added is a passage of its own). */
 function continuesSpeech(first: string, between: string, second: string, before: string, after: string): boolean {
-  if (!/[,.?!…]$/.test(first) && !/^\s*,/.test(between)) return false;
+  if (!/[,.?!…]$/.test(endOf(first)) && !/^\s*,/.test(between)) return false;
   if (/\p{L}/u.test(before) || /\p{L}/u.test(after) || wordCount(second) < 3 || hasIncise(second)) return false;
   const plain = withoutApostrophes(between).replace(ABBREVIATION_DOT, (m) => m.slice(0, -1));
   if (/["“”«»„‘’「」]/.test(plain) || wordCount(between) > MAX_BETWEEN_WORDS) return false;

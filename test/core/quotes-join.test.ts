@@ -28,6 +28,11 @@ describe('findQuotes: joining a quote split around its attribution', () => {
       'We will keep talking to them, Nobody wants a strike in winter.',
     ]);
   });
+  it('a first part that ends in a nested quote resumes too', () => {
+    expect(texts(['“My first reaction was, ‘Oh no, they will get a lot of attention,’ ” Ann Hege said. “At the end of the day, the proof is in the pudding.”'])).toEqual([
+      ['My first reaction was, ‘Oh no, they will get a lot of attention,’ At the end of the day, the proof is in the pudding.', 'Ann Hege'],
+    ]);
+  });
   it('a first part ending in a question mark resumes too', () => {
     expect(texts(['"But who are we as a nation if we answer hate with hate?" she wrote in her letter to Ann Cole. "The answer to hate is compassion."']).map((x) => x[0])).toEqual([
       'But who are we as a nation if we answer hate with hate? The answer to hate is compassion.',
