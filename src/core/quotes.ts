@@ -1,11 +1,15 @@
 // Direct quotes and who said them.
 //
-// 1. Spans (quotes/spans.ts): every quotation-mark pair in a paragraph (“ ” ‘ ’ « » „ “ 「 」 and straight "),
-//    where an opening mark left unclosed at the end of a paragraph continues into the next
-//    paragraph when that one opens with a mark (the newspaper convention for long quotes).
+// 1. Spans (quotes/spans.ts): every quotation-mark pair in a paragraph (“ ” ‘ ’ « » ‹ › „ “ ‚ ‘
+//    「 」 『 』, straight " and ', and mixed pairs such as “…"), apostrophes and elisions never
+//    being marks, where an opening mark left unclosed at the end of a paragraph continues into
+//    the next paragraph when that one opens with a mark (the newspaper convention for long quotes).
 // 2. Groups: spans in one sentence are one quote. Split around the attribution (“We will,” he
 //    said, “and soon.”) they are joined with a space; split around other words (“We share a
-//    common purpose” and “have been useful to work with” each other) they are joined with " … ".
+//    common purpose” and “have been useful to work with” each other) they are joined with " … ";
+//    a partial quote in the narration after an attribution stays apart. A quote resumed after
+//    its attribution (“A,” X said. “B.”), or a later quoted sentence of the paragraph with no
+//    attribution of its own, joins the one before it with a space, each part as printed.
 // 3. Speaker (quotes/speakers.ts, word lists in quotes/lexicon.ts): "X said", "said X", "X told
 //    Y", "according to X", "X warned/added/noted/…", "role, X, said", "X, who …, said", before
 //    or after the quote; the name keeps honorifics (Gen, Dr, Sen.) and loses job titles, which go

@@ -1,4 +1,5 @@
-// Quote spans: every quotation-mark pair in a paragraph (and ”…“ in right-to-left text). See ../quotes.ts for the whole pipeline.
+// Quote spans: every quotation-mark pair in a paragraph (and ”…“ in right-to-left text), straight
+// single quotes included and apostrophes left out. See ../quotes.ts for the whole pipeline.
 
 // ---- 1. spans ---------------------------------------------------------------------------------
 
