@@ -1,11 +1,15 @@
 // Direct quotes and who said them.
 //
-// 1. Spans (quotes/spans.ts): every quotation-mark pair in a paragraph (“ ” ‘ ’ « » „ “ 「 」 and straight "),
-//    where an opening mark left unclosed at the end of a paragraph continues into the next
-//    paragraph when that one opens with a mark (the newspaper convention for long quotes).
+// 1. Spans (quotes/spans.ts): every quotation-mark pair in a paragraph (“ ” ‘ ’ « » ‹ › „ “ ‚ ‘
+//    「 」 『 』, straight " and ', and mixed pairs such as “…"), apostrophes and elisions never
+//    being marks, where an opening mark left unclosed at the end of a paragraph continues into
+//    the next paragraph when that one opens with a mark (the newspaper convention for long quotes).
 // 2. Groups: spans in one sentence are one quote. Split around the attribution (“We will,” he
 //    said, “and soon.”) they are joined with a space; split around other words (“We share a
-//    common purpose” and “have been useful to work with” each other) they are joined with " … ".
+//    common purpose” and “have been useful to work with” each other) they are joined with " … ";
+//    a partial quote in the narration after an attribution stays apart. A quote resumed after
+//    its attribution (“A,” X said. “B.”), or a later quoted sentence of the paragraph with no
+//    attribution of its own, joins the one before it with a space, each part as printed.
 // 3. Speaker (quotes/speakers.ts, word lists in quotes/lexicon.ts): "X said", "said X", "X told
 //    Y", "according to X", "X warned/added/noted/…", "role, X, said", "X, who …, said", before
 //    or after the quote; the name keeps honorifics (Gen, Dr, Sen.) and loses job titles, which go
@@ -100,17 +104,72 @@ function isScareOrTitle(text: string, pre: string, joined: boolean): boolean {
   return n <= 12 && long.length >= 2 && caps / long.length >= 0.75 && !/[.!?,;:]/.test(text.slice(0, -1));
 }
 
+const MAX_ATTRIBUTION_WORDS = 10;
+
+/** A quote's text without the closing marks of a quote nested at its end (“…, ‘Oh no …,’ ”). */
+const endOf = (s: string): string => s.replace(/[\s’'”"»›」』]+$/u, '');
+
+/** Attribution words without their apostrophes (Claire O’Brien, the company’s, the teachers’
+ *  union), which are no quotation marks. */
+const withoutApostrophes = (s: string): string => s.replace(/(?<=\p{L})['’](?=\p{L})|(?<=s)['’](?=\s+\p{Ll})/gu, '');
+
+/** The full stop of a month, a company suffix or an initial before more words: no sentence end
+ *  ("Mr. Trump said on Nov. 8.", "said John F. Kennedy."). */
+const ABBREVIATION_DOT = /\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Jr|Sr|Inc|Corp|Co|Ltd|No|Mt|Ft|\p{Lu})\.(?=\s+[\p{N}\p{L}])/gu;
+
 /** The attribution as a sentence of its own between two parts of one quote: “The manager flew
  *  out to see me,” Dauda told BBC Sport. “Nobody else did that.” The first part ends in a comma
  *  (the sentence goes on into the attribution), the words between are only a short attribution
  *  ending in a full stop, and nothing follows the second part in its sentence (“…,” he said.
- *  “…,” she replied: two attributions, two quotes). */
+ *  “…,” she replied: two attributions, two quotes). A first part ending in . ? ! resumes too
+ *  (“…?” she wrote in her letter. “…”). */
 function resumesAfterAttribution(first: string, between: string, second: string, after: string): boolean {
-  if (!/,$/.test(first) && !/^\s*,/.test(between)) return false;
-  const plain = between.replace(/\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|St)\./g, (m) => m.slice(0, -1));
-  if (!/^[^.!?:;"“”«»„‘’]*[.]\s*$/.test(plain) || wordCount(between) > 10) return false;
-  return wordCount(second) >= 3 && hasVerb(between) && !/\p{L}/u.test(after);
+  if (!/[,.?!]$/.test(endOf(first)) && !/^\s*,/.test(between)) return false;
+  // Abbreviations and initials inside the attribution ("Mr. Trump said on Nov. 8.") are no
+  // sentence end; the attribution's own full stop (followed by nothing) stays.
+  const plain = withoutApostrophes(between).replace(ABBREVIATION_DOT, (m) => m.slice(0, -1));
+  if (!/^[^.!?:;"“”«»„‘’]*[.]\s*$/.test(plain) || wordCount(between) > MAX_ATTRIBUTION_WORDS) return false;
+  return wordCount(second) >= 3 && hasVerb(between) && !/\p{L}/u.test(after) && !hasIncise(second);
 }
+
+/** A later quoted sentence with no attribution of its own continues the quote before it in the
+ *  same paragraph (test/quotes/README.md: "Within a paragraph, a later quoted sentence with no
+ *  attribution of its own joins the preceding quoted sentence of the same speaker"): „A“, sagt
+ *  Berning. Sonst könnte er … zumachen. „B.“ The words between may hold the first part's own
+ *  attribution in their first sentence; any later sentence with a verb of saying may bring in
+ *  someone else ("Y disagreed."), and then the quotes stay apart. The second part starts its
+ *  sentence and nothing follows it there ("B," she added is a passage of its own). */
+function continuesSpeech(first: string, between: string, second: string, before: string, after: string): boolean {
+  if (!/[,.?!…]$/.test(endOf(first)) && !/^\s*,/.test(between)) return false;
+  if (/\p{L}/u.test(before) || /\p{L}/u.test(after) || wordCount(second) < 3 || hasIncise(second)) return false;
+  const plain = withoutApostrophes(between).replace(ABBREVIATION_DOT, (m) => m.slice(0, -1));
+  if (/["“”«»„‘’「」]/.test(plain) || wordCount(between) > MAX_BETWEEN_WORDS) return false;
+  const sentences = plain.split(/(?<=[.!?…:])\s+(?=\p{Lu})/u).filter((x) => /\p{L}/u.test(x));
+  return sentences.slice(1).every((x) => !hasVerb(x) && !saysAccording(x));
+}
+/** An attribution set inside the quote's own marks: « Nous avons, poursuit-il, débloqué … »,
+ *  “We are, he added, ready”, «… — добавил он. — …». */
+const INCISE_SUBJECT = /(?:^|\s)(?:\p{Lu}\p{Ll}+|he|she|they|er|sie|él|ella|он|она|они)(?:\s|$)/u;
+function hasIncise(text: string): boolean {
+  if (/\p{L}-(?:t-)?(?:il|elle|ils|elles|on)\b/u.test(text)) return true;
+  for (const m of text.matchAll(/[,—–]\s*([^,—–.!?;:]{2,60}?)\s*[,—–.]/gu)) {
+    if (wordCount(m[1]) <= 5 && INCISE_SUBJECT.test(m[1]) && hasVerb(m[1])) return true;
+  }
+  return false;
+}
+/** Longer narration between two quotes is a new passage. */
+const MAX_BETWEEN_WORDS = 45;
+
+/** Words between two quoted parts that give the attribution and then go on in the narrator's
+ *  voice up to the second part: Customers "began to say …," Cook told Benioff, which meant making
+ *  the "best mobile operating system." The second part is a quote of its own, one per pair of
+ *  marks; a split quote resumes right after the attribution's comma or colon ("A," X said, "b."). */
+const narratedAfterAttribution = (between: string): boolean => !/[,:;—–\-，：；、]\s*$/u.test(between) && (hasVerb(between) || saysAccording(between)) && wordCount(between) > 2;
+
+/** A person's age set after the name ("Mark Tanner, 45, said:", "Claire Tanner, 43, a nurse,
+ *  said"), the British and tabloid style, is neither a role nor the end of the name. */
+const withoutAge = (s: string): string =>
+  s.includes(',') ? s.replace(/(\p{Lu}[\p{L}'’-]+),\s*\d{1,3},(\s+(?:\p{Ll}+\s+)?)/gu, (_, name: string, rest: string) => (/^\s+(?:a|an|the)\s/.test(rest) ? `${name},${rest}` : `${name}${rest}`)) : s;
 
 /** Sentence [start, end) offsets of a (whitespace-normalised) paragraph, given its sentences. */
 function sentenceBounds(text: string, sentences: readonly string[]): Array<[number, number]> {
@@ -168,8 +227,18 @@ export function findQuotes(paragraphs: string[], opts: QuoteOptions = {}): Quote
       const prev = current && current.parts[current.parts.length - 1];
       const between = prev && prev.para === i && endPara === i ? paras[i].slice(prev.end, sp.start) : null;
       const joinable =
-        current && between !== null && !SENTENCE_BREAK.test(between) && !/[.!?]$/.test(prev!.text) && wordCount(sp.text) >= 3 && wordCount(prev!.text) >= 3;
-      const resumed = !joinable && current && between !== null && resumesAfterAttribution(prev!.text, between, sp.text, post);
+        current &&
+        between !== null &&
+        !SENTENCE_BREAK.test(between) &&
+        !/[.!?]$/.test(prev!.text) &&
+        wordCount(sp.text) >= 3 &&
+        wordCount(prev!.text) >= 3 &&
+        !narratedAfterAttribution(between);
+      const resumed =
+        !joinable &&
+        current &&
+        between !== null &&
+        (resumesAfterAttribution(prev!.text, between, sp.text, post) || continuesSpeech(prev!.text, between, sp.text, paras[i].slice(sentence[0], sp.start), post));
       if (current && (joinable || resumed)) {
         const speech = resumed || hasVerb(between!) || saysAccording(between!);
         // Chinese and Japanese put no space between words, nor between a quote's parts.
@@ -212,11 +281,11 @@ export function findQuotes(paragraphs: string[], opts: QuoteOptions = {}): Quote
         // A sentence without quotes can still name a speaker or a report for later pronouns.
         // Read as text after a quote, so the first verb counts: in "Its secretary, Ann Lee, said
         // the founders should be asked why…" Ann Lee speaks, not whoever "should be asked".
-        if (!/["“”«»„「]/.test(sentence)) remember(attribution('', [], sentence, state, true) ?? subjectOf(sentence, state), state);
+        if (!/["“”«»„「]/.test(sentence)) remember(attribution('', [], withoutAge(sentence), state, true) ?? subjectOf(sentence, state), state);
       }
       for (const g of inSentence) {
         const pronouns = state.pronounsResolved ?? 0;
-        let sp = attribution(g.pre, g.mid, g.post, state);
+        let sp = attribution(withoutAge(g.pre), g.mid.map(withoutAge), withoutAge(g.post), state);
         let from: SpeakerSource = !sp ? 'none' : (state.pronounsResolved ?? 0) > pronouns ? 'pronoun' : 'sentence';
         // An unattributed quote right after an attributed one in the same paragraph continues it.
         if (!sp && lastInPara && !/\p{L}/u.test(g.pre)) {
