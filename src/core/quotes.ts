@@ -34,6 +34,11 @@ import { attribution, hasVerb, noteNames, remember, saysAccording, subjectOf, ty
 import { splitParagraphs, splitSentences, wordCount } from './sentences';
 import { contentTokens, cosine, storyCentroid, storyVectors, sumVectors, tfidfVectors, weigh } from './summary';
 
+/** German reported speech: the present subjunctive, and "würden" standing in for it. */
+const KONJUNKTIV = /\b(?:sei|seien|habe|werde|würden|könne|müsse|dürfe|solle|wolle|gebe|liege|komme|gehe|stehe)\b/u;
+/** Text inside quotation marks, to read only the narration around it. */
+const QUOTED_TEXT = /[“"„«‚‘][^”"“»’‘]*[”"“»’‘]/g;
+
 type SpeakerSource = 'sentence' | 'subject' | 'pronoun' | 'paragraph' | 'previous' | 'none';
 
 /** On the tune half of quotes-dev a speaker named in the quote's own sentence was right for 79 %
@@ -301,6 +306,12 @@ export function findQuotes(paragraphs: string[], opts: QuoteOptions = {}): Quote
           // “believe in yourselves”").
           sp = subjectOf(sentence, state);
           if (sp) from = 'subject';
+        }
+        // German reports speech in the subjunctive ("Die Nachfrage sei hoch, „mehr als die
+        // Industrie liefern kann“"): the narration is still the last speaker's, as a reader hears.
+        if (!sp && state.german && state.lastPerson && KONJUNKTIV.test(sentence.replace(QUOTED_TEXT, ' '))) {
+          sp = state.lastPerson;
+          from = 'pronoun';
         }
         lastQuoted = { speaker: sp, para: i };
         remember(sp, state);

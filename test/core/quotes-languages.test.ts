@@ -183,4 +183,15 @@ describe('findQuotes: English titles', () => {
     expect(q.map((x) => x.speaker)).toEqual(['Herbert Diess', 'Herbert Diess', 'Herbert Diess']);
     expect(q.some((x) => x.text.startsWith('Gerade Wolfsburg'))).toBe(true);
   });
+
+  it('German: a quote in reported speech (subjunctive narration) is the last speaker\'s', () => {
+    const q = findQuotes(
+      [
+        '„Wir haben einen gewaltigen Auftragseingang“, sagte Konzernchef Robert Machtlinger.',
+        'Die Nachfrage der Airlines sei hoch, „mehr als die Industrie liefern kann“.',
+      ],
+      { lang: 'de' },
+    );
+    expect(q.find((x) => x.text.startsWith('mehr als'))?.speaker).toBe('Robert Machtlinger');
+  });
 });
