@@ -2,7 +2,7 @@
 // key quotes with their speakers), for notes, chats and documents. Its headings and the date are
 // in the user's language; everything else is page text, so Markdown's own characters are
 // escaped: a headline cannot turn into a link or markup.
-import type { Article } from '../core/types';
+import type { Article, Quote } from '../core/types';
 import { formatDate, siteName } from '../reader/format';
 import { t, uiLocale } from '../shared/i18n';
 
@@ -39,7 +39,9 @@ export function articleMarkdown(article: Article, quotes: Article['quotes'], loc
   if (article.summary.length) out.push(`## ${t('summary_heading')}`, article.summary.map((s) => `- ${escapeMarkdown(s)}`).join('\n'));
   if (quotes.length) {
     out.push(`## ${t('quotes_heading')}`);
-    for (const q of quotes) out.push(`> “${escapeMarkdown(q.text)}”${q.speaker ? `  \n> — ${escapeMarkdown(q.speaker)}` : ''}`);
+    // A speaker Lede is less sure of says so here too: Copy is what gets passed on.
+    const who = (q: Quote) => `${escapeMarkdown(q.speaker!)}${q.confidence === 'medium' ? ` ${t('speaker_likely')}` : ''}`;
+    for (const q of quotes) out.push(`> “${escapeMarkdown(q.text)}”${q.speaker ? `  \n> — ${who(q)}` : ''}`);
   }
   return `${out.join('\n\n')}\n`;
 }

@@ -20,6 +20,13 @@ describe('Copy as Markdown', () => {
     );
   });
 
+  it('says so after a speaker Lede is less sure of', () => {
+    const a = makeArticle({ summary: [], byline: undefined, published: undefined, url: 'javascript:alert(1)', site: 'Dawn' });
+    expect(articleMarkdown(a, [{ text: 'Nobody should doubt our numbers', speaker: 'Ann Lee', paragraph: 0, confidence: 'medium' }])).toBe(
+      '# Afghan intelligence officers joining IS: report\n\nDawn\n\n## Key quotes\n\n> “Nobody should doubt our numbers”  \n> — Ann Lee (probably)\n',
+    );
+  });
+
   it('escapes Markdown in page text, so a headline cannot become a link, an image or markup', () => {
     expect(escapeMarkdown('[click](https://evil.example) <img src=x> *bold* `code` a_b')).toBe(
       '\\[click\\](https://evil.example) \\<img src=x\\> \\*bold\\* \\`code\\` a\\_b',

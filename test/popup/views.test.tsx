@@ -103,6 +103,19 @@ describe('article', () => {
     expect(container.querySelector('img, script, b, i, a')).toBeNull();
   });
 
+  it('marks a speaker Lede is less sure of, in the reader\'s language, and only that one', () => {
+    const marked = makeArticle({
+      quotes: [
+        { text: 'We are ready for the vote next week', speaker: 'Tom Reid', paragraph: 0, confidence: 'high' },
+        { text: 'Nobody should doubt our numbers here', speaker: 'Ann Lee', paragraph: 1, confidence: 'medium' },
+      ],
+    });
+    const { container } = show({ kind: 'article', article: marked, reader: 'idle' });
+    const speakers = [...container.querySelectorAll('.speaker')].map((s) => s.textContent);
+    expect(speakers).toEqual(['— Tom Reid', '— Ann Lee (probably)']);
+    expect(container.querySelector('.speaker .likely')?.getAttribute('lang')).toBe('en');
+  });
+
   it('hides empty summary and quote sections', () => {
     show({ kind: 'article', article: makeArticle({ summary: [], quotes: [] }), reader: 'idle' });
     expect(screen.queryByRole('heading', { name: 'Summary' })).toBeNull();

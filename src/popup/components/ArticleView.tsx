@@ -8,7 +8,7 @@ import { keyQuotes } from '../../core/key-quotes';
 import type { Article, Failure, Quote } from '../../core/types';
 import { metaItems, siteName } from '../../reader/format';
 import { failureSentence } from '../../shared/failure-text';
-import { t } from '../../shared/i18n';
+import { t, uiDir, uiLocale } from '../../shared/i18n';
 import { articleMarkdown } from '../markdown';
 import type { ReaderStatus } from '../state';
 
@@ -134,7 +134,19 @@ function QuoteItem({ quote, onShow, disabled }: { quote: Quote; onShow: () => vo
     <li>
       <button type="button" class="quote" onClick={onShow} disabled={disabled} title={t('quote_button_title')}>
         <span class="quote-text">{quote.text}</span>
-        {quote.speaker && <span class="speaker">— {quote.speaker}</span>}
+        {quote.speaker && (
+          <span class="speaker">
+            — {quote.speaker}
+            {/* A speaker found through a pronoun, an earlier quote or a one-word name is marked,
+                in the reader's language: better said than passed off as sure. */}
+            {quote.confidence === 'medium' && (
+              <span class="likely" lang={uiLocale()} dir={uiDir()}>
+                {' '}
+                {t('speaker_likely')}
+              </span>
+            )}
+          </span>
+        )}
       </button>
     </li>
   );
