@@ -122,6 +122,10 @@ const withoutApostrophes = (s: string): string => s.replace(/(?<=\p{L})['’](?=
  *  ("Mr. Trump said on Nov. 8.", "said John F. Kennedy."). */
 const ABBREVIATION_DOT = /\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Jr|Sr|Inc|Corp|Co|Ltd|No|Mt|Ft|\p{Lu})\.(?=\s+[\p{N}\p{L}])/gu;
 
+/** The words between two quoted parts as punctuation reads them: apostrophes and abbreviation
+ *  dots out, so that only real marks and sentence ends are left. */
+const plainBetween = (between: string): string => withoutApostrophes(between).replace(ABBREVIATION_DOT, (m) => m.slice(0, -1));
+
 /** The attribution as a sentence of its own between two parts of one quote: “The manager flew
  *  out to see me,” Dauda told BBC Sport. “Nobody else did that.” The first part ends in a comma
  *  (the sentence goes on into the attribution), the words between are only a short attribution
@@ -132,7 +136,7 @@ function resumesAfterAttribution(first: string, between: string, second: string,
   if (!/[,.?!]$/.test(endOf(first)) && !/^\s*,/.test(between)) return false;
   // Abbreviations and initials inside the attribution ("Mr. Trump said on Nov. 8.") are no
   // sentence end; the attribution's own full stop (followed by nothing) stays.
-  const plain = withoutApostrophes(between).replace(ABBREVIATION_DOT, (m) => m.slice(0, -1));
+  const plain = plainBetween(between);
   if (!/^[^.!?:;"“”«»„‘’]*[.]\s*$/.test(plain) || wordCount(between) > MAX_ATTRIBUTION_WORDS) return false;
   return wordCount(second) >= 3 && hasVerb(between) && !/\p{L}/u.test(after) && !hasIncise(second);
 }
@@ -147,7 +151,7 @@ function resumesAfterAttribution(first: string, between: string, second: string,
 function continuesSpeech(first: string, between: string, second: string, before: string, after: string): boolean {
   if (!/[,.?!…]$/.test(endOf(first)) && !/^\s*,/.test(between)) return false;
   if (/\p{L}/u.test(before) || /\p{L}/u.test(after) || wordCount(second) < 3 || hasIncise(second)) return false;
-  const plain = withoutApostrophes(between).replace(ABBREVIATION_DOT, (m) => m.slice(0, -1));
+  const plain = plainBetween(between);
   if (/["“”«»„‘’「」]/.test(plain) || wordCount(between) > MAX_BETWEEN_WORDS) return false;
   const sentences = plain.split(/(?<=[.!?…:])\s+(?=\p{Lu})/u).filter((x) => /\p{L}/u.test(x));
   return sentences.slice(1).every((x) => !hasVerb(x) && !saysAccording(x));

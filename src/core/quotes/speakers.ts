@@ -713,7 +713,7 @@ function colonSubject(pre: string, state: State): Speaker | null {
     const sp = speakerFromRun(m[1].split(/\s+/), state);
     // The first clause's capitalised word may open the sentence ("Dans", "Another"): there, only
     // someone the story has already named counts.
-    if (sp && (i === 0 || state.persons.includes(sp) || [...(state.fullNames?.values() ?? [])].some((f) => f?.name === sp.name))) return sp;
+    if (sp && (i === 0 || state.persons.includes(sp) || state.fullNames?.get(surnameOf(sp.name.split(' ')))?.name === sp.name)) return sp;
   }
   return null;
 }
