@@ -30,14 +30,12 @@
 import { checkTime } from './budget';
 import type { Quote, SpeakerConfidence } from './types';
 import { spansIn, type Span } from './quotes/spans';
-import { attribution, hasVerb, noteNames, remember, saysAccording, subjectOf, type Speaker, type State } from './quotes/speakers';
+import { attribution, hasVerb, noteNames, QUOTED, remember, saysAccording, subjectOf, type Speaker, type State } from './quotes/speakers';
 import { splitParagraphs, splitSentences, wordCount } from './sentences';
 import { contentTokens, cosine, storyCentroid, storyVectors, sumVectors, tfidfVectors, weigh } from './summary';
 
 /** German reported speech: the present subjunctive, and "würden" standing in for it. */
 const KONJUNKTIV = /\b(?:sei|seien|habe|werde|würden|könne|müsse|dürfe|solle|wolle|gebe|liege|komme|gehe|stehe)\b/u;
-/** Text inside quotation marks, to read only the narration around it. */
-const QUOTED_TEXT = /[“"„«‚‘][^”"“»’‘]*[”"“»’‘]/g;
 
 type SpeakerSource = 'sentence' | 'subject' | 'pronoun' | 'paragraph' | 'previous' | 'none';
 
@@ -313,7 +311,7 @@ export function findQuotes(paragraphs: string[], opts: QuoteOptions = {}): Quote
         }
         // German reports speech in the subjunctive ("Die Nachfrage sei hoch, „mehr als die
         // Industrie liefern kann“"): the narration is still the last speaker's, as a reader hears.
-        if (!sp && state.german && state.lastPerson && KONJUNKTIV.test(sentence.replace(QUOTED_TEXT, ' '))) {
+        if (!sp && state.german && state.lastPerson && KONJUNKTIV.test(sentence.replace(QUOTED, ' '))) {
           sp = state.lastPerson;
           from = 'pronoun';
         }

@@ -294,7 +294,7 @@ function noteNameRun(run: string[], names: NonNullable<State['fullNames']>, stat
 
 const HONORIFIC_GENDER: Record<string, Gender> = { mr: 'm', sir: 'm', lord: 'm', mrs: 'f', ms: 'f', miss: 'f', dame: 'f', lady: 'f' };
 /** Quoted words: their pronouns are the speaker's, not the reporter's ("I told her"). */
-const QUOTED = /[“"«„‘][^”"»“’]*[”"»“’]/g;
+export const QUOTED = /[“"«„‘][^”"»“’]*[”"»“’]/g;
 
 /** Move `name` to the end of a most-recent-last list, which keeps its last `max` names. */
 function bumpRecent(list: string[], name: string, max: number): void {
