@@ -68,6 +68,16 @@ describe('spansIn: mixed curly and straight marks', () => {
     const [s] = spansIn('“We will win. He said "no" to me and', 0);
     expect(s.closed).toBe(false);
   });
+  it('a straight close before the curly close of the same kind ends the quote there', () => {
+    expect(texts('“Forty-five years of practicing law," he said, "has convinced me there are no coincidences.”')).toEqual([
+      'Forty-five years of practicing law,',
+      'has convinced me there are no coincidences.',
+    ]);
+    expect(texts('"Does that mean they go to jail?” he asked. "No."')).toEqual(['Does that mean they go to jail?', 'No.']);
+  });
+  it('a nested straight pair inside a closed curly quote stays nested', () => {
+    expect(texts('“He said "no" to me, and meant it,” she said.')).toEqual(['He said "no" to me, and meant it,']);
+  });
 });
 
 describe('spansIn: a closing mark right before Korean or Chinese script', () => {

@@ -115,6 +115,14 @@ export function spansIn(text: string, para: number): Span[] {
       }
       break;
     }
+    if ((ch === '“' || ch === '"') && j !== text.length) {
+      // A double quote closed by the other kind before its own: “Forty-five years," he said,
+      // "has convinced me.” The first mark of the other kind decides, if it is shaped like a
+      // close (after a word or a stop, before no letter); one shaped like an opening is a nested
+      // quote, and the quote's own close stands.
+      const k = text.indexOf(MIXED[ch], i + 1);
+      if (k > 0 && k < Math.abs(j) && closesSingle(text, k)) j = k;
+    }
     if (j < 0) {
       // Unbalanced straight quotes: keep nothing of the unclosed one, restart at the new opening.
       i = -j;
