@@ -21,7 +21,8 @@
 //    full name that is a sentence's subject ("Councillor Rita Mahoney voted …"); "the report
 //    warned" → the last named report or publication ("The Wall Street Journal (WSJ) reported" → The Wall
 //    Street Journal report). An unattributed quote right after an attributed one in the same
-//    paragraph continues it, and so does a quote standing alone at the start of the next paragraph.
+//    paragraph continues it, and so does a quote standing alone at the start of the next paragraph
+//    or right after a sentence of indirect speech ("…, he said. “…”").
 //    Otherwise null: the text does not say, and we do not guess. Each speaker carries how it was
 //    found (Quote.confidence), and sure ones rank first.
 // 4. Filter and rank: scare quotes and fragments (under 4 words; lower-case fragments under 5,
@@ -274,6 +275,7 @@ export function findQuotes(paragraphs: string[], opts: QuoteOptions = {}): Quote
   for (let i = 0; i < paras.length && gi < groups.length; i++) {
     state.para = i;
     let lastInPara: Speaker | null = null;
+    let reported: { speaker: Speaker; end: number } | null = null;
     const carried: Speaker | null = lastQuoted?.para === i - 1 ? lastQuoted.speaker : null;
     for (const [a, b] of bounds[i]) {
       if (gi === groups.length) break;
@@ -288,7 +290,11 @@ export function findQuotes(paragraphs: string[], opts: QuoteOptions = {}): Quote
         // A sentence without quotes can still name a speaker or a report for later pronouns.
         // Read as text after a quote, so the first verb counts: in "Its secretary, Ann Lee, said
         // the founders should be asked why…" Ann Lee speaks, not whoever "should be asked".
-        if (!/["“”«»„「]/.test(sentence)) remember(attribution('', [], withoutAge(sentence), state, true) ?? subjectOf(sentence, state), state);
+        if (!/["“”«»„「]/.test(sentence)) {
+          const said = attribution('', [], withoutAge(sentence), state, true);
+          remember(said ?? subjectOf(sentence, state), state);
+          if (said) reported = { speaker: said, end: b };
+        }
       }
       for (const g of inSentence) {
         const pronouns = state.pronounsResolved ?? 0;
@@ -297,6 +303,12 @@ export function findQuotes(paragraphs: string[], opts: QuoteOptions = {}): Quote
         // An unattributed quote right after an attributed one in the same paragraph continues it.
         if (!sp && lastInPara && !/\p{L}/u.test(g.pre)) {
           sp = lastInPara;
+          from = 'paragraph';
+        } else if (!sp && reported && !/\p{L}/u.test(paras[i].slice(reported.end, g.parts[0].start) + g.post) && !g.mid.some(hasVerb)) {
+          // A sentence of indirect speech, then a quote standing alone: "Sometimes employees don't
+          // follow the rules, he said. “But does that mean …?”" — the quote goes on in the same
+          // voice (the newspaper convention). Tune half speaker accuracy +.5 point, held +1.6.
+          sp = reported.speaker;
           from = 'paragraph';
         } else if (!sp && carried && a === 0 && lastQuoted?.para !== i && !/\p{L}/u.test(g.pre + g.post) && !g.mid.some(hasVerb)) {
           // Only a quote standing alone: "“…,” she said" that fits nobody stays null.
