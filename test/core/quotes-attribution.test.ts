@@ -20,3 +20,15 @@ describe('findQuotes: indirect speech, then a quote standing alone', () => {
     expect(speakerOf(['Ann Lee said the plan was sound. A banner read “we looked at every other option before this one”.'], 'we looked')?.speaker ?? null).not.toBe('Ann Lee');
   });
 });
+
+describe('findQuotes: "As X put it", and a description before the name', () => {
+  it('"As Gaiman put it, “…”" names Gaiman', () => {
+    const paras = ['Neil Gaiman, the novelist, knew him well.', 'As Gaiman put it, “Had he written five books in that world, he would have been George R.R. Martin.”'];
+    expect(speakerOf(paras, 'Had he written')?.speaker).toBe('Neil Gaiman');
+  });
+  it('"according to his aunt, Jane Starner, “…”" names her, the description as her role', () => {
+    const q = speakerOf(['According to his aunt, Jane Starner, “He was brilliant from the start, reading at an adult level.”'], 'He was brilliant');
+    expect(q).toMatchObject({ speaker: 'Jane Starner', role: 'his aunt' });
+    expect(speakerOf(['“We will appeal the ruling this week,” said the firm’s chief lawyer, Ann Lee.'], 'We will appeal')?.speaker).toBe('Ann Lee');
+  });
+});

@@ -463,6 +463,10 @@ const keepAbbreviationDots = (run: string[]) =>
 /** Up to three lower-case words ending in a role noun, then a capitalised word. */
 const LOWER_ROLE_BEFORE_NAME = /^\s*(?:the\s+|an?\s+)?((?:[\p{Ll}][\p{Ll}’'-]*\s+){0,3}?\p{Ll}*(?:ist|ian|man|woman|person|expert|analyst|officer|official|leader|director|secretary|minister|adviser|advisor|manager|economist|researcher|lawyer|attorney|professor|chief|head|executive|president|chairman|chairwoman|spokesperson|spokesman|spokeswoman|strategist|consultant|author|founder|owner|resident|teacher|nurse|doctor|coach|captain|veteran|historian|scientist))\s+(?=[\p{Lu}][\p{Ll}])/u;
 
+/** A lower-case description behind a possessive or an article, a comma, then a capitalised
+ *  word: "his aunt, Jane", "the company's chief lawyer, Ann". */
+const DESCRIBED_THEN_NAME = /^\s*((?:his|her|their|its|our|the|an?|[\p{Lu}][\p{L}.-]*['’]s?)\s+(?:\p{Ll}[\p{Ll}'’-]*\s+){0,3}\p{Ll}[\p{Ll}-]+),\s+(?=[\p{Lu}])/u;
+
 /** Speaker named at the start of `right` (the text just after "said" or "according to"). After
  *  "according to" a comma clause after the name is the sentence going on ("According to Ann
  *  Lee, the outage…"), not a role, unless another comma closes it ("…Ann Lee, an analyst, the…"). */
@@ -479,6 +483,14 @@ function speakerAfter(right: string, state: State, foreign = false, according = 
     const sp = speakerAfter(right.slice(role[0].length), state, false, according);
     if (sp?.kind !== 'person' || state.persons.includes(sp)) return sp;
     return { ...sp, role: [role[1], sp.role].filter(Boolean).join(', ') };
+  }
+  // "according to his aunt, Jane Starner,", "said the firm's lawyer, Ann Lee": a description
+  // with a possessive or an article, then the name set off by commas.
+  const described = DESCRIBED_THEN_NAME.exec(right);
+  if (described) {
+    const sp = speakerAfter(right.slice(described[0].length), state, false, true);
+    if (sp?.kind !== 'person' || state.persons.includes(sp)) return sp;
+    return { ...sp, role: [described[1], sp.role].filter(Boolean).join(', ') };
   }
   const m = /^\s*((?:[\p{Lu}][\p{L}\p{M}'’.-]*|\([\p{Lu}]{2,8}\)|(?:of|for|the|and|de|van|von|bin|al)(?=\s+[\p{Lu}]))(?:\s+(?:[\p{Lu}][\p{L}\p{M}'’.-]*|\([\p{Lu}]{2,8}\)|(?:of|for|the|and|de|van|von|bin|al)(?=\s+[\p{Lu}])))*)(?:\s*,\s*([^,.;]+))?/u.exec(right);
   if (!m) return null;
