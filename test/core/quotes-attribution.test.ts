@@ -32,3 +32,17 @@ describe('findQuotes: "As X put it", and a description before the name', () => {
     expect(speakerOf(['“We will appeal the ruling this week,” said the firm’s chief lawyer, Ann Lee.'], 'We will appeal')?.speaker).toBe('Ann Lee');
   });
 });
+
+describe('findQuotes: name and an unclosed appositive after the quote', () => {
+  it('“…,” Name, a role at an organisation told an outlet', () => {
+    const text = 'This is mainly due to the change in wind direction';
+    expect(speakerOf([`“${text},” Kurinji Selvaraj, a research analyst at the Council on Energy, Environment and Water think tank told CBS News.`], 'This is')).toMatchObject({
+      speaker: 'Kurinji Selvaraj',
+      confidence: 'high',
+    });
+    expect(speakerOf([`“${text}”, Kurinji Selvaraj, an analyst at the think tank told CBS News.`], 'This is')?.speaker).toBe('Kurinji Selvaraj');
+  });
+  it('a place opening the sentence is no name', () => {
+    expect(speakerOf(['In Washington, the president told reporters “we will not accept this deal at all”.'], 'we will')?.speaker ?? null).not.toBe('Washington');
+  });
+});

@@ -449,6 +449,19 @@ function speakerBefore(left: string, state: State): Speaker | null {
     const run = capitalRunAtEnd(left.slice(0, rel.index));
     if (run.length) return speakerFromRun(run, state);
   }
+  // "“…,” Kurinji Selvaraj, a research analyst at the Delhi think tank told CBS News": after the
+  // quote, a full name and an appositive the writer did not close with a comma.
+  // The appositive may hold commas of its own ("the Council on Energy, Environment and Water").
+  const after = left.replace(/^[\s,—–-]+/, '').split(',');
+  if (after.length >= 2 && after[after.length - 1].trim()) {
+    const run = capitalRunAtEnd(after[0]);
+    const rest = after.slice(1).join(',');
+    const appositive = /^\s*(?:an?|the)\s+\p{Ll}/u.test(rest) ? cleanAppositive(rest) : undefined;
+    if (appositive && run.length >= 2 && run.join(' ') === after[0].trim() && !SUBJECT_OPENERS.test(run[0])) {
+      const sp = speakerFromRun(run, state, appositive);
+      if (sp?.kind === 'person') return sp;
+    }
+  }
   // "…, someone we could not parse, said": better no speaker than the wrong capitalised word.
   if (/,\s*$/.test(left)) return null;
   const run = capitalRunAtEnd(left);
