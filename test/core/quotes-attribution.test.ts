@@ -46,3 +46,14 @@ describe('findQuotes: name and an unclosed appositive after the quote', () => {
     expect(speakerOf(['In Washington, the president told reporters “we will not accept this deal at all”.'], 'we will')?.speaker ?? null).not.toBe('Washington');
   });
 });
+
+describe('findQuotes: an adverb or auxiliary between the name and the verb', () => {
+  it('"Thomas allegedly told", "Lee has also said"', () => {
+    const paras = ['Michael Thomas and Tova Noel were charged on Tuesday.', '"We messed up; I messed up," Thomas allegedly told a supervisor.'];
+    expect(speakerOf(paras, 'We messed up')?.speaker).toBe('Michael Thomas');
+    expect(speakerOf(['“The bridge will open in the spring,” Ann Lee has also said.'], 'The bridge')?.speaker).toBe('Ann Lee');
+  });
+  it('"the Smith family said" is no "Smith"', () => {
+    expect(speakerOf(['“We are grateful for every message of support,” the Smith family said.'], 'We are grateful')?.speaker).not.toBe('Smith');
+  });
+});

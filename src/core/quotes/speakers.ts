@@ -404,8 +404,13 @@ function fullOrgName(name: string, state: State): string {
   return orgs.find((o) => o.endsWith(` ${name}`)) ?? orgs.find((o) => o.startsWith(`${name} `)) ?? name;
 }
 
+const AUX_OR_ADVERB_AT_END = /(?<=\p{L})(?:\s+(?:has|have|had|will|would|could|also|later|then|once|again|still|previously|earlier|further|(?!(?:family|ally|rally|assembly|supply|reply|anomaly|monopoly|bully)\b)\p{Ll}{3,}ly))+\s*$/u;
+
 /** Speaker named at the end of `left` (the text just before an attribution verb). */
 function speakerBefore(left: string, state: State): Speaker | null {
+  // "Thomas allegedly told", "Lee has also said", "Ruiz would later write": an adverb or an
+  // auxiliary between the subject and the verb ("was told" is passive and stays).
+  if (AUX_OR_ADVERB_AT_END.test(left)) left = left.replace(AUX_OR_ADVERB_AT_END, ' ');
   const pron = PRONOUN_AT_END.exec(left);
   if (pron) return resolvePronoun(state, pron[0]);
   const spokes = SPOKESPERSON_OF.exec(left) ?? SPOKESPERSON_FOR.exec(left);
