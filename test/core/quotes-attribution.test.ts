@@ -57,3 +57,13 @@ describe('findQuotes: an adverb or auxiliary between the name and the verb', () 
     expect(speakerOf(['“We are grateful for every message of support,” the Smith family said.'], 'We are grateful')?.speaker).not.toBe('Smith');
   });
 });
+
+describe('findQuotes: a participle hangs the quote on the main clause', () => {
+  it('"After the hearing, X issued a statement, saying, “…”" is X’s', () => {
+    const paras = ['Kathleen Hawk Sawyer testified before the Senate on Tuesday.', 'After the hearing, Hawk Sawyer issued a statement about the charges, saying, “I am committed to this agency and to its staff.”'];
+    expect(speakerOf(paras, 'I am committed')?.speaker).toBe('Kathleen Hawk Sawyer');
+  });
+  it('a sentence opener alone names nobody', () => {
+    expect(speakerOf(['After the hearing, a statement went out, saying, “I am committed to this agency and to its staff.”'], 'I am committed')?.speaker ?? null).toBeNull();
+  });
+});

@@ -707,7 +707,7 @@ export function attribution(pre: string, mid: string[], post: string, state: Sta
       if (GERMAN_VERB.test(verb)) state.german = true; // a German verb: a German story
       return speakerAfter(right, state, FOREIGN_VERB.test(verb));
     }
-    return speakerBefore(left, state);
+    return speakerBefore(left, state) ?? (PARTICIPLE.test(h.text.trim()) ? clauseSubject(left.split(/,\s+/).filter((c) => /\p{L}/u.test(c)).reverse(), state) : null);
   };
   const according = (s: string) => {
     const m = execCaseless(ACCORDING, s, ['according to']);
@@ -727,6 +727,25 @@ export function attribution(pre: string, mid: string[], post: string, state: Sta
   return according(post) ?? according(pre) ?? postHit ?? preHit ?? colonSubject(pre, state);
 }
 
+/** A participle hangs the quote on the sentence's main clause: "After the hearing, Hawk Sawyer
+ *  issued a statement, saying, “…”" — the speaker is that clause's subject. */
+const PARTICIPLE = /^(?:saying|adding|telling|writing|noting|explaining|arguing|insisting|warning|stressing|calling)$/iu;
+
+/** The subject of the first of `clauses` (in the order to try them) that opens with a pronoun or
+ *  a capitalised run and a verb. A capitalised word in a later clause may only open the sentence
+ *  ("After", "Dans", "Another"): there, only someone the story has already named counts. */
+function clauseSubject(clauses: readonly string[], state: State): Speaker | null {
+  for (const [i, clause] of clauses.entries()) {
+    const pron = PRONOUN_AT_START.exec(clause) ?? (state.german ? /^\s*Er(?![\p{L}])/u.exec(clause) : null);
+    if (pron) return resolvePronoun(state, pron[0]);
+    const m = /^\s*((?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){0,4}[\p{Lu}][\p{L}\p{M}'’-]*)\s+\p{Ll}/u.exec(clause);
+    if (!m || SUBJECT_OPENERS.test(m[1].split(/\s+/)[0])) continue;
+    const sp = speakerFromRun(m[1].split(/\s+/), state);
+    if (sp && (i === 0 || state.persons.includes(sp) || state.fullNames?.get(surnameOf(sp.name.split(' ')))?.name === sp.name)) return sp;
+  }
+  return null;
+}
+
 /** "Ruiz-Carter put it bluntly: “…”", "Sitting in her office, she put it bluntly: ‘…’": a colon
  *  hands the sentence over to the quote, so its subject is the speaker, whatever the verb. */
 function colonSubject(pre: string, state: State): Speaker | null {
@@ -734,18 +753,7 @@ function colonSubject(pre: string, state: State): Speaker | null {
   const clauses = pre.split(/,\s+/);
   // The last clause names the speaker ("…, the minister put it bluntly:"); failing that, the
   // sentence's subject ("Diess verwies darauf, dass die Konkurrenz … müsse:").
-  const order = clauses.length > 1 ? [clauses.at(-1)!, clauses[0]] : clauses;
-  for (const [i, clause] of order.entries()) {
-    const pron = PRONOUN_AT_START.exec(clause) ?? (state.german ? /^\s*Er(?![\p{L}])/u.exec(clause) : null);
-    if (pron) return resolvePronoun(state, pron[0]);
-    const m = /^\s*((?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){0,4}[\p{Lu}][\p{L}\p{M}'’-]*)\s+\p{Ll}/u.exec(clause);
-    if (!m || SUBJECT_OPENERS.test(m[1].split(/\s+/)[0])) continue;
-    const sp = speakerFromRun(m[1].split(/\s+/), state);
-    // The first clause's capitalised word may open the sentence ("Dans", "Another"): there, only
-    // someone the story has already named counts.
-    if (sp && (i === 0 || state.persons.includes(sp) || state.fullNames?.get(surnameOf(sp.name.split(' ')))?.name === sp.name)) return sp;
-  }
-  return null;
+  return clauseSubject(clauses.length > 1 ? [clauses.at(-1)!, clauses[0]] : clauses, state);
 }
 
 /** Arabic, Urdu and Chinese verbs (uncased.ts); undefined for a verb in another language. */
