@@ -67,3 +67,15 @@ describe('findQuotes: a participle hangs the quote on the main clause', () => {
     expect(speakerOf(['After the hearing, a statement went out, saying, “I am committed to this agency and to its staff.”'], 'I am committed')?.speaker ?? null).toBeNull();
   });
 });
+
+describe('findQuotes: "it said" is the organisation that spoke last', () => {
+  it('names the organisation, never a person', () => {
+    const paras = [
+      '“At no point did we say she could not perform at the awards,” said Big Machine Label Group.',
+      'Singer Taylor Swift disagreed with the label on Friday.',
+      '“We have agreed to grant all licences of our artists’ performances,” it says.',
+    ];
+    expect(speakerOf(paras, 'We have agreed')?.speaker).toBe('Big Machine Label Group');
+    expect(speakerOf(['“I will perform my own music at the show,” said Taylor Swift.', '“We have agreed to grant all licences of the performances,” it says.'], 'We have agreed')?.speaker ?? null).toBeNull();
+  });
+});

@@ -22,6 +22,8 @@ export interface State {
   german: boolean;
   lastPerson?: Speaker;
   lastReport?: string;
+  /** The last organisation or document that spoke, for "it said". */
+  lastNonPerson?: Speaker;
   /** The paragraph being read, and the one where lastPerson was last named or quoted. */
   para?: number;
   lastPersonPara?: number;
@@ -406,6 +408,8 @@ function fullOrgName(name: string, state: State): string {
 
 const AUX_OR_ADVERB_AT_END = /(?<=\p{L})(?:\s+(?:has|have|had|will|would|could|also|later|then|once|again|still|previously|earlier|further|(?!(?:family|ally|rally|assembly|supply|reply|anomaly|monopoly|bully)\b)\p{Ll}{3,}ly))+\s*$/u;
 
+const IT_AT_END = /(?:^|[\s,])[Ii]t\s*$/u;
+
 /** Speaker named at the end of `left` (the text just before an attribution verb). */
 function speakerBefore(left: string, state: State): Speaker | null {
   // "Thomas allegedly told", "Lee has also said", "Ruiz would later write": an adverb or an
@@ -413,6 +417,9 @@ function speakerBefore(left: string, state: State): Speaker | null {
   if (AUX_OR_ADVERB_AT_END.test(left)) left = left.replace(AUX_OR_ADVERB_AT_END, ' ');
   const pron = PRONOUN_AT_END.exec(left);
   if (pron) return resolvePronoun(state, pron[0]);
+  // "…,” it says: the organisation or document that spoke last (a statement, a report); a
+  // person is never an "it".
+  if (IT_AT_END.test(left)) return state.lastNonPerson ?? null;
   const spokes = SPOKESPERSON_OF.exec(left) ?? SPOKESPERSON_FOR.exec(left);
   if (spokes) {
     const named = spokes[1].trim().replace(/^[Tt]he\s+/, '');
@@ -785,7 +792,10 @@ export function remember(sp: Speaker | null, state: State): void {
     state.lastPersonPara = state.para;
     if (!state.persons.includes(sp)) state.persons.push(sp);
     mention(sp.name, state);
-  } else if (sp.kind === 'org' && noteOrg(sp.name, state) && /\b(?:Journal|Times|Post|News|Herald|Guardian|Telegraph|Tribune|Gazette|Press|Reuters|AFP|Agency)\b|^[\p{Lu}]{2,}$/u.test(sp.name)) {
+    return;
+  }
+  state.lastNonPerson = sp;
+  if (sp.kind === 'org' && noteOrg(sp.name, state) && /\b(?:Journal|Times|Post|News|Herald|Guardian|Telegraph|Tribune|Gazette|Press|Reuters|AFP|Agency)\b|^[\p{Lu}]{2,}$/u.test(sp.name)) {
     state.lastReport = `${sp.name} report`;
   }
 }
