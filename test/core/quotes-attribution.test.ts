@@ -79,3 +79,19 @@ describe('findQuotes: "it said" is the organisation that spoke last', () => {
     expect(speakerOf(['“I will perform my own music at the show,” said Taylor Swift.', '“We have agreed to grant all licences of the performances,” it says.'], 'We have agreed')?.speaker ?? null).toBeNull();
   });
 });
+
+describe('findQuotes: whom a pronoun means', () => {
+  const story = [
+    'Patrick Carlineo Jr., 55, pleaded guilty on Monday.',
+    'Sonya A. Zoghlin, Carlineo’s attorney, told reporters that her client did not intend to cause harm.',
+    '“Pat Carlineo is passionate about his political beliefs and his rights,” she said in an email.',
+    'Carlineo was arrested in April for a call in which he said he would put a “bullet in the lawmaker’s head, and soon.”',
+  ];
+  it('a pronoun after the person a sentence opens with is that person', () => {
+    expect(speakerOf(story, 'bullet in')?.speaker).toBe('Patrick Carlineo Jr.');
+  });
+  it('a later "he" is not the woman who spoke before', () => {
+    // Nor is a name inside her quote (“Pat Carlineo …,” she said) evidence that he is a "she".
+    expect(speakerOf(story.concat('“I have nothing to add to what the court heard today,” he told reporters later.'), 'I have nothing')?.speaker).not.toBe('Sonya A. Zoghlin');
+  });
+});

@@ -22,6 +22,9 @@ export interface State {
   german: boolean;
   lastPerson?: Speaker;
   lastReport?: string;
+  /** The person the current sentence opens with, for a pronoun later in it ("Carlineo was
+   *  arrested for a call in which he said …"). */
+  sentenceSubject?: Speaker | null;
   /** The last organisation or document that spoke, for "it said". */
   lastNonPerson?: Speaker;
   /** The paragraph being read, and the one where lastPerson was last named or quoted. */
@@ -344,6 +347,9 @@ function noteMentions(sentence: string, tokens: string[], state: State): void {
   for (const name of found) mention(name, state);
   if (found.length !== 1) return;
   const reporter = sentence.replace(QUOTED, ' ');
+  // A name inside the quote is not whom the narrator's "she" is about: “Pat Carlineo is
+  // passionate about his beliefs,” she said.
+  if (!reporter.includes(found[0].split(' ').at(-1)!)) return;
   const he = /\b(?:he|him|his|himself)\b/i.test(reporter);
   const she = /\b(?:she|her|hers|herself)\b/i.test(reporter);
   if (he !== she) noteGender(found[0], he ? 'm' : 'f', state);
@@ -548,7 +554,8 @@ function pronounGender(pronoun: string | undefined): Gender | undefined {
   return undefined;
 }
 
-/** "he said" → the last person named as a speaker or subject; when the story has told us that
+/** "he said" → the person the sentence opens with, when the pronoun comes later in it; else
+ *  the last person named as a speaker or subject; when the story has told us that
  *  person is not a "he", the last "he" it named instead, and nobody when there is none (a wrong
  *  speaker is worse than none). */
 function resolvePronoun(state: State, pronoun?: string): Speaker | null {
@@ -560,6 +567,8 @@ function resolvePronoun(state: State, pronoun?: string): Speaker | null {
 function pronounReferent(state: State, pronoun?: string): Speaker | null {
   const last = state.lastPerson ?? null;
   const g = pronounGender(pronoun);
+  const subject = state.sentenceSubject;
+  if (subject && (!g || (state.genders?.get(subject.name) ?? g) === g)) return subject;
   if (!g || !state.genders) return last;
   if (last && (state.genders.get(last.name) ?? g) === g) return last;
   const other = [...(state.mentions ?? [])].reverse().find((name) => state.genders!.get(name) === g);
