@@ -95,3 +95,17 @@ describe('findQuotes: whom a pronoun means', () => {
     expect(speakerOf(story.concat('“I have nothing to add to what the court heard today,” he told reporters later.'), 'I have nothing')?.speaker).not.toBe('Sonya A. Zoghlin');
   });
 });
+
+describe('findQuotes: "for X" and "in the words of X" in Spanish, French, Italian, German', () => {
+  it('Para / Pour / Per X, «…»: a person set off by a comma', () => {
+    expect(speakerOf(['Para la investigadora Ana López, “el problema no es el agua sino cómo se reparte”.'], 'el problema')?.speaker).toBe('Ana López');
+    expect(speakerOf(['Pour Marie Durand, sociologue, « la jeunesse de Saint-Denis est invisible dans les médias ».'], 'la jeunesse')?.speaker).toBe('Marie Durand');
+    // Not a place or a group: "Para los productores del norte" names nobody.
+    expect(speakerOf(['Para los productores del norte, “la situación es insostenible desde hace años”.'], 'la situación')?.speaker ?? null).toBeNull();
+  });
+  it('en palabras de X, de acuerdo con role, X, d’après X, laut X', () => {
+    expect(speakerOf(['En palabras de Carlos Ruiz, “esto es una crisis que nadie quiere ver”.'], 'esto es')?.speaker).toBe('Carlos Ruiz');
+    expect(speakerOf(['De acuerdo con el director del hospital, Pedro Díaz, “los recursos no alcanzan para todos los pacientes”.'], 'los recursos')?.speaker).toBe('Pedro Díaz');
+    expect(speakerOf(['D’après Marie Durand, « la jeunesse de Saint-Denis est invisible dans les médias ».'], 'la jeunesse')?.speaker).toBe('Marie Durand');
+  });
+});

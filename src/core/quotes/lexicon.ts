@@ -96,8 +96,15 @@ export const URDU_VERB = new RegExp(`^(?:${URDU_VERBS})$`, 'u');
 export const CHINESE_VERB = /^[\u3400-\u9fff]+$/u;
 export const GERMAN_VERB = new RegExp(`^(?:${DE_VERBS})$`, 'iu');
 export const ACCORDING = /\baccording to\s+/iu;
-/** "selon X", "según X", "segundo X", "secondo X"; German "…“, so X." only right after a quote. */
-export const FOREIGN_ACCORDING = /(?<![\p{L}])(?:selon|según|segundo|secondo)\s+/iu;
+/** "selon X", "según X", "segundo X", "secondo X", "d'après X", "laut X", "de acuerdo con X", "en
+ *  palabras de X", "a juicio de X"; German "…“, so X." only
+ *  right after a quote. */
+export const FOREIGN_ACCORDING =
+  /(?<![\p{L}])(?:selon|según|segundo|secondo|d['’]après|laut|de acuerdo con|en palabras de|a juicio de)\s+/iu;
+/** The lower-cased words one of which FOREIGN_ACCORDING needs. */
+export const FOREIGN_ACCORDING_NEEDLES = ['selon', 'según', 'segundo', 'secondo', 'après', 'laut', 'acuerdo con', 'palabras de', 'juicio de'];
+/** A sentence that opens "Para X, «…»", "Pour X, « … »", "Per X, «…»", "Für X ist …": the view is X's. */
+export const FOR_AT_START = /^\s*(?:Para|Pour|Per|Für)\s+(?=\S+\s+\S)/u;
 export const GERMAN_SO = /^\s*,?\s*so\s+(?=[\p{Lu}])/u;
 
 /** Honorifics that are part of how a person is named ("Gen Frank McKenzie", "Dr. Jane Roe"). */

@@ -2,7 +2,7 @@
 // story named before. See ../quotes.ts for the whole pipeline.
 
 import {
-  ACCORDING, ARABIC_VERB, CHINESE_VERB, CONNECTORS, DOC_AT_END, DOC_AT_START, DOC_BY_AUTHOR_AT_END, DOC_BY_AUTHOR_IN, DOC_INTRODUCED, DOC_TITLED, DOC_VAGUE, DOC_WORD, FOREIGN_ACCORDING, FOREIGN_VERB, GERMAN_ROLE, GERMAN_SO, GERMAN_VERB, HONORIFICS,
+  ACCORDING, ARABIC_VERB, CHINESE_VERB, CONNECTORS, DOC_AT_END, DOC_AT_START, DOC_BY_AUTHOR_AT_END, DOC_BY_AUTHOR_IN, DOC_INTRODUCED, DOC_TITLED, DOC_VAGUE, DOC_WORD, FOREIGN_ACCORDING, FOREIGN_ACCORDING_NEEDLES, FOREIGN_VERB, FOR_AT_START, GERMAN_ROLE, GERMAN_SO, GERMAN_VERB, HONORIFICS,
   NAME_PARTICLES, ORG_WORDS, POST_NOMINALS, isLower, PRONOUN_AT_END, PRONOUN_AT_START, TITLE_WORDS, URDU_VERB, VERB_ASCII, VERB_RE, bare, isCap,
 } from './lexicon';
 import { BEYOND_ASCII } from '../sentences';
@@ -211,7 +211,7 @@ const OPENERS =
 
 /** A capitalised word that opens a clause before a name, in the languages Lede reads quotes in:
  *  never part of the name. Articles stay: "The Wall Street Journal" is a name. */
-const CLAUSE_OPENER = new RegExp(`^(?:${OPENERS.replace(/^The\|A\|An\|/, '')}|Wie|Mit|Doch|Aber|Und|Auch|Dann|Als|Zudem|Denn|Pero|Como|Mais|Comme|Ma|Come)$`);
+const CLAUSE_OPENER = new RegExp(`^(?:${OPENERS.replace(/^The\|A\|An\|/, '')}|Wie|Mit|Doch|Aber|Und|Auch|Dann|Als|Zudem|Denn|Pero|Como|Mais|Comme|Ma|Come|Según|Selon|Segundo|Secondo|Laut|Para|Pour|Per|Für)$`);
 /** A pronoun standing as the subject: resolved elsewhere, never a name ("Er", "Elle"). */
 const SUBJECT_PRONOUN = /^(?:He|She|They|We|I|You|It|Er|Sie|Es|Wir|Ich|Il|Elle|Ils|Elles|Nous|Él|Ella|Ellos|Ellas|Lui|Lei)$/;
 
@@ -729,8 +729,16 @@ export function attribution(pre: string, mid: string[], post: string, state: Sta
     const m = execCaseless(ACCORDING, s, ['according to']);
     if (m) return speakerAfter(s.slice(m.index + m[0].length), state, false, true);
     // "selon X", "según X"; German „…“, so X.
-    const f = execCaseless(FOREIGN_ACCORDING, s, ['selon', 'según', 'segundo', 'secondo']) ?? (state.german && s === post ? GERMAN_SO.exec(s) : null);
-    return f ? speakerAfterForeign(s.slice(f.index + f[0].length), state) : undefined;
+    const f = execCaseless(FOREIGN_ACCORDING, s, FOREIGN_ACCORDING_NEEDLES) ?? (state.german && s === post ? GERMAN_SO.exec(s) : null);
+    if (f) return speakerAfterForeign(s.slice(f.index + f[0].length), state);
+    // "Para la investigadora Ana López, «…»": only a person set off by a comma counts.
+    const forX = s === pre ? FOR_AT_START.exec(s) : null;
+    if (!forX) return undefined;
+    const rest = s.slice(forX[0].length);
+    const comma = rest.indexOf(',');
+    if (comma < 0 || /[.;:]/.test(rest.slice(0, comma))) return undefined;
+    const sp = speakerAfterForeign(rest.slice(0, comma), state);
+    return sp?.kind === 'person' && sp.name.split(' ').length >= 2 ? sp : undefined;
   };
   for (const m of mid) {
     const r = tryVerbIn(m, 'first');
