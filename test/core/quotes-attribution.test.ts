@@ -109,3 +109,10 @@ describe('findQuotes: "for X" and "in the words of X" in Spanish, French, Italia
     expect(speakerOf(['D’après Marie Durand, « la jeunesse de Saint-Denis est invisible dans les médias ».'], 'la jeunesse')?.speaker).toBe('Marie Durand');
   });
 });
+
+describe('findQuotes: French compound past with the subject inverted', () => {
+  it('« … », a-t-il assuré / a-t-elle expliqué', () => {
+    const paras = ['Le ministre Jean Dupont a visité le lycée mardi.', '« Nous allons investir dans les écoles de la région », a-t-il assuré.'];
+    expect(speakerOf(paras, 'Nous allons')?.speaker).toBe('Jean Dupont');
+  });
+});

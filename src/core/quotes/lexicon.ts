@@ -34,7 +34,8 @@ function romanceVerbs(keep: (word: string) => boolean): string {
     return kept && `${aux}\\s+(?:${kept})`;
   };
   return [
-    compound('(?:a|ont|avait)', 'déclaré|dit|expliqué|ajouté|affirmé|regretté|souligné|estimé|indiqué|précisé|assuré|averti|reconnu|prévenu|insisté|confié|dénoncé|rappelé'),
+    // « … », a-t-il assuré: the compound past with the subject inverted.
+    compound('(?:a|ont|avait)(?:-t-(?:il|elle|ils|elles)|-(?:ils|elles))?', 'déclaré|dit|expliqué|ajouté|affirmé|regretté|souligné|estimé|indiqué|précisé|assuré|averti|reconnu|prévenu|insisté|confié|dénoncé|rappelé'),
     // Feature writing's present tense: « … », raconte X; s'exclame X; résume-t-elle.
     pick('explique|affirme|déclare|indique|précise|ajoute|souligne|estime|assure|regrette|dit|raconte|résume|exclame|poursuit|prévient|reconnaît|sourit|confie|rappelle|insiste|observe|martèle|témoigne|soupire|avertit|commente|détaille|tranche|dénonce|lance', keep),
     pick('dijo|afirmó|aseguró|explicó|señaló|advirtió|añadió|declaró|indicó|apuntó|subrayó|comentó|manifestó|sostuvo|agregó|destacó|recalcó|lamentó|insistió|reconoció|escribió|informó|cuestionó|calificó|detalló|relató|preguntó|respondió|expresó|denunció|criticó|recordó|concluyó|admitió|anunció|relata|cuenta|explica|asegura|' +
