@@ -116,3 +116,10 @@ describe('findQuotes: French compound past with the subject inverted', () => {
     expect(speakerOf(paras, 'Nous allons')?.speaker).toBe('Jean Dupont');
   });
 });
+
+describe('findQuotes: a colon after "article, role, name"', () => {
+  it('names the person, never the article', () => {
+    const q = speakerOf(['La productora Laura Méndez lo resume así: “Trabajamos más y ganamos menos que hace diez años”.'], 'Trabajamos');
+    expect(q).toMatchObject({ speaker: 'Laura Méndez', role: 'productora' });
+  });
+});

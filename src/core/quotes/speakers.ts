@@ -2,7 +2,7 @@
 // story named before. See ../quotes.ts for the whole pipeline.
 
 import {
-  ACCORDING, ARABIC_VERB, CHINESE_VERB, CONNECTORS, DOC_AT_END, DOC_AT_START, DOC_BY_AUTHOR_AT_END, DOC_BY_AUTHOR_IN, DOC_INTRODUCED, DOC_TITLED, DOC_VAGUE, DOC_WORD, FOREIGN_ACCORDING, FOREIGN_ACCORDING_NEEDLES, FOREIGN_VERB, FOR_AT_START, GERMAN_ROLE, GERMAN_SO, GERMAN_VERB, HONORIFICS,
+  ACCORDING, ARTICLE, ARABIC_VERB, CHINESE_VERB, CONNECTORS, DOC_AT_END, DOC_AT_START, DOC_BY_AUTHOR_AT_END, DOC_BY_AUTHOR_IN, DOC_INTRODUCED, DOC_TITLED, DOC_VAGUE, DOC_WORD, FOREIGN_ACCORDING, FOREIGN_ACCORDING_NEEDLES, FOREIGN_VERB, FOR_AT_START, GERMAN_ROLE, GERMAN_SO, GERMAN_VERB, HONORIFICS,
   NAME_PARTICLES, ORG_WORDS, POST_NOMINALS, isLower, PRONOUN_AT_END, PRONOUN_AT_START, TITLE_WORDS, URDU_VERB, VERB_ASCII, VERB_RE, bare, isCap,
 } from './lexicon';
 import { BEYOND_ASCII } from '../sentences';
@@ -755,6 +755,9 @@ export function attribution(pre: string, mid: string[], post: string, state: Sta
  *  issued a statement, saying, “…”" — the speaker is that clause's subject. */
 const PARTICIPLE = /^(?:saying|adding|telling|writing|noting|explaining|arguing|insisting|warning|stressing|calling)$/iu;
 
+/** An article, a role in lower case, a name, then the verb: "La productora Laura Méndez lo …". */
+const ROLE_NAME_AT_START = /^\s*(?:The|A|An|El|La|Le|Il|Lo|Der|Die|O|Los|Las|Les|Un|Una|Une|Ein|Eine)\s+((?:\p{Ll}[\p{L}-]*\s+){1,4})((?:[\p{Lu}][\p{L}\p{M}'’-]*\s+){1,2}[\p{Lu}][\p{L}\p{M}'’-]*)\s+\p{Ll}/u;
+
 /** The subject of the first of `clauses` (in the order to try them) that opens with a pronoun or
  *  a capitalised run and a verb. A capitalised word in a later clause may only open the sentence
  *  ("After", "Dans", "Another"): there, only someone the story has already named counts. */
@@ -762,8 +765,14 @@ function clauseSubject(clauses: readonly string[], state: State): Speaker | null
   for (const [i, clause] of clauses.entries()) {
     const pron = PRONOUN_AT_START.exec(clause) ?? (state.german ? /^\s*Er(?![\p{L}])/u.exec(clause) : null);
     if (pron) return resolvePronoun(state, pron[0]);
+    // "La productora Laura Méndez lo resume así:", "The nurse Ana Lopes put it this way:".
+    const described = ROLE_NAME_AT_START.exec(clause);
+    if (described) {
+      const sp = speakerFromRun(described[2].trim().split(/\s+/), state);
+      if (sp?.kind === 'person') return state.persons.includes(sp) ? sp : { ...sp, role: sp.role ?? described[1].trim() };
+    }
     const m = /^\s*((?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){0,4}[\p{Lu}][\p{L}\p{M}'’-]*)\s+\p{Ll}/u.exec(clause);
-    if (!m || SUBJECT_OPENERS.test(m[1].split(/\s+/)[0])) continue;
+    if (!m || SUBJECT_OPENERS.test(m[1].split(/\s+/)[0]) || ARTICLE.test(m[1])) continue;
     const sp = speakerFromRun(m[1].split(/\s+/), state);
     if (sp && (i === 0 || state.persons.includes(sp) || state.fullNames?.get(surnameOf(sp.name.split(' ')))?.name === sp.name)) return sp;
   }
