@@ -123,3 +123,13 @@ describe('findQuotes: a colon after "article, role, name"', () => {
     expect(q).toMatchObject({ speaker: 'Laura Méndez', role: 'productora' });
   });
 });
+
+describe('findQuotes: German roles and "so X"', () => {
+  const intro = '„Wir haben einen gewaltigen Auftragseingang“, sagte Konzernchef Robert Machtlinger am Dienstag.';
+  it('„…“, sagte der Konzernchef von FACC: the person in that role, not the company', () => {
+    expect(speakerOf([intro, '„Die Lieferketten werden sich nachhaltig verändern“, sagte der Konzernchef von FACC mit Blick auf Europa.'], 'Die Lieferketten')?.speaker).toBe('Robert Machtlinger');
+  });
+  it('„…“ inside the sentence, ", so X." at its end', () => {
+    expect(speakerOf([intro, 'Die Branche entwickle sich als „eine der wenigen Branchen ohne Sorgen um Nachfrage“ sehr gut, so Machtlinger.'], 'eine der wenigen')?.speaker).toBe('Robert Machtlinger');
+  });
+});

@@ -106,7 +106,9 @@ export const FOREIGN_ACCORDING =
 export const FOREIGN_ACCORDING_NEEDLES = ['selon', 'según', 'segundo', 'secondo', 'après', 'laut', 'acuerdo con', 'palabras de', 'juicio de'];
 /** A sentence that opens "Para X, «…»", "Pour X, « … »", "Per X, «…»", "Für X ist …": the view is X's. */
 export const FOR_AT_START = /^\s*(?:Para|Pour|Per|Für)\s+(?=\S+\s+\S)/u;
-export const GERMAN_SO = /^\s*,?\s*so\s+(?=[\p{Lu}])/u;
+/** German "„…“, so X." right after the quote, or closing the sentence the quote sits in ("Die
+ *  Branche entwickle sich als „…“ sehr gut, so Machtlinger."). */
+export const GERMAN_SO = /(?:^\s*|,\s*)so\s+(?=[\p{Lu}])/u;
 
 /** Honorifics that are part of how a person is named ("Gen Frank McKenzie", "Dr. Jane Roe"). */
 export const HONORIFICS = new Set(

@@ -110,6 +110,8 @@ function speakerFromRun(run: string[], state: State, appositive?: string, afterA
   }
   // After an article a single capitalised word is a noun ("laut dem Bericht"), unless it is the
   // surname of someone already named, or a role the story's person holds ("betonte der VW-Boss").
+  // "sagte der Konzernchef von FACC": the role, and where it is held, still mean the person.
+  if (afterArticle && run.length > 2 && /^(?:von|vom|der|des|bei|beim)$/.test(run[1]) && LEADER_NOUN.test(stripTail(run[0]))) return resolvePronoun(state);
   if (afterArticle && run.length === 1) return knownBySurname(run[0], state) ?? (LEADER_NOUN.test(stripTail(run[0])) ? resolvePronoun(state) : null);
   // "Der Vorstandschef räumte ein:": the person the story is about, by their role.
   if (run.length === 2 && /^(?:Der|Die)$/.test(run[0]) && LEADER_NOUN.test(stripTail(run[1]))) return resolvePronoun(state, run[0] === 'Der' ? 'er' : 'sie');
@@ -173,7 +175,7 @@ function speakerFromRun(run: string[], state: State, appositive?: string, afterA
  *  "der Bürgermeister"): after "der"/"die" they refer back to a person the story has named, as a
  *  pronoun does. A spokesperson ("der Sprecher") speaks for a body and is left out. Without case:
  *  the ending is capitalised after a hyphen ("VW-Boss"). */
-const LEADER_NOUN = /^[\p{Lu}][\p{L}-]*?(?:chef|chefin|boss|leiter|leiterin|präsident|präsidentin|minister|ministerin|meister|meisterin|direktor|direktorin|vorsitzende|vorsitzender|kanzler|kanzlerin)$|^(?:chef|chefin|boss)$/iu;
+const LEADER_NOUN = /^[\p{Lu}][\p{L}-]*?(?:chef|chefin|boss|leiter|leiterin|präsident|präsidentin|minister|ministerin|meister|meisterin|direktor|direktorin|vorsitzende|vorsitzender|kanzler|kanzlerin)$|^(?:chef|chefin|boss|ceo|geschäftsführer|geschäftsführerin)$/iu;
 
 /** "Jr", "III": part of a name, never its surname ("James P. Kennedy Jr." is Kennedy). */
 const GENERATION = /^(?:Jr|Sr|II|III|IV)\.?$/;
