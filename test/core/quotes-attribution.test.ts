@@ -133,3 +133,10 @@ describe('findQuotes: German roles and "so X"', () => {
     expect(speakerOf([intro, 'Die Branche entwickle sich als „eine der wenigen Branchen ohne Sorgen um Nachfrage“ sehr gut, so Machtlinger.'], 'eine der wenigen')?.speaker).toBe('Robert Machtlinger');
   });
 });
+
+describe('findQuotes: a full name after "Title of Body"', () => {
+  it('"Deputy Director of Public Prosecution Eva-Marie Persson" makes a later "Ms Persson" her', () => {
+    const paras = ['Deputy Director of Public Prosecution Eva-Marie Persson took the decision to close the case.', 'Ms Persson said: “I would like to emphasise that the injured party has been credible.”'];
+    expect(speakerOf(paras, 'I would like')?.speaker).toBe('Eva-Marie Persson');
+  });
+});

@@ -278,7 +278,11 @@ function splitAtAnd(run: string[]): string[][] {
 function noteNameRun(run: string[], names: NonNullable<State['fullNames']>, state: State): void {
   // A person's name has no "of" or "and" inside: "Steve Rowntree of Harford" is Steve Rowntree.
   const cut = run.findIndex((t) => CONNECTORS.has(t) && !NAME_PARTICLES.has(t));
-  if (cut >= 0) run.length = cut;
+  if (cut > 0 && run[cut] === 'of' && run.slice(0, cut).every((t) => TITLE_WORDS.has(bare(t))) && run.length - cut > 3) {
+    // "Deputy Director of Public Prosecution Eva-Marie Persson", "Secretary of State Mike
+    // Pompeo": titles, "of" and what they head, then the name, its last two words.
+    run = run.slice(-2);
+  } else if (cut >= 0) run.length = cut;
   // The name is what follows the last opener, title or honorific ("Muskegon County Clerk
   // Renee Fairbanks"); post-nominals after it ("KC") are not part of it.
   let from = run.length;
