@@ -56,6 +56,7 @@ const CONFIDENCE_RANK: Record<SpeakerConfidence, number> = { high: 0, medium: 1,
  *  right, against 76 of 87 full names. */
 function looksLikeFullName(sp: Speaker): boolean {
   if (sp.kind !== 'person') return true; // "The Wall Street Journal report", "FACC"
+  if (sp.byGivenName) return false; // "Dale wrote" → Dale Ford, the only Dale named in full
   const words = sp.name.trim().split(/\s+/);
   // "Ms Persson", "Mme Cardenal": an honorific and a surname are still one name the story may
   // give to more than one person, or have given in full before.

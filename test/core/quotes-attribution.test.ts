@@ -140,3 +140,15 @@ describe('findQuotes: a full name after "Title of Body"', () => {
     expect(speakerOf(paras, 'I would like')?.speaker).toBe('Eva-Marie Persson');
   });
 });
+
+describe('findQuotes: a person called by their given name', () => {
+  const intro = 'Martha Fry and her brother Dale Ford agreed to an interview over email.';
+  it('"Dale wrote" after "Dale Ford" is Dale Ford', () => {
+    expect(speakerOf([intro, '“Mike’s personal life was his own business and not ours,” Dale wrote.'], 'Mike’s personal')?.speaker).toBe('Dale Ford');
+  });
+  it('a given name two people share names nobody in full', () => {
+    const q = speakerOf(['Dale Ford and Dale Hart agreed to an interview over email.', '“Mike’s personal life was his own business and not ours,” Dale wrote.'], 'Mike’s personal');
+    expect(q?.speaker).not.toBe('Dale Ford');
+    expect(q?.speaker).not.toBe('Dale Hart');
+  });
+});

@@ -13,6 +13,8 @@ export interface Speaker {
   name: string;
   role?: string;
   kind: 'person' | 'org' | 'doc';
+  /** Named in the text only by a given name: the full name is a guess a reader should see as one. */
+  byGivenName?: true;
 }
 
 export interface State {
@@ -33,6 +35,8 @@ export interface State {
   /** Full names the story has given so far, by surname ("Rowntree" → Steve Rowntree, with the
    *  title that came with it as role); null when two people share the surname. */
   fullNames?: Map<string, { name: string; role?: string } | null>;
+  /** The same full names by given name ("Dale" → Dale Ford); null when two people share it. */
+  givenNames?: Map<string, { name: string; role?: string } | null>;
   /** What the story has told us of each person's gender, by name: from Mr/Ms and from a he or
    *  she in a sentence that names only them; null when the clues disagree. */
   genders?: Map<string, Gender | null>;
@@ -153,8 +157,12 @@ function speakerFromRun(run: string[], state: State, appositive?: string, afterA
   // Secretary Owen Pritchard": the same person, by the name a reader knows them by.
   const core = nameTokens.filter((t) => !HONORIFICS.has(bare(t)));
   if (core.length === 1) {
-    const known = personBySurname(core[0].replace(/[,;:.]+$/, ''), state);
+    const word = core[0].replace(/[,;:.]+$/, '');
+    const known = personBySurname(word, state);
     if (known) return known;
+    // Not in German, where any capitalised noun could open a "name" noteNames kept.
+    const given = state.german || state.fullNames?.has(word) ? undefined : byGivenName(word, state);
+    if (given) return { name: given.name, role: given.role, kind: 'person', byGivenName: true };
   } else if (core.length <= 3) {
     // A surname of several words ("Van Der Beek said", after "James Van Der Beek").
     const short = core.join(' ').replace(/[,;:.]+$/, '');
@@ -203,6 +211,12 @@ function personBySurname(surname: string, state: State): Speaker | undefined {
   if (known) return known;
   const full = state.fullNames?.get(surname);
   return full ? { name: full.name, role: full.role, kind: 'person' } : undefined;
+}
+
+/** "Dale said" after "Dale Ford and Martha Fry": a word that is no one's surname but the given
+ *  name of exactly one person the story named in full (features call people by it). */
+function byGivenName(word: string, state: State): { name: string; role?: string } | undefined {
+  return state.givenNames?.get(word) ?? undefined;
 }
 
 /** Capitalised words that open a sentence or a clause, not a name: articles, prepositions,
@@ -296,6 +310,10 @@ function noteNameRun(run: string[], names: NonNullable<State['fullNames']>, stat
   const name = nameRun.join(' ');
   const surname = surnameOf(nameRun);
   const titles = run.slice(0, from).filter((t) => !RUN_OPENERS.test(t) && !HONORIFICS.has(bare(t)));
+  const given = (state.givenNames ??= new Map());
+  const sameGiven = given.get(nameRun[0]);
+  if (sameGiven === undefined) given.set(nameRun[0], { name });
+  else if (sameGiven && !sameName(sameGiven.name, name) && !sameName(name, sameGiven.name)) given.set(nameRun[0], null);
   const before = names.get(surname);
   if (before === undefined) names.set(surname, titles.length ? { name, role: titles.join(' ') } : { name });
   else if (before && !sameName(before.name, name)) names.set(surname, null);
