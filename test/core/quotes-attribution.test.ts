@@ -152,3 +152,10 @@ describe('findQuotes: a person called by their given name', () => {
     expect(q?.speaker).not.toBe('Dale Hart');
   });
 });
+
+describe('findQuotes: royal and papal titles are part of the name', () => {
+  it('"said King Charles", and "Andrew said" after "Prince Andrew"', () => {
+    expect(speakerOf(['“We will keep the monarchy close to the people,” said King Charles.'], 'We will keep')).toMatchObject({ speaker: 'King Charles' });
+    expect(speakerOf(['Prince Andrew gave an interview to the BBC on Saturday.', '“There was no indication, absolutely no indication at all,” Andrew said.'], 'There was no')?.speaker).toBe('Prince Andrew');
+  });
+});

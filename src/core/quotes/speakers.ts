@@ -169,6 +169,12 @@ function speakerFromRun(run: string[], state: State, appositive?: string, afterA
     const full = personBySurname(short.split(' ').at(-1)!, state);
     if (full && full.name !== short && full.name.endsWith(` ${short}`)) return full;
   }
+  // "King Charles", "Prince Andrew", "Pope Francis": a royal or papal title and one name are the
+  // name a reader knows (and "Andrew said" later means him).
+  if (core.length === 1 && nameStart > 0 && REGNAL.test(bare(run[nameStart - 1]))) {
+    const royal = `${run[nameStart - 1]} ${name}`;
+    return state.persons.find((p) => p.name === royal) ?? { name: royal, kind: 'person' };
+  }
   const titleRole = run
     .slice(0, nameStart)
     .join(' ')
@@ -178,6 +184,8 @@ function speakerFromRun(run: string[], state: State, appositive?: string, afterA
   name = name.replace(/^(?:The)\s+/, '');
   return { name, role, kind: 'person' };
 }
+
+const REGNAL = /^(?:king|queen|prince|princess|pope|emperor|empress|sheikh|sheikha|sultan|emir)$/;
 
 /** German nouns for someone who leads ("VW-Chef", "der Boss", "die Vorstandsvorsitzende",
  *  "der Bürgermeister"): after "der"/"die" they refer back to a person the story has named, as a
@@ -304,7 +312,12 @@ function noteNameRun(run: string[], names: NonNullable<State['fullNames']>, stat
   let to = run.length;
   while (to > from && POST_NOMINALS.has(bare(run[to - 1]))) to--;
   from += leadingRoleNouns(run.slice(from, to), state.german, false); // "CDU-Fraktionschef Dieter Lansky"
-  const nameRun = run.slice(from, to).map((t) => stripTail(t));
+  let nameRun = run.slice(from, to).map((t) => stripTail(t));
+  // "Prince Andrew": the title is part of the name a later "Andrew said" means.
+  if (nameRun.length === 1 && from > 0 && REGNAL.test(bare(run[from - 1]))) {
+    if (!names.has(nameRun[0])) names.set(nameRun[0], { name: `${stripTail(run[from - 1])} ${nameRun[0]}` });
+    return;
+  }
   if (nameRun.length < 2 || nameRun.length > 4 || ORG_WORDS.test(nameRun.join(' '))) return;
   if (!nameRun.every((t) => isCap(t) || NAME_PARTICLES.has(t)) || nameRun.some((t) => /^[\p{Lu}]{2,}$/u.test(t) || /\d/.test(t))) return;
   const name = nameRun.join(' ');
