@@ -435,13 +435,16 @@ export function nothingAfter(el: Element, root: Element): boolean {
 
 /** Text a cell must hold to be a page column or a post, not a datum. */
 const LAYOUT_CELL_CHARS = 200;
+/** A cell with a few characters and no letter or digit: a spacer beside the page's column. */
+const isSpacerCell = (cell: Element): boolean => rawTextLengthUpTo(cell, 10) < 10 && !/[\p{L}\p{N}]/u.test(cell.textContent ?? '');
 
 /** A table used for layout, not data: old blogs, forums and CMSs put the whole post in one cell
- *  (`<tr><td class="eMessage">…story…</td></tr>`). Its tell is a row of one or two cells, one of
+ *  (`<tr><td class="eMessage">…story…</td></tr>`, or between two spacer cells). Its tell is a row of one or two cells, one of
  *  which holds a paragraph's worth of text; a data table's cells hold figures and short labels. */
 export function isLayoutTable(table: Element): boolean {
   for (const row of Array.from(table.getElementsByTagName('tr'))) {
-    const cells = childrenOf(row).filter((c) => tagOf(c) === 'td' || tagOf(c) === 'th');
+    // Spacer cells (&nbsp;, a rule: no letter or digit) on either side of the column do not count.
+    const cells = childrenOf(row).filter((c) => (tagOf(c) === 'td' || tagOf(c) === 'th') && !isSpacerCell(c));
     if (cells.length > 2) continue;
     if (cells.some((c) => rawTextLengthUpTo(c, LAYOUT_CELL_CHARS) >= LAYOUT_CELL_CHARS)) return true;
   }

@@ -26,6 +26,11 @@ describe('isLayoutTable', () => {
     expect(isLayoutTable(table(`<tr><td>Author</td><td>${long}</td></tr>`))).toBe(true);
   });
 
+  it('is a layout table when the column stands between spacer cells', () => {
+    expect(isLayoutTable(table(`<tr><td>&nbsp;</td><td>${long}</td><td> </td></tr>`))).toBe(true);
+    expect(isLayoutTable(table(`<tr><td>&nbsp;</td><td>Tue</td><td>${long}</td><td>x</td></tr>`))).toBe(false);
+  });
+
   it('is a data table when cells hold figures and labels, however many rows', () => {
     const rows = Array.from({ length: 40 }, (_, i) => `<tr><td>Team ${i}</td><td>${i}</td><td>${40 - i}</td></tr>`).join('');
     expect(isLayoutTable(table(rows))).toBe(false);
