@@ -88,6 +88,8 @@ const SENTENCE_BREAK = /[.!?…]["”’»)]*\s+["“‘«„]?\p{Lu}|[.!?…]\s
 /** A CJK character or full-width punctuation mark at the edge of a quote part. */
 const CJK_EDGE = /[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]/u;
 
+const DOUBLED_MARKS = /’’|''|‘‘|``/;
+
 /** Whitespace that replace(/\s+/g, ' ') would change: two in a row, or any but a plain space. */
 const UNNORMALISED = /\s\s|[^\S ]/;
 
@@ -201,8 +203,11 @@ const sentenceAt = (bounds: Array<[number, number]>, offset: number): [number, n
 export function findQuotes(paragraphs: string[], opts: QuoteOptions = {}): Quote[] {
   // Text from analyze is normalised already; replace() would still copy it, space by space.
   const paras = paragraphs.map((p) => {
-    const t = String(p ?? '');
-    return (UNNORMALISED.test(t) ? t.replace(/\s+/g, ' ') : t).trim();
+    let t = String(p ?? '');
+    if (UNNORMALISED.test(t)) t = t.replace(/\s+/g, ' ');
+    // Wire copy typed on old systems doubles single marks for double ones (“…,’’ Will Moy said).
+    if (DOUBLED_MARKS.test(t)) t = t.replace(/’’|''/g, '”').replace(/‘‘|``/g, '“');
+    return t.trim();
   });
   // The summary split the same paragraphs already (analyze passes normalised text, so the
   // normalisation above changes nothing); only a paragraph it did change is split again here.

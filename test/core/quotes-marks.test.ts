@@ -119,3 +119,11 @@ describe('findQuotes: single-quote pages', () => {
     ]);
   });
 });
+
+describe('findQuotes: doubled single marks as double quotes (wire copy)', () => {
+  it('“…,’’ Name said reads as one closed quote', () => {
+    const [q] = findQuotes(['“It was an attempt to mislead voters,’’ Will Moy, chief executive of Full Fact, told the BBC.']);
+    expect(q).toMatchObject({ text: 'It was an attempt to mislead voters', speaker: 'Will Moy' });
+    expect(findQuotes(["``We will not back down on this one,'' said Tom Hill."])[0]).toMatchObject({ text: 'We will not back down on this one', speaker: 'Tom Hill' });
+  });
+});
