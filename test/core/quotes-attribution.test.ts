@@ -159,3 +159,22 @@ describe('findQuotes: royal and papal titles are part of the name', () => {
     expect(speakerOf(['Prince Andrew gave an interview to the BBC on Saturday.', '“There was no indication, absolutely no indication at all,” Andrew said.'], 'There was no')?.speaker).toBe('Prince Andrew');
   });
 });
+
+describe('findQuotes: who "he" can be', () => {
+  it('a possessive before a verb-like word is nobody: "a victim of Epstein’s alleged ring"', () => {
+    const paras = [
+      'Prince Andrew gave an interview about his friend.',
+      'The interviewer pressed him on the night of March 10, when he allegedly raped Virginia Giuffre, a victim of Epstein’s alleged sex trafficking ring.',
+      '“Going to Pizza Express in Woking is an unusual thing for me to do,” he said.',
+    ];
+    expect(speakerOf(paras, 'Going to Pizza')?.speaker).not.toBe('Epstein’s');
+  });
+  it('"he" skips a lone capitalised word that may be a company for the last speaker named in full', () => {
+    const paras = [
+      '“We make no apology for our rebuttal unit,” said Dominic Raab.',
+      'Twitter pledged to take “decisive corrective action against such accounts”.',
+      'Audience members laughed when he urged voters, “Look what I have said I am going to do and what I delivered.”',
+    ];
+    expect(speakerOf(paras, 'Look what I')?.speaker).toBe('Dominic Raab');
+  });
+});

@@ -520,6 +520,8 @@ function speakerBefore(left: string, state: State): Speaker | null {
   // "…, someone we could not parse, said": better no speaker than the wrong capitalised word.
   if (/,\s*$/.test(left)) return null;
   const run = capitalRunAtEnd(left);
+  // "a victim of Epstein’s alleged …": a possessive before the verb owns a noun, it says nothing.
+  if (/['’]s$/u.test(run.at(-1) ?? '')) return null;
   return run.length ? speakerFromRun(run, state) : null;
 }
 
@@ -606,6 +608,13 @@ function pronounReferent(state: State, pronoun?: string): Speaker | null {
   const g = pronounGender(pronoun);
   const subject = state.sentenceSubject;
   if (subject && (!g || (state.genders?.get(subject.name) ?? g) === g)) return subject;
+  // "he"/"she" is a person: a lone capitalised word ("Twitter pledged to …") may be a company;
+  // a speaker the story named in full since is likelier.
+  if (g && last && !last.name.includes(' ') && !state.genders?.get(last.name)) {
+    const named = [...(state.mentions ?? [])].reverse().find((name) => name.includes(' ') && (state.genders?.get(name) ?? g) === g);
+    const person = named && state.persons.find((p) => p.name === named);
+    if (person) return person;
+  }
   if (!g || !state.genders) return last;
   if (last && (state.genders.get(last.name) ?? g) === g) return last;
   const other = [...(state.mentions ?? [])].reverse().find((name) => state.genders!.get(name) === g);
