@@ -178,3 +178,20 @@ describe('findQuotes: who "he" can be', () => {
     expect(speakerOf(paras, 'Look what I')?.speaker).toBe('Dominic Raab');
   });
 });
+
+describe('findQuotes: French and Spanish feature writing', () => {
+  const touati = '« Les étudiants arrivent souvent épuisés par les transports »';
+  it('more verbs of the present and past: déplore, contó', () => {
+    expect(speakerOf([`${touati}, déplore Sarah Touati, enseignante à Paris 8.`], 'Les étudiants')?.speaker).toBe('Sarah Touati');
+    expect(speakerOf(['«Perdimos casi la mitad de la cosecha por la sequía», contó Juan Rodríguez.'], 'Perdimos')?.speaker).toBe('Juan Rodríguez');
+  });
+  it('a clitic pronoun between the quote and the verb: nous explique X, se souvient-elle', () => {
+    expect(speakerOf([`${touati}, nous explique Sarah Touati.`], 'Les étudiants')?.speaker).toBe('Sarah Touati');
+    expect(speakerOf(['« Nous allons investir dans les écoles de la région », a déclaré Jean Dupont.', '« Je me souviens du premier jour, tout était à construire », se souvient-il.'], 'Je me souviens')?.speaker).toBe('Jean Dupont');
+  });
+  it('a name set off by commas before a colon: "X, role, verb …: «…»"; "Elle raconte : « … »"', () => {
+    expect(speakerOf(['Juan Rodríguez, productor de Canelones, contó que la zafra fue mala: «Perdimos casi la mitad de la cosecha por la sequía».'], 'Perdimos')?.speaker).toBe('Juan Rodríguez');
+    expect(speakerOf(['Sarah Touati, enseignante, l’assure : « Les étudiants arrivent souvent épuisés par les transports ».'], 'Les étudiants')?.speaker).toBe('Sarah Touati');
+    expect(speakerOf(['« Nous allons investir dans les écoles », a déclaré Marie Durand.', `Elle raconte : ${touati}.`], 'Les étudiants')?.speaker).toBe('Marie Durand');
+  });
+});

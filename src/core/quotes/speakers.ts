@@ -741,6 +741,9 @@ export function hasVerb(s: string): boolean {
 /** Whether `s` says "according to" (ACCORDING would match). */
 export const saysAccording = (s: string): boolean => execCaseless(ACCORDING, s, ['according to']) !== null;
 
+/** Only object or reflexive pronouns before the verb (French, Spanish, Italian, Portuguese). */
+const CLITICS_ONLY = /^[\s,;:—–-]*(?:(?:nous|vous|me|m['’]|te|t['’]|lui|leur|se|s['’]|nos|os|le|la|les|les|ci|gli|mi|ti|si|lhe|lhes)\s*)+$/iu;
+
 /** Find the attribution in the non-quoted text around a quote. `pre` is the sentence before the
  *  quote, `mid` the text between its parts, `post` the sentence after it. */
 export function attribution(pre: string, mid: string[], post: string, state: State, eachVerb = false): Speaker | null {
@@ -764,8 +767,10 @@ export function attribution(pre: string, mid: string[], post: string, state: Sta
     const uncased = uncasedVerb(h.text.trim(), left, right);
     if (uncased !== undefined) return uncased && uncasedSpeaker(uncased, state);
     // "…,” said Gen X" — verb first; otherwise "…,” Gen X said" / "X told Y" / "X warned that".
-    if (!/\p{L}/u.test(left)) {
-      const verb = h.text.trim();
+    // A clitic before a Romance verb is still "verb first": « … », nous explique X; « … », se
+    // souvient-elle; «…», le dijo X.
+    const verb = h.text.trim();
+    if (!/\p{L}/u.test(left) || (FOREIGN_VERB.test(verb) && CLITICS_ONLY.test(left))) {
       if (GERMAN_VERB.test(verb)) state.german = true; // a German verb: a German story
       return speakerAfter(right, state, FOREIGN_VERB.test(verb));
     }
@@ -809,8 +814,13 @@ const ROLE_NAME_AT_START = /^\s*(?:The|A|An|El|La|Le|Il|Lo|Der|Die|O|Los|Las|Les
  *  ("After", "Dans", "Another"): there, only someone the story has already named counts. */
 function clauseSubject(clauses: readonly string[], state: State): Speaker | null {
   for (const [i, clause] of clauses.entries()) {
-    const pron = PRONOUN_AT_START.exec(clause) ?? (state.german ? /^\s*Er(?![\p{L}])/u.exec(clause) : null);
+    const pron = PRONOUN_AT_START.exec(clause) ?? (state.german ? /^\s*Er(?![\p{L}])/u.exec(clause) : /^\s*(?:Elle|Elles|Ils)(?![\p{L}])/u.exec(clause));
     if (pron) return resolvePronoun(state, pron[0]);
+    // "Juan Rodríguez, productor de Canelones, contó que …:": the subject set off by commas.
+    if (i > 0 && /^\s*(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){1,3}[\p{Lu}][\p{L}\p{M}'’-]*\s*$/u.test(clause) && !SUBJECT_OPENERS.test(clause.trim().split(/\s+/)[0])) {
+      const sp = speakerFromRun(clause.trim().split(/\s+/), state);
+      if (sp?.kind === 'person') return sp;
+    }
     // "La productora Laura Méndez lo resume así:", "The nurse Ana Lopes put it this way:".
     const described = ROLE_NAME_AT_START.exec(clause);
     if (described) {
