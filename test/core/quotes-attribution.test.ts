@@ -195,3 +195,11 @@ describe('findQuotes: French and Spanish feature writing', () => {
     expect(speakerOf(['« Nous allons investir dans les écoles », a déclaré Marie Durand.', `Elle raconte : ${touati}.`], 'Les étudiants')?.speaker).toBe('Marie Durand');
   });
 });
+
+describe('findQuotes: a sentence subject described in French or Spanish', () => {
+  it('"X, 22 ans, …" and "X, une étudiante, …" are persons a later pronoun means', () => {
+    const q = '« Je ne connaissais personne ici, c’était difficile au début », se souvient-elle.';
+    expect(speakerOf(['Inès Benali, 22 ans, étudiante en sociologie, est arrivée à Paris en 2019.', q], 'Je ne connaissais')?.speaker).toBe('Inès Benali');
+    expect(speakerOf(['Inès Benali, une étudiante en sociologie, est arrivée à Paris en 2019.', q], 'Je ne connaissais')?.speaker).toBe('Inès Benali');
+  });
+});

@@ -896,6 +896,8 @@ const SUBJECT_OPENERS = new RegExp(`^(?:${OPENERS}|These|Those|Every|Each|Some|M
  *  role in lower case, then a full name, opening the sentence. */
 const ROLE_THEN_NAME = /^(?:[\p{Lu}][\p{L}.'’-]*\s+){1,3}(\p{Ll}[\p{Ll}-]{3,})\s+((?:[\p{Lu}][\p{L}.'’-]*\s+){1,2}[\p{Lu}][\p{L}'’-]*?)(?:['’]s)?(?=,|\s+\p{Ll})/u;
 
+const PERSON_CLAUSE = /^(?:who\s|aged\s|qui\s|quien\s|der\s|die\s|che\s|\d{1,3}(?:\s+(?:ans|años|anos|anni|Jahre))?,|(?:an?|un|une|una|uno|um|uma|ein|eine)\s+\p{Ll})/u;
+
 export function subjectOf(sentence: string, state: State): Speaker | null {
   // Not in German, where every noun is capitalised ("Vor mehreren Zehntausend Zuhörern").
   const described = state.german ? null : ROLE_THEN_NAME.exec(sentence);
@@ -924,7 +926,9 @@ export function subjectOf(sentence: string, state: State): Speaker | null {
   }
   if (run.length < 2) return null;
   const rest = tokens.slice(run.length).join(' ');
-  const personClause = comma && /^(?:who\s|aged\s|\d{1,3},|an?\s+\p{Ll})/u.test(rest);
+  // "X, who…", "X, 45,", "X, a nurse,"; in French, Spanish, Italian, Portuguese and German "X, 22
+  // ans,", "X, qui…", "X, une étudiante", "X, der…".
+  const personClause = comma && PERSON_CLAUSE.test(rest);
   const sp = speakerFromRun(run, state);
   if (!sp || sp.kind !== 'person' || sp.name.split(' ').length < 2) return null;
   return personClause || sp.role ? sp : null;
