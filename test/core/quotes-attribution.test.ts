@@ -203,3 +203,17 @@ describe('findQuotes: a sentence subject described in French or Spanish', () => 
     expect(speakerOf(['Inès Benali, une étudiante en sociologie, est arrivée à Paris en 2019.', q], 'Je ne connaissais')?.speaker).toBe('Inès Benali');
   });
 });
+
+describe('findQuotes: "the minister said" is the person the story gave that role', () => {
+  it('in English, before and after the verb, and in Spanish, with medium confidence', () => {
+    const en = ['“We will cut the fares next year,” said Transport Minister Owen Pritchard.', 'The opposition was not convinced.'];
+    expect(speakerOf([...en, '“Nobody should pay more to get to work,” the minister said.'], 'Nobody should')).toMatchObject({ speaker: 'Owen Pritchard', confidence: 'medium' });
+    expect(speakerOf([...en, '“Nobody should pay more to get to work,” said the minister.'], 'Nobody should')?.speaker).toBe('Owen Pritchard');
+    const es = ['«La zafra fue muy mala este año», explicó el productor Juan Rodríguez.', 'La sequía afectó a todo el departamento.', '«Perdimos casi la mitad de la cosecha por la sequía», dijo el productor.'];
+    expect(speakerOf(es, 'Perdimos')?.speaker).toBe('Juan Rodríguez');
+  });
+  it('nobody when two people hold the role', () => {
+    const paras = ['“We will cut the fares,” said Transport Minister Owen Pritchard.', '“We will build the road,” said Roads Minister Ann Lee.', '“Nobody should pay more to get to work,” the minister said.'];
+    expect(speakerOf(paras, 'Nobody should')?.speaker ?? null).toBeNull();
+  });
+});

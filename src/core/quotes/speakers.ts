@@ -29,6 +29,9 @@ export interface State {
   sentenceSubject?: Speaker | null;
   /** The last organisation or document that spoke, for "it said". */
   lastNonPerson?: Speaker;
+  /** People by the head noun of the role the story gave them ("minister" → Owen Pritchard,
+   *  "productor" → Juan Rodríguez); null when two people share it. */
+  roleHolders?: Map<string, Speaker | null>;
   /** The paragraph being read, and the one where lastPerson was last named or quoted. */
   para?: number;
   lastPersonPara?: number;
@@ -474,6 +477,8 @@ function speakerBefore(left: string, state: State): Speaker | null {
   if (THE_SPOKESPERSON.test(left)) return state.lastSpokesOrg ? { name: state.lastSpokesOrg, kind: 'org' } : null;
   const noun = ORG_NOUN.exec(left);
   if (noun) return orgByNoun(noun[1], state);
+  const holder = roleHolderAt(left, ROLE_BEFORE, state);
+  if (holder) return holder;
   const authored = DOC_BY_AUTHOR_AT_END.exec(left);
   if (authored) return authoredDoc(authored, state);
   const doc = DOC_AT_END.exec(left);
@@ -563,7 +568,7 @@ function speakerAfter(right: string, state: State, foreign = false, according = 
     return { ...sp, role: [described[1], sp.role].filter(Boolean).join(', ') };
   }
   const m = /^\s*((?:[\p{Lu}][\p{L}\p{M}'’.-]*|\([\p{Lu}]{2,8}\)|(?:of|for|the|and|de|van|von|bin|al)(?=\s+[\p{Lu}]))(?:\s+(?:[\p{Lu}][\p{L}\p{M}'’.-]*|\([\p{Lu}]{2,8}\)|(?:of|for|the|and|de|van|von|bin|al)(?=\s+[\p{Lu}])))*)(?:\s*,\s*([^,.;]+))?/u.exec(right);
-  if (!m) return null;
+  if (!m) return roleHolderAt(right, ROLE_AFTER, state);
   const run = keepAbbreviationDots(m[1].split(/\s+/));
   const appositive = m[2] && (!according || right[m[0].length] === ',') ? cleanAppositive(m[2]) : undefined;
   return speakerFromRun(run, state, appositive);
@@ -572,7 +577,7 @@ function speakerAfter(right: string, state: State, foreign = false, according = 
 /** Speaker after a French, Spanish, Portuguese, Italian or German verb (see foreign.ts). */
 function speakerAfterForeign(right: string, state: State): Speaker | null {
   const parsed = parseAfterForeignVerb(right);
-  if (!parsed) return null;
+  if (!parsed) return roleHolderAt(right, ROLE_AFTER_FOREIGN, state);
   if (parsed.kind === 'pronoun') return resolvePronoun(state, parsed.pronoun);
   let run = keepAbbreviationDots(parsed.run);
   // Russian puts a place in the genitive, capitalised, between the role and the name ("министр
@@ -870,6 +875,7 @@ function uncasedSpeaker(parsed: UncasedParse, state: State): Speaker | null {
 export function remember(sp: Speaker | null, state: State): void {
   if (!sp) return;
   if (sp.kind === 'person') {
+    if (sp.role) noteRoleHolder(sp, state);
     state.lastPerson = sp;
     state.lastPersonPara = state.para;
     if (!state.persons.includes(sp)) state.persons.push(sp);
@@ -880,6 +886,37 @@ export function remember(sp: Speaker | null, state: State): void {
   if (sp.kind === 'org' && noteOrg(sp.name, state) && /\b(?:Journal|Times|Post|News|Herald|Guardian|Telegraph|Tribune|Gazette|Press|Reuters|AFP|Agency)\b|^[\p{Lu}]{2,}$/u.test(sp.name)) {
     state.lastReport = `${sp.name} report`;
   }
+}
+
+/** The head noun of a role: its last word before "of", "at", "de"… ("research analyst at the
+ *  Council" → analyst, "concejal de Urbanismo" → concejal, "Transport Secretary" → secretary). */
+function roleHead(role: string): string | undefined {
+  const head = role.split(/,|\s(?:of|at|for|with|in|de|del|des|du|da|do|di|della|à|au|en|von|vom|der|des|bei|beim|für)\s/u)[0].trim().split(/\s+/).at(-1);
+  const word = head?.toLowerCase().replace(/[^\p{L}-]/gu, '');
+  return word && word.length > 3 && !/^(?:his|her|their|the)$/.test(word) ? word : undefined;
+}
+
+function noteRoleHolder(sp: Speaker, state: State): void {
+  const head = roleHead(sp.role!);
+  if (!head) return;
+  const holders = (state.roleHolders ??= new Map());
+  const before = holders.get(head);
+  if (before === undefined) holders.set(head, sp);
+  else if (before && before.name !== sp.name) holders.set(head, null);
+}
+
+/** "the minister said", "said the minister", «…», dijo el productor: an article and one role
+ *  noun, nothing after it in the clause. */
+const ROLE_BEFORE = /(?:^|\s)(?:[Tt]he|[Oo]ur)\s+(\p{Ll}[\p{Ll}-]{3,})\s*$/u;
+const ROLE_AFTER = /^\s*the\s+(\p{Ll}[\p{Ll}-]{3,})\s*(?:[.,;:]|$)/u;
+const ROLE_AFTER_FOREIGN = /^\s*(?:el|la|le|l['’]|il|lo|o|a|der|die)\s*(\p{L}[\p{Ll}-]{3,})\s*(?:[.,;:]|$)/u;
+
+function roleHolderAt(s: string, re: RegExp, state: State): Speaker | null {
+  const m = state.roleHolders?.size ? re.exec(s) : null;
+  const holder = (m && state.roleHolders!.get(m[1].toLowerCase())) ?? null;
+  // A reference back, as a pronoun is: the quote finder gives it a pronoun's confidence.
+  if (holder) state.pronounsResolved = (state.pronounsResolved ?? 0) + 1;
+  return holder;
 }
 
 /** Lower-case words between capitalised ones that are no role: verbs, prepositions, articles. */
