@@ -217,3 +217,24 @@ describe('findQuotes: "the minister said" is the person the story gave that role
     expect(speakerOf(paras, 'Nobody should')?.speaker ?? null).toBeNull();
   });
 });
+
+describe('findQuotes: bodies, roles and fronted phrases around the name', () => {
+  it('"responded NASA administrator Jim Bridenstine": the body and role go to role', () => {
+    expect(speakerOf(['“It depends on what Boeing is willing to invest, quite frankly,” responded NASA administrator Jim Bridenstine.'], 'It depends')).toMatchObject({
+      speaker: 'Jim Bridenstine',
+      role: 'NASA administrator',
+    });
+  });
+  it('“…,” Name, a role at a body with commas in its name, said', () => {
+    const q = speakerOf(['“Using the lift capability of the rocket, we have a new approach,” Jim Chilton, senior vice president for space at Boeing Defense, Space, and Security, said in a statement.'], 'Using the lift');
+    expect(q?.speaker).toBe('Jim Chilton');
+  });
+  it('the subject after a fronted phrase, with a party tag, is whom a later "he" means', () => {
+    const paras = [
+      '“We will not fund a second rocket,” said Rep. José Serrano.',
+      'At a hearing last month of the subcommittee that funds NASA, Rep. Robert Aderholt (R-AL), ranking member of the subcommittee, pushed for greater use of the rocket.',
+      '“I understand there is a growing confidence among the prime contractors,” he said.',
+    ];
+    expect(speakerOf(paras, 'I understand')?.speaker).toBe('Rep. Robert Aderholt');
+  });
+});

@@ -5,7 +5,7 @@ import {
   ACCORDING, ARTICLE, ARABIC_VERB, CHINESE_VERB, CONNECTORS, DOC_AT_END, DOC_AT_START, DOC_BY_AUTHOR_AT_END, DOC_BY_AUTHOR_IN, DOC_INTRODUCED, DOC_TITLED, DOC_VAGUE, DOC_WORD, FOREIGN_ACCORDING, FOREIGN_ACCORDING_NEEDLES, FOREIGN_VERB, FOR_AT_START, GERMAN_ROLE, GERMAN_SO, GERMAN_VERB, HONORIFICS,
   NAME_PARTICLES, ORG_WORDS, POST_NOMINALS, isLower, PRONOUN_AT_END, PRONOUN_AT_START, TITLE_WORDS, URDU_VERB, VERB_ASCII, VERB_RE, bare, isCap,
 } from './lexicon';
-import { BEYOND_ASCII } from '../sentences';
+import { BEYOND_ASCII, wordCount } from '../sentences';
 import { parseAfterForeignVerb } from './foreign';
 import { parseAfterArabicVerb, parseBeforeChineseVerb, parseBeforeUrduVerb, type UncasedParse } from './uncased';
 
@@ -418,7 +418,7 @@ function leadingRoleNouns(run: string[], german: boolean, afterArticle: boolean)
 function cleanAppositive(s: string): string | undefined {
   const t = s.trim();
   if (!t || t.split(/\s+/).length > 20) return undefined;
-  if (/^(?:who|which|that|where|when|adding|saying|in|at|on|after|before|during|while)\b/i.test(t)) return undefined;
+  if (/^(?:who|which|that|where|when|adding|saying|in|at|on|after|before|during|while)\b|^\p{Ll}+ing\b/iu.test(t)) return undefined;
   // A role starts in lower case, with an article or a possessive ("Sa directrice", "Su portavoz"),
   // or with a title word.
   if (!/^(?:\p{Ll}|(?:A|An|The|His|Her|Their|Its|Our|Sa|Son|Su|Sua|Seine|Ihre|La|Le|El|Il|Der|Die)\s|[\p{Lu}][\p{L}]*['’]s\s)/u.test(t) && !TITLE_WORDS.has(bare(t.split(/\s+/)[0]))) return undefined;
@@ -456,6 +456,9 @@ const AUX_OR_ADVERB_AT_END = /(?<=\p{L})(?:\s+(?:has|have|had|will|would|could|a
 
 const IT_AT_END = /(?:^|[\s,])[Ii]t\s*$/u;
 
+/** An appositive that opens with a role noun in lower case ("senior vice president for …"). */
+const ROLE_FIRST = /^\s*(?:\p{Ll}[\p{Ll}-]*\s+){0,3}(?:president|director|executive|officer|chief|head|secretary|minister|spokesperson|spokesman|spokeswoman|chairman|chairwoman|chair|founder|professor|analyst|manager|editor|member|leader|adviser|advisor|economist|researcher|lawyer|attorney|administrator|commissioner|mayor|governor|senator|representative)\b/u;
+
 /** Speaker named at the end of `left` (the text just before an attribution verb). */
 function speakerBefore(left: string, state: State): Speaker | null {
   // "Thomas allegedly told", "Lee has also said", "Ruiz would later write": an adverb or an
@@ -483,6 +486,22 @@ function speakerBefore(left: string, state: State): Speaker | null {
   if (authored) return authoredDoc(authored, state);
   const doc = DOC_AT_END.exec(left);
   if (doc) return resolveDoc(doc[1], doc[2], doc[3], state);
+  // "“…,” Kurinji Selvaraj, a research analyst at the Delhi think tank told CBS News": after the
+  // quote, a full name and an appositive the writer did not close with a comma.
+  // The appositive may hold commas of its own ("the Council on Energy, Environment and Water",
+  // "senior vice president at Boeing Defense, Space, and Security,").
+  const after = left.replace(/^[\s,—–-]+/, '').split(',');
+  if (after.length >= 2) {
+    const run = capitalRunAtEnd(after[0]);
+    const rest = after.slice(1).join(',').replace(/[,\s]+$/, '');
+    // The role is the first comma part ("a senior analyst at Halvern", not ", the London-based
+    // consultancy" that describes Halvern).
+    const appositive = /^\s*(?:an?|the)\s+\p{Ll}/u.test(rest) || ROLE_FIRST.test(rest) ? cleanAppositive(after[1]) : undefined;
+    if (appositive && run.length >= 2 && run.join(' ') === after[0].trim() && !SUBJECT_OPENERS.test(run[0])) {
+      const sp = speakerFromRun(run, state, appositive);
+      if (sp?.kind === 'person') return sp;
+    }
+  }
   // "Name, appositive, said"; the appositive may run to more commas ("Omar Lamrani, a senior
   // analyst at Stratfor, the Texas-based intelligence firm, told…"): the name stands before the
   // first of them, not inside the last.
@@ -509,19 +528,6 @@ function speakerBefore(left: string, state: State): Speaker | null {
     const run = capitalRunAtEnd(left.slice(0, rel.index));
     if (run.length) return speakerFromRun(run, state);
   }
-  // "“…,” Kurinji Selvaraj, a research analyst at the Delhi think tank told CBS News": after the
-  // quote, a full name and an appositive the writer did not close with a comma.
-  // The appositive may hold commas of its own ("the Council on Energy, Environment and Water").
-  const after = left.replace(/^[\s,—–-]+/, '').split(',');
-  if (after.length >= 2 && after[after.length - 1].trim()) {
-    const run = capitalRunAtEnd(after[0]);
-    const rest = after.slice(1).join(',');
-    const appositive = /^\s*(?:an?|the)\s+\p{Ll}/u.test(rest) ? cleanAppositive(rest) : undefined;
-    if (appositive && run.length >= 2 && run.join(' ') === after[0].trim() && !SUBJECT_OPENERS.test(run[0])) {
-      const sp = speakerFromRun(run, state, appositive);
-      if (sp?.kind === 'person') return sp;
-    }
-  }
   // "…, someone we could not parse, said": better no speaker than the wrong capitalised word.
   if (/,\s*$/.test(left)) return null;
   const run = capitalRunAtEnd(left);
@@ -545,6 +551,10 @@ const DESCRIBED_THEN_NAME = /^\s*((?:his|her|their|its|our|the|an?|[\p{Lu}][\p{L
 /** Speaker named at the start of `right` (the text just after "said" or "according to"). After
  *  "according to" a comma clause after the name is the sentence going on ("According to Ann
  *  Lee, the outage…"), not a role, unless another comma closes it ("…Ann Lee, an analyst, the…"). */
+/** One to three capitalised words (a body), then a role in lower case, before a capitalised word:
+ *  "NASA administrator Jim", "Boeing chief executive Dennis". */
+const BODY_ROLE_NAME = /^\s*((?:[\p{Lu}][\p{L}.'’&-]*\s+){1,3})((?:[\p{Ll}][\p{Ll}’'-]*\s+){0,3}?\p{Ll}*(?:ist|ian|man|woman|person|expert|analyst|officer|official|leader|director|secretary|minister|adviser|advisor|manager|economist|researcher|lawyer|attorney|professor|chief|head|executive|president|chairman|chairwoman|spokesperson|spokesman|spokeswoman|strategist|consultant|author|founder|owner|administrator|commissioner|coach|captain|scientist))\s+(?=[\p{Lu}][\p{Ll}])/u;
+
 function speakerAfter(right: string, state: State, foreign = false, according = false): Speaker | null {
   if (foreign) return speakerAfterForeign(right, state);
   const pron = PRONOUN_AT_START.exec(right);
@@ -566,6 +576,12 @@ function speakerAfter(right: string, state: State, foreign = false, according = 
     const sp = speakerAfter(right.slice(described[0].length), state, false, true);
     if (sp?.kind !== 'person' || state.persons.includes(sp)) return sp;
     return { ...sp, role: [described[1], sp.role].filter(Boolean).join(', ') };
+  }
+  // "responded NASA administrator Jim Bridenstine": a body, a role in lower case, then the name.
+  const bodyRole = BODY_ROLE_NAME.exec(right);
+  if (bodyRole) {
+    const sp = speakerAfter(right.slice(bodyRole[0].length), state, false, according);
+    if (sp?.kind === 'person' && sp.name.includes(' ')) return state.persons.includes(sp) ? sp : { ...sp, role: [`${bodyRole[1].trim()} ${bodyRole[2]}`, sp.role].filter(Boolean).join(', ') };
   }
   const m = /^\s*((?:[\p{Lu}][\p{L}\p{M}'’.-]*|\([\p{Lu}]{2,8}\)|(?:of|for|the|and|de|van|von|bin|al)(?=\s+[\p{Lu}]))(?:\s+(?:[\p{Lu}][\p{L}\p{M}'’.-]*|\([\p{Lu}]{2,8}\)|(?:of|for|the|and|de|van|von|bin|al)(?=\s+[\p{Lu}])))*)(?:\s*,\s*([^,.;]+))?/u.exec(right);
   if (!m) return roleHolderAt(right, ROLE_AFTER, state);
@@ -608,22 +624,31 @@ function resolvePronoun(state: State, pronoun?: string): Speaker | null {
   return sp;
 }
 
+/** What the story told of a person's gender, by their name with or without an honorific
+ *  ("Mr Tom Reid" is the "Tom Reid" a Mr told us of). */
+function genderOf(name: string, state: State): Gender | null | undefined {
+  const g = state.genders?.get(name);
+  if (g !== undefined || !state.genders) return g;
+  const words = name.split(' ');
+  return words.length > 2 && HONORIFICS.has(bare(words[0])) ? state.genders.get(words.slice(1).join(' ')) : undefined;
+}
+
 function pronounReferent(state: State, pronoun?: string): Speaker | null {
   const last = state.lastPerson ?? null;
   const g = pronounGender(pronoun);
   const subject = state.sentenceSubject;
-  if (subject && (!g || (state.genders?.get(subject.name) ?? g) === g)) return subject;
+  if (subject && (!g || (genderOf(subject.name, state) ?? g) === g)) return subject;
   // "he"/"she" is a person: a lone capitalised word ("Twitter pledged to …") may be a company;
   // a speaker the story named in full since is likelier.
-  if (g && last && !last.name.includes(' ') && !state.genders?.get(last.name)) {
-    const named = [...(state.mentions ?? [])].reverse().find((name) => name.includes(' ') && (state.genders?.get(name) ?? g) === g);
+  if (g && last && !last.name.includes(' ') && !genderOf(last.name, state)) {
+    const named = [...(state.mentions ?? [])].reverse().find((name) => name.includes(' ') && (genderOf(name, state) ?? g) === g);
     const person = named && state.persons.find((p) => p.name === named);
     if (person) return person;
   }
   if (!g || !state.genders) return last;
-  if (last && (state.genders.get(last.name) ?? g) === g) return last;
+  if (last && (genderOf(last.name, state) ?? g) === g) return last;
   const other = [...(state.mentions ?? [])].reverse().find((name) => state.genders!.get(name) === g);
-  if (!other) return last && !state.genders.get(last.name) ? last : null;
+  if (!other) return last && !genderOf(last.name, state) ? last : null;
   return state.persons.find((p) => p.name === other) ?? { name: other, role: state.fullNames?.get(surnameOf(other.split(' ')))?.role, kind: 'person' };
 }
 
@@ -935,7 +960,7 @@ const ROLE_THEN_NAME = /^(?:[\p{Lu}][\p{L}.'’-]*\s+){1,3}(\p{Ll}[\p{Ll}-]{3,})
 
 const PERSON_CLAUSE = /^(?:who\s|aged\s|qui\s|quien\s|der\s|die\s|che\s|\d{1,3}(?:\s+(?:ans|años|anos|anni|Jahre))?,|(?:an?|un|une|una|uno|um|uma|ein|eine)\s+\p{Ll})/u;
 
-export function subjectOf(sentence: string, state: State): Speaker | null {
+export function subjectOf(sentence: string, state: State, depth = 0): Speaker | null {
   // Not in German, where every noun is capitalised ("Vor mehreren Zehntausend Zuhörern").
   const described = state.german ? null : ROLE_THEN_NAME.exec(sentence);
   if (described && !NOT_A_ROLE.test(described[1])) {
@@ -954,7 +979,13 @@ export function subjectOf(sentence: string, state: State): Speaker | null {
       break;
     }
   }
-  if (!run.length || SUBJECT_OPENERS.test(run[0])) return null;
+  if (!run.length || SUBJECT_OPENERS.test(run[0])) {
+    // "At a hearing last month of the subcommittee, Rep. Robert Aderholt (R-AL) pushed …": the
+    // subject after a fronted phrase (one, of up to twelve words).
+    const comma = depth === 0 && run.length ? sentence.indexOf(', ') : -1;
+    if (comma > 0 && wordCount(sentence.slice(0, comma)) <= 12) return subjectOf(sentence.slice(comma + 2), state, 1);
+    return null;
+  }
   // Someone the story has named in full, as the subject again ("Hutchins, a retired sergeant,
   // did not concede."; "Marchetti rejected that argument."): a later "he said" means them.
   const core = run.filter((t) => !HONORIFICS.has(bare(t)));
@@ -962,10 +993,13 @@ export function subjectOf(sentence: string, state: State): Speaker | null {
     return personBySurname(core[core.length - 1], state) ?? null;
   }
   if (run.length < 2) return null;
-  const rest = tokens.slice(run.length).join(' ');
+  let after = run.length;
+  // "Rep. Robert Aderholt (R-AL), ranking member …": a party or place tag after the name.
+  if (!comma && /^\([^()\s]{1,12}\),?$/.test(tokens[after] ?? '')) comma = tokens[after++].endsWith(',');
+  const rest = tokens.slice(after).join(' ');
   // "X, who…", "X, 45,", "X, a nurse,"; in French, Spanish, Italian, Portuguese and German "X, 22
   // ans,", "X, qui…", "X, une étudiante", "X, der…".
-  const personClause = comma && PERSON_CLAUSE.test(rest);
+  const personClause = comma && (PERSON_CLAUSE.test(rest) || ROLE_FIRST.test(rest));
   const sp = speakerFromRun(run, state);
   if (!sp || sp.kind !== 'person' || sp.name.split(' ').length < 2) return null;
   return personClause || sp.role ? sp : null;
