@@ -238,3 +238,10 @@ describe('findQuotes: bodies, roles and fronted phrases around the name', () => 
     expect(speakerOf(paras, 'I understand')?.speaker).toBe('Rep. Robert Aderholt');
   });
 });
+
+describe('findQuotes: German feature verbs', () => {
+  it('„…“, erzählt der Chef X; schildert X', () => {
+    expect(speakerOf(['„Und wir haben Aufträge verschoben“, erzählt der Chef Matthias Frankenstein am Telefon.'], 'Und wir haben')?.speaker).toBe('Matthias Frankenstein');
+    expect(speakerOf(['„Die Pläne bekommen sie nicht mehr drinnen, sondern im Freien“, schildert Anna Berg.'], 'Die Pläne')?.speaker).toBe('Anna Berg');
+  });
+});

@@ -22,7 +22,11 @@ const EN_VERBS =
 /** German: the verb usually comes first after the quote („…“, sagte X; „…“, fügte X hinzu). */
 const DE_VERBS =
   'sagte|sagt|sagten|erklärte|erklärt|betonte|betont|warnte|warnt|fügte|meinte|meint|kritisierte|' +
-  'kritisiert|ergänzte|ergänzt|berichtete|schrieb|unterstrich|räumte|mahnte|forderte|nannte|bezeichnete';
+  'kritisiert|ergänzte|ergänzt|berichtete|schrieb|unterstrich|räumte|mahnte|forderte|nannte|bezeichnete|' +
+  // Feature writing's present tense: „…“, erzählt der Chef X; schildert eine Sprecherin.
+  'erzählt|erzählte|schildert|schilderte|berichtet|bestätigt|bestätigte|versichert|versicherte|fordert|warnt|mahnt|' +
+  'antwortet|antwortete|fragt|fragte|kommentiert|kommentierte|beschreibt|beschrieb|verspricht|versprach|bemängelt|' +
+  'lobt|lobte|resümiert|resümierte|unterstreicht|verweist|verwies';
 /** The words of a '|'-separated list that `keep` accepts. */
 const pick = (words: string, keep: (word: string) => boolean) => words.split('|').filter(keep).join('|');
 
