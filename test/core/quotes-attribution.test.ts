@@ -245,3 +245,11 @@ describe('findQuotes: German feature verbs', () => {
     expect(speakerOf(['„Die Pläne bekommen sie nicht mehr drinnen, sondern im Freien“, schildert Anna Berg.'], 'Die Pläne')?.speaker).toBe('Anna Berg');
   });
 });
+
+describe('findQuotes: German "Noun von Full Name"', () => {
+  it('"in der Backstube von Karsten Berning … sagt Berning" is Karsten Berning; "von der Leyen" keeps its particle', () => {
+    const paras = ['In einer Woche ist in der Backstube von Karsten Berning das erste Team dran.', '„Es darf sich nicht die ganze Herde infizieren“, sagt Berning.'];
+    expect(findQuotes(paras, { lang: 'de' }).find((q) => q.text.startsWith('Es darf'))?.speaker).toBe('Karsten Berning');
+    expect(speakerOf(['„Europa muss jetzt zusammenstehen und handeln“, sagte Ursula von der Leyen.'], 'Europa muss')?.speaker).toBe('Ursula von der Leyen');
+  });
+});

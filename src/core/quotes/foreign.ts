@@ -24,9 +24,17 @@ function leadingRun(tokens: string[]): string[] {
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     if (isCap(t)) run.push(t);
-    // "José de la Fuente", but "Anke Roth der Zeitung": after a full name an article ends it.
-    else if (NAME_PARTICLES.has(t) && run.length && isCap(tokens[k + 1] ?? '') && !(run.filter(isCap).length >= 2 && ARTICLE.test(t))) run.push(t);
-    else break;
+    // "José de la Fuente", "Ursula von der Leyen", but "Anke Roth der Zeitung": after a full
+    // name an article ends it.
+    else if (NAME_PARTICLES.has(t) && run.length && !(run.filter(isCap).length >= 2 && ARTICLE.test(t))) {
+      let j = k;
+      while (j < tokens.length && NAME_PARTICLES.has(tokens[j]) && j - k < 3) j++;
+      // After a full name, only a single particle goes on ("Stefan Bröckling von der
+      // Tiernothilfe" is Stefan Bröckling of the Tiernothilfe).
+      if (!isCap(tokens[j] ?? '') || (j - k > 1 && run.filter(isCap).length >= 2)) break;
+      run.push(...tokens.slice(k, j));
+      k = j - 1;
+    } else break;
   }
   return run;
 }

@@ -316,6 +316,10 @@ function noteNameRun(run: string[], names: NonNullable<State['fullNames']>, stat
   while (to > from && POST_NOMINALS.has(bare(run[to - 1]))) to--;
   from += leadingRoleNouns(run.slice(from, to), state.german, false); // "CDU-Fraktionschef Dieter Lansky"
   let nameRun = run.slice(from, to).map((t) => stripTail(t));
+  // German "die Backstube von Karsten Berning": a noun, "von", then a full name (nobility keeps
+  // its particle: "Ursula von der Leyen").
+  const von = state.german ? nameRun.indexOf('von') : -1;
+  if (von > 0 && nameRun.length - von - 1 >= 2 && nameRun.slice(von + 1).every(isCap)) nameRun = nameRun.slice(von + 1);
   // "Prince Andrew": the title is part of the name a later "Andrew said" means.
   if (nameRun.length === 1 && from > 0 && REGNAL.test(bare(run[from - 1]))) {
     if (!names.has(nameRun[0])) names.set(nameRun[0], { name: `${stripTail(run[from - 1])} ${nameRun[0]}` });
