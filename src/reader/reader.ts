@@ -219,8 +219,8 @@ function endKey(text: string, end: 'opening' | 'closing'): string | null {
 }
 
 /** Where a quote starts and ends, as keys: the opening words of its first part and the closing
- *  words of its last (a quote joined from parts split around "she said", or around other words
- *  with " … ", is not one run of the story's text). */
+ *  words of its last (a quote joined from parts split around "she said", or one that leaves
+ *  words out with " … ", is not one run of the story's text). */
 function quoteEnds(text: string): [string, string] | null {
   const parts = text.split(' … ');
   const opening = endKey(parts[0], 'opening');

@@ -68,3 +68,11 @@ describe('findQuotes: passages that stay apart', () => {
     expect(texts(['"We will not close the library this year," said Tom Hill.', '"Nobody believes those numbers at all."'])).toHaveLength(2);
   });
 });
+
+describe('findQuotes: partial quotes split by the narrator’s words', () => {
+  it('are one quote per pair of marks, with the sentence’s one speaker', () => {
+    const qs = findQuotes(['Gazprom, the Russian supplier, said in a statement that “transit through the station was provided in full” and “no complaint was received from any partner”.']);
+    expect(qs.map((q) => q.text).sort()).toEqual(['no complaint was received from any partner', 'transit through the station was provided in full']);
+    expect(qs.every((q) => q.speaker === 'Gazprom')).toBe(true);
+  });
+});
