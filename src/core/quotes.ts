@@ -39,7 +39,7 @@ import { splitParagraphs, splitSentences, wordCount } from './sentences';
 import { contentTokens, cosine, storyCentroid, storyVectors, sumVectors, tfidfVectors, weigh } from './summary';
 
 /** German reported speech: the present subjunctive, and "würden" standing in for it. */
-const KONJUNKTIV = /\b(?:sei|seien|habe|werde|würden|könne|müsse|dürfe|solle|wolle|gebe|liege|komme|gehe|stehe)\b/u;
+const KONJUNKTIV = /\b(?:sei|seien|habe|werde|würden|könne|müsse|dürfe|solle|wolle|gebe|liege|komme|gehe|stehe|heiße|bedeute|gelte|brauche|bleibe|zeige|wisse)\b/u;
 
 type SpeakerSource = 'sentence' | 'subject' | 'pronoun' | 'paragraph' | 'previous' | 'none';
 

@@ -253,3 +253,15 @@ describe('findQuotes: German "Noun von Full Name"', () => {
     expect(speakerOf(['„Europa muss jetzt zusammenstehen und handeln“, sagte Ursula von der Leyen.'], 'Europa muss')?.speaker).toBe('Ursula von der Leyen');
   });
 });
+
+describe('findQuotes: German reported speech and "aus Sicht von X"', () => {
+  const intro = '„Nur gemeinsam machen wir Volkswagen zukunftssicher“, sagte Herbert Diess.';
+  it('a colon after the subjunctive ("heiße das: „…“") is the last speaker’s', () => {
+    const paras = [intro, 'Mit Blick auf den Konkurrenten Tesla heiße das: „Wir dürfen uns unseren Standort nicht nehmen lassen.“'];
+    expect(findQuotes(paras, { lang: 'de' }).find((q) => q.text.startsWith('Wir dürfen'))?.speaker).toBe('Herbert Diess');
+  });
+  it('"Aus Sicht von Diess …, „…“" names him', () => {
+    const paras = [intro, 'Aus Sicht von Diess hat die Zentrale gute Chancen, „wieder zum Aushängeschild für die Produktion“ zu werden.'];
+    expect(findQuotes(paras, { lang: 'de' }).find((q) => q.text.startsWith('wieder zum'))?.speaker).toBe('Herbert Diess');
+  });
+});

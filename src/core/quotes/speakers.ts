@@ -864,6 +864,8 @@ function clauseSubject(clauses: readonly string[], state: State): Speaker | null
     const m = /^\s*((?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){0,4}[\p{Lu}][\p{L}\p{M}'’-]*)\s+\p{Ll}/u.exec(clause);
     if (!m || SUBJECT_OPENERS.test(m[1].split(/\s+/)[0]) || ARTICLE.test(m[1])) continue;
     const sp = speakerFromRun(m[1].split(/\s+/), state);
+    // German capitalises every noun ("Mit Blick auf …"): one word there is a name only if known.
+    if (sp && state.german && !sp.name.includes(' ') && !state.persons.includes(sp)) continue;
     if (sp && (i === 0 || state.persons.includes(sp) || state.fullNames?.get(surnameOf(sp.name.split(' ')))?.name === sp.name)) return sp;
   }
   return null;
