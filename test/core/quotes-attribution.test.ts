@@ -265,3 +265,10 @@ describe('findQuotes: German reported speech and "aus Sicht von X"', () => {
     expect(findQuotes(paras, { lang: 'de' }).find((q) => q.text.startsWith('wieder zum'))?.speaker).toBe('Herbert Diess');
   });
 });
+
+describe('findQuotes: "special envoy to Ukraine Kurt Volker"', () => {
+  it('the place the role is about is not part of the name', () => {
+    const paras = ['Another diplomat, former special envoy to Ukraine Kurt Volker, shifted his own account of the meeting.', '“I think all of us thought it was inappropriate and the meeting concluded,” Volker said.'];
+    expect(speakerOf(paras, 'I think all')?.speaker).toBe('Kurt Volker');
+  });
+});

@@ -267,6 +267,7 @@ export function noteNames(sentence: string, state: State): void {
   for (let i = 0; i < tokens.length; i++) {
     if (!isCap(tokens[i])) continue;
     const run: string[] = [];
+    const start = i;
     let j = i;
     for (; j < tokens.length; j++) {
       const t = tokens[j];
@@ -280,9 +281,14 @@ export function noteNames(sentence: string, state: State): void {
     // "Bengaluru-based Vyomira Technologies" is Vyomira Technologies.
     while (bareRun.length && (RUN_OPENERS.test(bareRun[0]) || /-(?:based|born|owned|listed|backed|led|run)$/.test(bareRun[0]))) bareRun.shift();
     if (bareRun.length >= 2 && bareRun.length <= 8 && ORG_WORDS.test(bareRun.join(' '))) noteOrg(bareRun.join(' '), state);
+    // "special envoy to Ukraine Kurt Volker": after a role and "to"/"for"/"of", the run starts
+    // with what the role is about, one word of it; the name is the last two (with four words
+    // or more, which are the name is unclear: "of South Africa Cyril Ramaphosa", "of Mexico
+    // Andrés Manuel López Obrador"; cutting to two was worse on quotes-dev held).
+    const about = run.length === 3 && /^(?:to|for|of)$/.test(tokens[start - 1] ?? '') && isLower(tokens[start - 2] ?? '');
     // Two people joined by "and" are two names ("Marcel Granollers and Feliciano Lopez"): each
     // part is read on its own, so that a later "said Lopez" names him in full.
-    for (const part of splitAtAnd(run)) noteNameRun(part, names, state);
+    for (const part of about && !run.includes('and') ? [run.slice(-2)] : splitAtAnd(run)) noteNameRun(part, names, state);
   }
   noteMentions(sentence, tokens, state);
   noteDocs(sentence, state);
