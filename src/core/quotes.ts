@@ -281,11 +281,12 @@ export function findQuotes(paragraphs: string[], opts: QuoteOptions = {}): Quote
   // The speaker of the last quote read, and its paragraph: a paragraph that opens with a quote
   // and no attribution continues the previous paragraph's speaker (the newspaper convention).
   let lastQuoted = null as { speaker: Speaker | null; para: number } | null;
+  let reportedBefore = null as { speaker: Speaker; para: number } | null;
   for (let i = 0; i < paras.length && gi < groups.length; i++) {
     state.para = i;
     let lastInPara: Speaker | null = null;
     let reported: { speaker: Speaker; end: number } | null = null;
-    const carried: Speaker | null = lastQuoted?.para === i - 1 ? lastQuoted.speaker : null;
+    const carried: Speaker | null = lastQuoted?.para === i - 1 ? lastQuoted.speaker : reportedBefore?.para === i - 1 ? reportedBefore.speaker : null;
     for (const [a, b] of bounds[i]) {
       if (gi === groups.length) break;
       const sentence = paras[i].slice(a, b);
@@ -305,6 +306,9 @@ export function findQuotes(paragraphs: string[], opts: QuoteOptions = {}): Quote
           const said = attribution('', [], withoutAge(sentence), state, true);
           remember(said ?? subjectOf(sentence, state), state);
           if (said) reported = { speaker: said, end: b };
+          // A paragraph that ends in indirect speech hands its speaker to a quote standing alone
+          // at the start of the next ("Lee said the plan was sound." ¶ “We looked at every option.”).
+          if (said && b >= paras[i].length - 1) reportedBefore = { speaker: said, para: i };
         }
       }
       let before: { speaker: Speaker | null; from: SpeakerSource } | null = null;

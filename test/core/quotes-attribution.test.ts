@@ -272,3 +272,15 @@ describe('findQuotes: "special envoy to Ukraine Kurt Volker"', () => {
     expect(speakerOf(paras, 'I think all')?.speaker).toBe('Kurt Volker');
   });
 });
+
+describe('findQuotes: a described person and a paragraph ending in indirect speech', () => {
+  it('"the actress said", "said the 48-year-old": the person the story is about, as a pronoun would be', () => {
+    const paras = ['“I loved every minute of the shoot in Belfast,” said Jessie Buckley.', 'The film opens in cinemas on Friday.'];
+    expect(speakerOf([...paras, '“It was the hardest part I have ever played, by far,” the actress said.'], 'It was the hardest')).toMatchObject({ speaker: 'Jessie Buckley', confidence: 'medium' });
+    expect(speakerOf([...paras, '“It was the hardest part I have ever played, by far,” said the 48-year-old.'], 'It was the hardest')?.speaker).toBe('Jessie Buckley');
+  });
+  it('a quote standing alone at the start of a paragraph after one that ends in indirect speech', () => {
+    const paras = ['The council met on Monday. Ann Lee said the plan was sound and would go ahead.', '“We looked at every other option before this one, and none was cheaper.”'];
+    expect(speakerOf(paras, 'We looked')).toMatchObject({ speaker: 'Ann Lee', confidence: 'medium' });
+  });
+});

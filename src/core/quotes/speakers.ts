@@ -944,13 +944,22 @@ function noteRoleHolder(sp: Speaker, state: State): void {
 
 /** "the minister said", "said the minister", «…», dijo el productor: an article and one role
  *  noun, nothing after it in the clause. */
-const ROLE_BEFORE = /(?:^|\s)(?:[Tt]he|[Oo]ur)\s+(\p{Ll}[\p{Ll}-]{3,})\s*$/u;
-const ROLE_AFTER = /^\s*the\s+(\p{Ll}[\p{Ll}-]{3,})\s*(?:[.,;:]|$)/u;
+const ROLE_BEFORE = /(?:^|\s)(?:[Tt]he|[Oo]ur)\s+(\p{Ll}[\p{Ll}-]{2,}|\d{1,3}-year-old)\s*$/u;
+const ROLE_AFTER = /^\s*the\s+(\p{Ll}[\p{Ll}-]{2,}|\d{1,3}-year-old)\s*(?:[.,;:]|$)/u;
 const ROLE_AFTER_FOREIGN = /^\s*(?:el|la|le|l['’]|il|lo|o|a|der|die)\s*(\p{L}[\p{Ll}-]{3,})\s*(?:[.,;:]|$)/u;
 
+/** Nouns for a person a story describes rather than names ("the actor said", "said the
+ *  48-year-old"): a reader takes them, like a pronoun, for the person the story is about. */
+const PERSON_NOUN = /^(?:actor|actress|singer|star|rapper|comedian|musician|artist|author|writer|novelist|director|filmmaker|producer|player|coach|athlete|veteran|lawmaker|congressman|congresswoman|senator|politician|democrat|republican|candidate|businessman|businesswoman|entrepreneur|billionaire|founder|executive|mother|father|woman|man|teen|teenager|boy|girl|\d{1,3}-year-old)$/u;
+const FEMALE_NOUN = /^(?:actress|congresswoman|businesswoman|mother|woman|girl)$/u;
+const MALE_NOUN = /^(?:actor|congressman|businessman|father|man|boy)$/u;
+
 function roleHolderAt(s: string, re: RegExp, state: State): Speaker | null {
-  const m = state.roleHolders?.size ? re.exec(s) : null;
-  const holder = (m && state.roleHolders!.get(m[1].toLowerCase())) ?? null;
+  const m = re.exec(s);
+  if (!m) return null;
+  const noun = m[1].toLowerCase();
+  if (!state.roleHolders?.has(noun) && PERSON_NOUN.test(noun)) return resolvePronoun(state, FEMALE_NOUN.test(noun) ? 'she' : MALE_NOUN.test(noun) ? 'he' : undefined);
+  const holder = state.roleHolders?.get(noun) ?? null;
   // A reference back, as a pronoun is: the quote finder gives it a pronoun's confidence.
   if (holder) state.pronounsResolved = (state.pronounsResolved ?? 0) + 1;
   return holder;
