@@ -284,3 +284,11 @@ describe('findQuotes: a described person and a paragraph ending in indirect spee
     expect(speakerOf(paras, 'We looked')).toMatchObject({ speaker: 'Ann Lee', confidence: 'medium' });
   });
 });
+
+describe('findQuotes: Spanish roles given in an appositive, and said back', () => {
+  const intro = 'Juan Pérez, productor de Florida, habló con la diaria el lunes.';
+  it('"según el productor", "el productor considera que «…»" mean Juan Pérez', () => {
+    expect(findQuotes([intro, 'Según el productor, la situación es «muy complicada para todos los que trabajamos en el campo».'], { lang: 'es' })[0]).toMatchObject({ speaker: 'Juan Pérez', confidence: 'medium' });
+    expect(findQuotes([intro, 'El productor considera que la situación es «muy complicada para todos los que trabajamos en el campo».'], { lang: 'es' })[0]?.speaker).toBe('Juan Pérez');
+  });
+});

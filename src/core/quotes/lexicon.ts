@@ -43,7 +43,8 @@ function romanceVerbs(keep: (word: string) => boolean): string {
     // Feature writing's present tense: « … », raconte X; s'exclame X; résume-t-elle.
     pick('explique|affirme|déclare|indique|précise|ajoute|souligne|estime|assure|regrette|dit|raconte|résume|exclame|poursuit|prévient|reconnaît|sourit|confie|rappelle|insiste|observe|martèle|témoigne|soupire|avertit|commente|détaille|tranche|dénonce|lance|' +
         'déplore|note|relève|nuance|analyse|souvient|interroge|s’interroge|s\'interroge|s’insurge|s\'insurge|s’amuse|s\'amuse|s’inquiète|s\'inquiète|plaisante|conclut|admet|avoue|glisse|abonde|ironise|juge|salue|rapporte|signale|répond|réplique|complète|résume|décrit|explicite', keep),
-    pick('contó|planteó|consideró|opinó|valoró|remarcó|enfatizó|puntualizó|precisó|aclaró|graficó|ejemplificó|reflexionó|resumió|agregó|' +
+    pick('considera|estima|valora|plantea|' +
+        'contó|planteó|consideró|opinó|valoró|remarcó|enfatizó|puntualizó|precisó|aclaró|graficó|ejemplificó|reflexionó|resumió|agregó|' +
         'dijo|afirmó|aseguró|explicó|señaló|advirtió|añadió|declaró|indicó|apuntó|subrayó|comentó|manifestó|sostuvo|agregó|destacó|recalcó|lamentó|insistió|reconoció|escribió|informó|cuestionó|calificó|detalló|relató|preguntó|respondió|expresó|denunció|criticó|recordó|concluyó|admitió|anunció|relata|cuenta|explica|asegura|' +
         // Spanish feature writing's present tense: «…», resalta González; opina en cambio X.
         'dice|afirma|señala|añade|advierte|subraya|destaca|resalta|sostiene|apunta|recuerda|insiste|indica|reconoce|comenta|lamenta|agrega|reitera|concluye|precisa|opina|matiza|puntualiza|admite|denuncia', keep),

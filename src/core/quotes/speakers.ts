@@ -944,7 +944,7 @@ function noteRoleHolder(sp: Speaker, state: State): void {
 
 /** "the minister said", "said the minister", «…», dijo el productor: an article and one role
  *  noun, nothing after it in the clause. */
-const ROLE_BEFORE = /(?:^|\s)(?:[Tt]he|[Oo]ur)\s+(\p{Ll}[\p{Ll}-]{2,}|\d{1,3}-year-old)\s*$/u;
+const ROLE_BEFORE = /(?:^|\s)(?:[Tt]he|[Oo]ur|[Ee]l|[Ll]a|[Ll]e|[Ii]l|[Dd]er|[Dd]ie|[Oo]|[Aa])\s+(\p{Ll}[\p{Ll}-]{2,}|\d{1,3}-year-old)\s*$/u;
 const ROLE_AFTER = /^\s*the\s+(\p{Ll}[\p{Ll}-]{2,}|\d{1,3}-year-old)\s*(?:[.,;:]|$)/u;
 const ROLE_AFTER_FOREIGN = /^\s*(?:el|la|le|l['’]|il|lo|o|a|der|die)\s*(\p{L}[\p{Ll}-]{3,})\s*(?:[.,;:]|$)/u;
 
@@ -979,6 +979,8 @@ const SUBJECT_OPENERS = new RegExp(`^(?:${OPENERS}|These|Those|Every|Each|Some|M
  *  role in lower case, then a full name, opening the sentence. */
 const ROLE_THEN_NAME = /^(?:[\p{Lu}][\p{L}.'’-]*\s+){1,3}(\p{Ll}[\p{Ll}-]{3,})\s+((?:[\p{Lu}][\p{L}.'’-]*\s+){1,2}[\p{Lu}][\p{L}'’-]*?)(?:['’]s)?(?=,|\s+\p{Ll})/u;
 
+/** A role in lower case and what it is held at: "productor de Florida", "maire de Lyon". */
+const ROLE_OF = /^\p{Ll}[\p{Ll}-]{3,}\s+(?:de|del|de la|des|du|di|della|da|do|of|at|bei|der|von)\s/u;
 const PERSON_CLAUSE = /^(?:who\s|aged\s|qui\s|quien\s|der\s|die\s|che\s|\d{1,3}(?:\s+(?:ans|años|anos|anni|Jahre))?,|(?:an?|un|une|una|uno|um|uma|ein|eine)\s+\p{Ll})/u;
 
 export function subjectOf(sentence: string, state: State, depth = 0): Speaker | null {
@@ -1020,8 +1022,11 @@ export function subjectOf(sentence: string, state: State, depth = 0): Speaker | 
   const rest = tokens.slice(after).join(' ');
   // "X, who…", "X, 45,", "X, a nurse,"; in French, Spanish, Italian, Portuguese and German "X, 22
   // ans,", "X, qui…", "X, une étudiante", "X, der…".
-  const personClause = comma && (PERSON_CLAUSE.test(rest) || ROLE_FIRST.test(rest));
-  const sp = speakerFromRun(run, state);
+  const personClause = comma && (PERSON_CLAUSE.test(rest) || ROLE_FIRST.test(rest) || ROLE_OF.test(rest));
+  // The appositive is the person's role ("Juan Pérez, productor de Florida, habló …"): a later
+  // "el productor" means them.
+  const appositive = personClause ? cleanAppositive(rest.split(',')[0]) : undefined;
+  const sp = speakerFromRun(run, state, appositive && !/^(?:who|qui|quien|que|che|der|die)\b|^\d/u.test(appositive) ? appositive : undefined);
   if (!sp || sp.kind !== 'person' || sp.name.split(' ').length < 2) return null;
   return personClause || sp.role ? sp : null;
 }
