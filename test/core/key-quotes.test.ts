@@ -13,9 +13,10 @@ describe('keyQuotes', () => {
     expect(shown(ranked('high', 'high'), 1)).toEqual(['high']);
   });
 
-  it('lets pronoun-resolved speakers fill up to three, never past that', () => {
-    expect(shown(ranked('high', 'medium', 'medium', 'medium'))).toEqual(['high', 'medium', 'medium']);
+  it('shows a speaker found only by pronoun or inference when no sure one is, and then one', () => {
+    expect(shown(ranked('high', 'medium', 'medium', 'medium'))).toEqual(['high']);
     expect(shown(ranked('high', 'high', 'high', 'medium'))).toEqual(['high', 'high', 'high']);
+    expect(shown(ranked('medium', 'medium', 'low'))).toEqual(['medium']);
   });
 
   it('shows a quote with no speaker found only when nothing else would be shown', () => {

@@ -104,16 +104,15 @@ describe('article', () => {
   });
 
   it('marks a speaker Lede is less sure of, in the reader\'s language, and only that one', () => {
-    const marked = makeArticle({
-      quotes: [
-        { text: 'We are ready for the vote next week', speaker: 'Tom Reid', paragraph: 0, confidence: 'high' },
-        { text: 'Nobody should doubt our numbers here', speaker: 'Ann Lee', paragraph: 1, confidence: 'medium' },
-      ],
-    });
-    const { container } = show({ kind: 'article', article: marked, reader: 'idle' });
-    const speakers = [...container.querySelectorAll('.speaker')].map((s) => s.textContent);
-    expect(speakers).toEqual(['— Tom Reid', '— Ann Lee (probably)']);
+    // A doubtful speaker is shown only when no sure one is (src/core/key-quotes.ts).
+    const doubtful = { text: 'Nobody should doubt our numbers here', speaker: 'Ann Lee', paragraph: 1, confidence: 'medium' as const };
+    const { container, unmount } = show({ kind: 'article', article: makeArticle({ quotes: [doubtful] }), reader: 'idle' });
+    expect([...container.querySelectorAll('.speaker')].map((s) => s.textContent)).toEqual(['— Ann Lee (probably)']);
     expect(container.querySelector('.speaker .likely')?.getAttribute('lang')).toBe('en');
+    unmount();
+    const sure = { text: 'We are ready for the vote next week', speaker: 'Tom Reid', paragraph: 0, confidence: 'high' as const };
+    const second = show({ kind: 'article', article: makeArticle({ quotes: [sure, doubtful] }), reader: 'idle' });
+    expect([...second.container.querySelectorAll('.speaker')].map((s) => s.textContent)).toEqual(['— Tom Reid']);
   });
 
   it('hides empty summary and quote sections', () => {
