@@ -155,7 +155,8 @@ function resumesAfterAttribution(first: string, between: string, second: string,
  *  sentence and nothing follows it there ("B," she added is a passage of its own). */
 function continuesSpeech(first: string, between: string, second: string, before: string, after: string): boolean {
   if (!/[,.?!…]$/.test(endOf(first)) && !/^\s*,/.test(between)) return false;
-  if (/\p{L}/u.test(before) || /\p{L}/u.test(after) || wordCount(second) < 3 || hasIncise(second)) return false;
+  // "Aber: „…“", "But: “…”": one connective word and a colon hand the sentence to the quote.
+  if ((/\p{L}/u.test(before) && !/^\s*\p{L}+:\s*$/u.test(before)) || /\p{L}/u.test(after) || wordCount(second) < 3 || hasIncise(second)) return false;
   const plain = plainBetween(between);
   if (/["“”«»„‘’「」]/.test(plain) || wordCount(between) > MAX_BETWEEN_WORDS) return false;
   const sentences = plain.split(/(?<=[.!?…:])\s+(?=\p{Lu})/u).filter((x) => /\p{L}/u.test(x));

@@ -76,3 +76,11 @@ describe('findQuotes: partial quotes split by the narrator’s words', () => {
     expect(qs.every((q) => q.speaker === 'Gazprom')).toBe(true);
   });
 });
+
+describe('findQuotes: a connective and a colon before a later quoted sentence', () => {
+  it('„A“, sagte er. Aber: „B“ is one passage', () => {
+    const qs = findQuotes(['„Ich möchte, dass Ihre Kinder hier einen sicheren Job haben“, sagte Diess. Aber: „Die heute bestehenden Jobs werden sicher weniger.“'], { lang: 'de' });
+    expect(qs).toHaveLength(1);
+    expect(qs[0].text).toBe('Ich möchte, dass Ihre Kinder hier einen sicheren Job haben Die heute bestehenden Jobs werden sicher weniger.');
+  });
+});
