@@ -402,17 +402,19 @@ export const NEAR_DUPLICATE = 0.7;
 
 /** Ranked quotes with each near-duplicate moved below every distinct quote, so that the first
  *  few (the popup's) never say the same thing twice; of two near-duplicates the fuller one
- *  (more content words) keeps the better rank. Seen on the seed article: “We share a common
- *  purpose … have been useful to work with”, two fragments joined, ranked beside McKenzie's
- *  fuller “As long as we've kept that common purpose aligned, they've been useful to work
- *  with…”. Nothing is dropped: the reader and Copy still have every quote. */
+ *  (more content words) keeps the better rank. The reader and Copy still have every quote but a
+ *  second copy of the very same words (a pull quote that repeats the story's own). */
 function withoutNearDuplicates(ranked: Quote[], words: ReadonlyMap<Quote, ReadonlySet<string>>): Quote[] {
   const kept: Quote[] = [];
   const later: Quote[] = [];
+  let dropped = 0;
   for (const q of ranked) {
     const w = words.get(q)!;
     const i = kept.findIndex((k) => containment(words.get(k)!, w) >= NEAR_DUPLICATE);
     if (i < 0) kept.push(q);
+    // Printed twice (a pull quote repeats the story's words): once is enough, with the surer
+    // speaker (ranked first).
+    else if (q.text === kept[i].text) dropped++;
     else if (w.size > words.get(kept[i])!.size) {
       // The same words given to the same speaker twice: the surer attribution holds for both.
       if (q.speaker === kept[i].speaker && CONFIDENCE_RANK[kept[i].confidence!] < CONFIDENCE_RANK[q.confidence!]) q.confidence = kept[i].confidence;
@@ -420,5 +422,5 @@ function withoutNearDuplicates(ranked: Quote[], words: ReadonlyMap<Quote, Readon
       kept[i] = q;
     } else later.push(q);
   }
-  return later.length ? [...kept, ...later] : ranked;
+  return later.length || dropped ? [...kept, ...later] : ranked;
 }

@@ -633,3 +633,16 @@ describe('findQuotes: speaker confidence', () => {
     for (let i = 1; i < quotes.length; i++) expect(rank[quotes[i - 1].confidence!]).toBeLessThanOrEqual(rank[quotes[i].confidence!]);
   });
 });
+
+describe('findQuotes: the same words printed twice', () => {
+  it('keep one quote, with the surer speaker', () => {
+    const qs = findQuotes([
+      '“If this forces NASA to reassess its schedule, it would be an opportunity,” Rep. Brian Babin said of the shortfalls.',
+      'Rep. José Serrano spoke next.',
+      '“If this forces NASA to reassess its schedule, it would be an opportunity,”',
+    ]);
+    const copies = qs.filter((q) => q.text.startsWith('If this forces'));
+    expect(copies).toHaveLength(1);
+    expect(copies[0].speaker).toBe('Rep. Brian Babin');
+  });
+});
