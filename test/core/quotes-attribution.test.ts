@@ -292,3 +292,10 @@ describe('findQuotes: Spanish roles given in an appositive, and said back', () =
     expect(findQuotes([intro, 'El productor considera que la situación es «muy complicada para todos los que trabajamos en el campo».'], { lang: 'es' })[0]?.speaker).toBe('Juan Pérez');
   });
 });
+
+describe('findQuotes: Spanish subject drop after a connective', () => {
+  it('"Asimismo, remarcó que «…»" is the person spoken of, with medium confidence', () => {
+    const paras = ['El presidente del sindicato, Juan Pérez, dijo a la diaria que la medida es «un golpe muy duro para los trabajadores».', 'Asimismo, remarcó que «la negociación colectiva está en riesgo si no cambian las reglas».'];
+    expect(findQuotes(paras, { lang: 'es' }).find((q) => q.text.startsWith('la negociación'))).toMatchObject({ speaker: 'Juan Pérez', confidence: 'medium' });
+  });
+});

@@ -781,6 +781,8 @@ export function hasVerb(s: string): boolean {
 /** Whether `s` says "according to" (ACCORDING would match). */
 export const saysAccording = (s: string): boolean => execCaseless(ACCORDING, s, ['according to']) !== null;
 
+const CONNECTIVE_ONLY = /^\s*(?:Asimismo|Además|También|Luego|Después|Finalmente|Por otra parte|Por otro lado|Por último|En tanto|Mientras tanto|Al respecto|En ese sentido|Sin embargo|No obstante|Inoltre|Poi|Infine|Tuttavia|Além disso|Também|Depois|Por fim|No entanto)\s*,?\s*$/u;
+
 /** Only object or reflexive pronouns before the verb (French, Spanish, Italian, Portuguese). */
 const CLITICS_ONLY = /^[\s,;:—–-]*(?:(?:nous|vous|me|m['’]|te|t['’]|lui|leur|se|s['’]|nos|os|le|la|les|les|ci|gli|mi|ti|si|lhe|lhes)\s*)+$/iu;
 
@@ -810,6 +812,9 @@ export function attribution(pre: string, mid: string[], post: string, state: Sta
     // A clitic before a Romance verb is still "verb first": « … », nous explique X; « … », se
     // souvient-elle; «…», le dijo X.
     const verb = h.text.trim();
+    // Spanish, Italian and Portuguese drop the subject after a connective: "Asimismo, remarcó
+    // que «…»", "Además, indicó que …": the person spoken of, as "he said" would be.
+    if (FOREIGN_VERB.test(verb) && CONNECTIVE_ONLY.test(left)) return resolvePronoun(state);
     if (!/\p{L}/u.test(left) || (FOREIGN_VERB.test(verb) && CLITICS_ONLY.test(left))) {
       if (GERMAN_VERB.test(verb)) state.german = true; // a German verb: a German story
       return speakerAfter(right, state, FOREIGN_VERB.test(verb));
