@@ -299,3 +299,16 @@ describe('findQuotes: Spanish subject drop after a connective', () => {
     expect(findQuotes(paras, { lang: 'es' }).find((q) => q.text.startsWith('la negociación'))).toMatchObject({ speaker: 'Juan Pérez', confidence: 'medium' });
   });
 });
+
+describe('findQuotes: Spanish verbs of feature writing, and the person addressed', () => {
+  it('confesó, ironizó, deslizó X, ha subrayado, se preguntaba', () => {
+    expect(findQuotes(['«Le apoyaremos hasta que caiga la bandera a cuadros», deslizó Christian Horner.'], { lang: 'es' })[0]?.speaker).toBe('Christian Horner');
+    const intro = '«La reunión fue muy útil para todos», dijo el ministro José Manuel Albares.';
+    expect(findQuotes([intro, '«Estamos trabajando todas las administraciones, cada una desde su responsabilidad», ha subrayado.'], { lang: 'es' }).find((q) => q.text.startsWith('Estamos'))?.speaker).toBe('José Manuel Albares');
+    expect(findQuotes([intro, '«¿Cuál es la alternativa? ¿Matar a todos?», se preguntaba.'], { lang: 'es' }).find((q) => q.text.startsWith('¿Cuál'))?.speaker).toBe('José Manuel Albares');
+  });
+  it('"dijo el ingeniero a Max Verstappen": the person spoken to is not the speaker', () => {
+    const q = findQuotes(['«El karma es algo maravilloso. Hoy no has conducido despacio», dijo el ingeniero de pista a Max Verstappen.'], { lang: 'es' })[0];
+    expect(q?.speaker).not.toBe('Max Verstappen');
+  });
+});

@@ -110,7 +110,12 @@ function nameAfterRole(tokens: string[]): { run: string[]; role: string } | unde
       k += run.length;
     } else k++;
   }
-  const pick = [...runs].reverse().find((r) => r.run.length >= 2) ?? runs.find((r) => r.at + r.run.length === seg.length);
+  // "espetó el ingeniero a Max Verstappen", "en unas declaraciones a la emisora France Info": after
+  // "a" (Spanish marks a person addressed with it) or an article after it, a name is who was
+  // spoken to, not the speaker.
+  const addressed = (r: { at: number }) => /^(?:a|al|à|au|aux|ao)$/i.test(seg[r.at - 1] ?? '') || (/^(?:la|el|los|las|le|les)$/i.test(seg[r.at - 1] ?? '') && /^(?:a|à)$/i.test(seg[r.at - 2] ?? ''));
+  const candidates = runs.filter((r) => !addressed(r));
+  const pick = [...candidates].reverse().find((r) => r.run.length >= 2) ?? candidates.find((r) => r.at + r.run.length === seg.length);
   if (!pick || pick.at === 0) return undefined;
   let { at, run } = pick;
   if (ROLE_LINKS.has(seg[at - 1].toLowerCase())) {

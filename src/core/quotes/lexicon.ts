@@ -43,12 +43,14 @@ function romanceVerbs(keep: (word: string) => boolean): string {
     // Feature writing's present tense: « … », raconte X; s'exclame X; résume-t-elle.
     pick('explique|affirme|déclare|indique|précise|ajoute|souligne|estime|assure|regrette|dit|raconte|résume|exclame|poursuit|prévient|reconnaît|sourit|confie|rappelle|insiste|observe|martèle|témoigne|soupire|avertit|commente|détaille|tranche|dénonce|lance|' +
         'déplore|note|relève|nuance|analyse|souvient|interroge|s’interroge|s\'interroge|s’insurge|s\'insurge|s’amuse|s\'amuse|s’inquiète|s\'inquiète|plaisante|conclut|admet|avoue|glisse|abonde|ironise|juge|salue|rapporte|signale|répond|réplique|complète|résume|décrit|explicite', keep),
-    pick('considera|estima|valora|plantea|' +
+    pick('considera|estima|valora|plantea|confesó|rememoró|ironizó|deslizó|espetó|abundó|replicó|zanjó|sentenció|aseveró|resume|apunta|' +
+        // The imperfect of reported speech: «…», se preguntaba; decía X.
+        'decía|explicaba|aseguraba|señalaba|afirmaba|contaba|recordaba|insistía|apuntaba|preguntaba|comentaba|' +
         'contó|planteó|consideró|opinó|valoró|remarcó|enfatizó|puntualizó|precisó|aclaró|graficó|ejemplificó|reflexionó|resumió|agregó|' +
         'dijo|afirmó|aseguró|explicó|señaló|advirtió|añadió|declaró|indicó|apuntó|subrayó|comentó|manifestó|sostuvo|agregó|destacó|recalcó|lamentó|insistió|reconoció|escribió|informó|cuestionó|calificó|detalló|relató|preguntó|respondió|expresó|denunció|criticó|recordó|concluyó|admitió|anunció|relata|cuenta|explica|asegura|' +
         // Spanish feature writing's present tense: «…», resalta González; opina en cambio X.
         'dice|afirma|señala|añade|advierte|subraya|destaca|resalta|sostiene|apunta|recuerda|insiste|indica|reconoce|comenta|lamenta|agrega|reitera|concluye|precisa|opina|matiza|puntualiza|admite|denuncia', keep),
-    compound('ha', 'dicho|afirmado|asegurado|explicado|señalado|advertido|añadido|declarado'),
+    compound('ha', 'dicho|afirmado|asegurado|explicado|señalado|advertido|añadido|declarado|subrayado|insistido|recordado|defendido|reconocido|resumido|destacado|apuntado|indicado|lamentado|criticado|pedido|manifestado|expresado|valorado|reiterado|admitido|confesado|relatado|contado|precisado|recalcado|avisado|descrito|explicitado'),
     pick('disse|afirmou|explicou|declarou|acrescentou|garantiu|sublinhou|referiu|salientou|alertou|adiantou|defendeu|contou|escreveu|questionou|relatou|ressaltou|destacou|completou|lembrou|conta|diz|lembra|afirma|explica', keep),
     compound('(?:ha|aveva)', 'detto|spiegato|aggiunto|dichiarato|affermato|sottolineato|precisato|commentato|osservato|avvertito'),
     pick('spiega|aggiunge|afferma|sottolinea|racconta|ricorda|conclude|commenta|dice|ammette|osserva', keep),
