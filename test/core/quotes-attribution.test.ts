@@ -312,3 +312,11 @@ describe('findQuotes: Spanish verbs of feature writing, and the person addressed
     expect(q?.speaker).not.toBe('Max Verstappen');
   });
 });
+
+describe('findQuotes: an occupation written as a title before the name', () => {
+  it('"Author Nuhaa Bardien" is Nuhaa Bardien, the occupation her role; "Ken Doctor" keeps his surname', () => {
+    const q = speakerOf(['Author Nuhaa Bardien signed books at the festival.', '“I am a big romance reader and I love any kind of romance,” she said.'], 'I am a big');
+    expect(q?.speaker).toBe('Nuhaa Bardien');
+    expect(speakerOf(['“Since 2008, there has not been a single year of revenue gain,” says veteran industry analyst Ken Doctor.'], 'Since 2008')?.speaker).toBe('Ken Doctor');
+  });
+});

@@ -143,6 +143,9 @@ export const TITLE_WORDS = new Set(
     'congressman congresswoman assemblyman assemblywoman sheriff superintendent inspector constable ' +
     'clerk treasurer auditor comptroller registrar coroner prosecutor solicitor barrister magistrate bishop archbishop cardinal ' +
     'democrat republican candidate nominee skipper striker midfielder defender goalkeeper winger owner trustee opposition ' +
+    // Occupations written before a name ("Author Nuhaa Bardien", "Actor Tom Hanks").
+    'author novelist poet actor actress rapper musician filmmaker journalist ' +
+    'economist researcher scientist historian lawyer teacher rabbi imam ' +
     'chef chefin us u.s uk u.k un eu')
     .split(' '),
 );
