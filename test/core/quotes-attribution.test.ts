@@ -320,3 +320,10 @@ describe('findQuotes: an occupation written as a title before the name', () => {
     expect(speakerOf(['“Since 2008, there has not been a single year of revenue gain,” says veteran industry analyst Ken Doctor.'], 'Since 2008')?.speaker).toBe('Ken Doctor');
   });
 });
+
+describe('findQuotes: business titles and lower-case descriptions before a name', () => {
+  it('"Peter White, SVP of enterprise AI at Automation Anywhere, told TechCrunch"; "said Kyiv resident Svitlana Onofryichuk"', () => {
+    expect(speakerOf(['“Our models are trained on anonymised metadata,” Peter White, SVP of enterprise AI and automation at Automation Anywhere, told TechCrunch.'], 'Our models')?.speaker).toBe('Peter White');
+    expect(speakerOf(['“It was a terrible night, the worst of the whole war,” said Kyiv resident Svitlana Onofryichuk, 55.'], 'It was a terrible')?.speaker).toBe('Svitlana Onofryichuk');
+  });
+});

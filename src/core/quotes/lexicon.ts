@@ -146,6 +146,7 @@ export const TITLE_WORDS = new Set(
     // Occupations written before a name ("Author Nuhaa Bardien", "Actor Tom Hanks").
     'author novelist poet actor actress rapper musician filmmaker journalist ' +
     'economist researcher scientist historian lawyer teacher rabbi imam ' +
+    'svp evp vp cto cio cmo cpo gm ' +
     'chef chefin us u.s uk u.k un eu')
     .split(' '),
 );

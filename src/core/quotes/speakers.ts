@@ -563,7 +563,7 @@ const DESCRIBED_THEN_NAME = /^\s*((?:his|her|their|its|our|the|an?|[\p{Lu}][\p{L
  *  Lee, the outage…"), not a role, unless another comma closes it ("…Ann Lee, an analyst, the…"). */
 /** One to three capitalised words (a body), then a role in lower case, before a capitalised word:
  *  "NASA administrator Jim", "Boeing chief executive Dennis". */
-const BODY_ROLE_NAME = /^\s*((?:[\p{Lu}][\p{L}.'’&-]*\s+){1,3})((?:[\p{Ll}][\p{Ll}’'-]*\s+){0,3}?\p{Ll}*(?:ist|ian|man|woman|person|expert|analyst|officer|official|leader|director|secretary|minister|adviser|advisor|manager|economist|researcher|lawyer|attorney|professor|chief|head|executive|president|chairman|chairwoman|spokesperson|spokesman|spokeswoman|strategist|consultant|author|founder|owner|administrator|commissioner|coach|captain|scientist))\s+(?=[\p{Lu}][\p{Ll}])/u;
+const BODY_ROLE_NAME = /^\s*((?:[\p{Lu}][\p{L}.'’&-]*\s+){1,3})((?:[\p{Ll}][\p{Ll}’'-]*\s+){0,3}?\p{Ll}*(?:ist|ian|man|woman|person|expert|analyst|officer|official|leader|director|secretary|minister|adviser|advisor|manager|economist|researcher|lawyer|attorney|professor|chief|head|executive|president|chairman|chairwoman|spokesperson|spokesman|spokeswoman|strategist|consultant|author|founder|owner|administrator|commissioner|coach|captain|scientist|resident|student|worker|voter|activist|volunteer|fan|teacher|nurse|doctor|official|farmer|shopkeeper|veteran))\s+(?=[\p{Lu}][\p{Ll}])/u;
 
 function speakerAfter(right: string, state: State, foreign = false, according = false): Speaker | null {
   if (foreign) return speakerAfterForeign(right, state);
