@@ -327,3 +327,9 @@ describe('findQuotes: business titles and lower-case descriptions before a name'
     expect(speakerOf(['“It was a terrible night, the worst of the whole war,” said Kyiv resident Svitlana Onofryichuk, 55.'], 'It was a terrible')?.speaker).toBe('Svitlana Onofryichuk');
   });
 });
+
+describe('findQuotes: "X shared"', () => {
+  it('is an attribution in entertainment writing', () => {
+    expect(speakerOf(['“I like to see it from the fans’ perspective, right in the pit,” Travis Kelce shared.'], 'I like to see')?.speaker).toBe('Travis Kelce');
+  });
+});

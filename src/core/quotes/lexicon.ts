@@ -10,7 +10,7 @@ const EN_VERBS =
   // Feature writing's present tense and its verbs of manner; "called" and "branded" bring in a
   // partial quote ("She called the plan “a reckless gamble”").
   'admits|recalls|describes|acknowledges|concedes|agreed|agrees|vowed|vows|promised|pledged|countered|retorted|' +
-  'joked|jokes|laughed|laughs|sighed|sighs|shrugged|shrugs|shouted|pleaded|complained|complains|lamented|boasted|' +
+  'joked|jokes|laughed|laughs|sighed|sighs|shrugged|shrugs|shouted|pleaded|complained|complains|lamented|boasted|shared|' +
   'called|calls|branded|dubbed|labelled|labeled|termed|' +
   // Verbs of speech and memory that features and interviews use ("Cook remembered Jobs … ",
   // "Benioff weighed in"); each still needs a quote beside it to attribute anything.
