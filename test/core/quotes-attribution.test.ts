@@ -333,3 +333,13 @@ describe('findQuotes: "X shared"', () => {
     expect(speakerOf(['“I like to see it from the fans’ perspective, right in the pit,” Travis Kelce shared.'], 'I like to see')?.speaker).toBe('Travis Kelce');
   });
 });
+
+describe('findQuotes: "Name from Body said", "comments X", and a possessive before a colon', () => {
+  it('names the person, not the body', () => {
+    expect(speakerOf(['When asked about the conditions, Matthew O’Connor from UPS corporate communications said, “We don’t want anyone to work six days in a row.”'], 'We don’t want')?.speaker).toBe('Matthew O’Connor');
+    expect(speakerOf(['“Lisbon’s growing prosperity is redefining the map of investment,” comments David Moura-George, Managing Director of Athena Advisers.'], 'Lisbon’s')?.speaker).toBe('David Moura-George');
+  });
+  it('"Christie’s bottom line was the right one: “…”" names no "Christie’s"', () => {
+    expect(speakerOf(['Christie’s bottom line on the others was the right one: “Anyone who is unwilling to say it is unfit to be president.”'], 'Anyone who')?.speaker ?? null).not.toBe('Christie’s');
+  });
+});

@@ -469,6 +469,10 @@ const IT_AT_END = /(?:^|[\s,])[Ii]t\s*$/u;
 /** An appositive that opens with a role noun in lower case ("senior vice president for …"). */
 const ROLE_FIRST = /^\s*(?:\p{Ll}[\p{Ll}-]*\s+){0,3}(?:president|director|executive|officer|chief|head|secretary|minister|spokesperson|spokesman|spokeswoman|chairman|chairwoman|chair|founder|professor|analyst|manager|editor|member|leader|adviser|advisor|economist|researcher|lawyer|attorney|administrator|commissioner|mayor|governor|senator|representative)\b/u;
 
+/** A full name opening the last clause, then "from / with" where they work, up to the verb ("X of Y" is
+ *  a title and a place: speakerFromRun reads it). */
+const NAME_FROM_AT_END = /(?:^|,\s*)((?:[\p{Lu}][\p{L}\p{M}'’.-]+\s+){1,2}[\p{Lu}][\p{L}\p{M}'’-]+)\s+(?:from|with)\s+[^,]{2,60}$/u;
+
 /** Speaker named at the end of `left` (the text just before an attribution verb). */
 function speakerBefore(left: string, state: State): Speaker | null {
   // "Thomas allegedly told", "Lee has also said", "Ruiz would later write": an adverb or an
@@ -537,6 +541,12 @@ function speakerBefore(left: string, state: State): Speaker | null {
   if (rel) {
     const run = capitalRunAtEnd(left.slice(0, rel.index));
     if (run.length) return speakerFromRun(run, state);
+  }
+  // "…, Matthew O’Connor from UPS corporate communications said": a name, then where they work.
+  const from = NAME_FROM_AT_END.exec(left);
+  if (from) {
+    const sp = speakerFromRun(from[1].split(/\s+/), state);
+    if (sp?.kind === 'person' && sp.name.includes(' ')) return sp;
   }
   // "…, someone we could not parse, said": better no speaker than the wrong capitalised word.
   if (/,\s*$/.test(left)) return null;
@@ -873,7 +883,7 @@ function clauseSubject(clauses: readonly string[], state: State): Speaker | null
       if (sp?.kind === 'person') return state.persons.includes(sp) ? sp : { ...sp, role: sp.role ?? described[1].trim() };
     }
     const m = /^\s*((?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){0,4}[\p{Lu}][\p{L}\p{M}'’-]*)\s+\p{Ll}/u.exec(clause);
-    if (!m || SUBJECT_OPENERS.test(m[1].split(/\s+/)[0]) || ARTICLE.test(m[1])) continue;
+    if (!m || SUBJECT_OPENERS.test(m[1].split(/\s+/)[0]) || ARTICLE.test(m[1]) || /['’]s$/u.test(m[1])) continue;
     const sp = speakerFromRun(m[1].split(/\s+/), state);
     // German capitalises every noun ("Mit Blick auf …"): one word there is a name only if known.
     if (sp && state.german && !sp.name.includes(' ') && !state.persons.includes(sp)) continue;
