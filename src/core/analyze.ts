@@ -119,10 +119,10 @@ function* stages(doc: Document, options: AnalyzeOptions, limits: Limits, now: ()
 
     const title = normSpace(found.title) || paragraphs[0]?.slice(0, 120) || '';
     const lang = found.lang?.split(/[-_]/)[0]?.toLowerCase();
-    const summary = summarize(paragraphs, { title, lang });
+    const summary = besides(() => summarize(paragraphs, { title, lang }));
     lap('quotes');
     yield;
-    const quotes = findQuotes(paragraphs, { title, lang });
+    const quotes = besides(() => findQuotes(paragraphs, { title, lang }));
     lap();
 
     const wordCount = countWords(text);
@@ -154,6 +154,17 @@ function* stages(doc: Document, options: AnalyzeOptions, limits: Limits, now: ()
       return { status: 'timeout', code: 'analysis-timeout', params: { ms: limits.timeoutMs }, message: 'This page took too long to read.', detail: `Stopped after ${limits.timeoutMs} ms (${when}).` };
     }
     return internalFailure(err);
+  }
+}
+
+/** A summary or the quotes, which the story does not need: a fault there (a bug on some
+ *  page's wording) costs the reader those, never the story. Running out of time still stops all. */
+function besides<T>(part: () => T[]): T[] {
+  try {
+    return part();
+  } catch (err) {
+    if (err instanceof Timeout) throw err;
+    return [];
   }
 }
 

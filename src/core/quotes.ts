@@ -298,7 +298,8 @@ export function findQuotes(paragraphs: string[], opts: QuoteOptions = {}): Quote
       const inSentence: Group[] = [];
       while (gi < groups.length && groups[gi].para === i && groups[gi].parts[0].start < b) inSentence.push(groups[gi++]);
       // A pronoun before the quote, in a sentence that opens with a person, is that person.
-      state.sentenceSubject = inSentence.length && inSentence[0].parts[0].start > a ? subjectOf(sentence, state) : null;
+      // Found only when a pronoun asks for it (most quote sentences have none).
+      state.sentenceSubject = inSentence.length && inSentence[0].parts[0].start > a ? () => subjectOf(sentence, state) : null;
       if (!inSentence.length) {
         // A sentence without quotes can still name a speaker or a report for later pronouns.
         // Read as text after a quote, so the first verb counts: in "Its secretary, Ann Lee, said

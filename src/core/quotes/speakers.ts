@@ -26,7 +26,7 @@ export interface State {
   lastReport?: string;
   /** The person the current sentence opens with, for a pronoun later in it ("Carlineo was
    *  arrested for a call in which he said …"). */
-  sentenceSubject?: Speaker | null;
+  sentenceSubject?: Speaker | null | (() => Speaker | null);
   /** The last organisation or document that spoke, for "it said". */
   lastNonPerson?: Speaker;
   /** People by the head noun of the role the story gave them ("minister" → Owen Pritchard,
@@ -656,6 +656,11 @@ function genderOf(name: string, state: State): Gender | null | undefined {
 function pronounReferent(state: State, pronoun?: string): Speaker | null {
   const last = state.lastPerson ?? null;
   const g = pronounGender(pronoun);
+  if (typeof state.sentenceSubject === 'function') {
+    const find = state.sentenceSubject;
+    state.sentenceSubject = null; // finding it may resolve a pronoun itself
+    state.sentenceSubject = find();
+  }
   const subject = state.sentenceSubject;
   if (subject && (!g || (genderOf(subject.name, state) ?? g) === g)) return subject;
   // "he"/"she" is a person: a lone capitalised word ("Twitter pledged to …") may be a company;
