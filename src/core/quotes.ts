@@ -306,8 +306,13 @@ export function findQuotes(paragraphs: string[], opts: QuoteOptions = {}): Quote
         // the founders should be asked why…" Ann Lee speaks, not whoever "should be asked".
         if (!/["“”«»„「]/.test(sentence)) {
           const said = attribution('', [], withoutAge(sentence), state, true);
-          remember(said ?? subjectOf(sentence, state), state);
+          const subject = said ? null : subjectOf(sentence, state);
+          remember(said ?? subject, state);
           if (said) reported = { speaker: said, end: b };
+          // "Aderholt returned to the issue later in the hearing. “What commercial vehicles …?”":
+          // a person doing something, then a quote standing alone, is that person speaking.
+          else if (subject?.kind === 'person') reported = { speaker: subject, end: b };
+          else reported = null;
           // A paragraph that ends in indirect speech hands its speaker to a quote standing alone
           // at the start of the next ("Lee said the plan was sound." ¶ “We looked at every option.”).
           if (said && b >= paras[i].length - 1) reportedBefore = { speaker: said, para: i };

@@ -343,3 +343,13 @@ describe('findQuotes: "Name from Body said", "comments X", and a possessive befo
     expect(speakerOf(['Christie’s bottom line on the others was the right one: “Anyone who is unwilling to say it is unfit to be president.”'], 'Anyone who')?.speaker ?? null).not.toBe('Christie’s');
   });
 });
+
+describe('findQuotes: a person doing something, then a quote standing alone', () => {
+  it('"Aderholt returned to the issue later. “What vehicles …?”" is his', () => {
+    const paras = ['“I understand there is growing confidence among the contractors,” said Rep. Robert Aderholt.', 'Aderholt returned to the issue later in the hearing. “What commercial launch vehicles exist today that can launch the lander?”'];
+    expect(speakerOf(paras, 'What commercial')).toMatchObject({ speaker: 'Rep. Robert Aderholt', confidence: 'medium' });
+  });
+  it('"“…,” he assures himself"', () => {
+    expect(speakerOf(['“I remember it weirdly, distinctly,” said Prince Andrew.', '“Oh, actually? Yes, I did not sweat at the time,” he assures himself.'], 'Oh, actually')?.speaker).toBe('Prince Andrew');
+  });
+});

@@ -15,7 +15,7 @@ const EN_VERBS =
   // Verbs of speech and memory that features and interviews use ("Cook remembered Jobs … ",
   // "Benioff weighed in"); each still needs a quote beside it to attribute anything.
   'remembered|remembers|weighed in|chimed in|reiterated|underlined|underscored|pointed out|' +
-  'assured|revealed|mused|wondered|gushed|raved|fumed|scoffed|snapped|hinted|reasoned|elaborated|went on|' +
+  'assured|assures|revealed|mused|wondered|gushed|raved|fumed|scoffed|snapped|hinted|reasoned|elaborated|went on|' +
   // "As Gaiman put it, “…”", "as one analyst puts it".
   'put it|puts it';
 
