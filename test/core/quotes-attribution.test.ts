@@ -353,3 +353,13 @@ describe('findQuotes: a person doing something, then a quote standing alone', ()
     expect(speakerOf(['“I remember it weirdly, distinctly,” said Prince Andrew.', '“Oh, actually? Yes, I did not sweat at the time,” he assures himself.'], 'Oh, actually')?.speaker).toBe('Prince Andrew');
   });
 });
+
+describe('findQuotes: Spanish "según contó," and a possessive before a colon', () => {
+  const intro = '«La zafra fue muy mala este año», dijo Juan Pérez, productor de leche en Florida.';
+  it('"Según contó, la situación «…»" is the person spoken of', () => {
+    expect(findQuotes([intro, 'Según contó, la situación «es compleja y los números no cierran desde hace tres años».'], { lang: 'es' }).find((q) => q.text.startsWith('es compleja'))?.speaker).toBe('Juan Pérez');
+  });
+  it('"Su diagnóstico es claro: «…»" names no "Su"', () => {
+    expect(findQuotes([intro, 'Su diagnóstico es claro: «Trabajamos más que nunca y ganamos menos que nunca».'], { lang: 'es' }).find((q) => q.text.startsWith('Trabajamos'))?.speaker).not.toBe('Su');
+  });
+});

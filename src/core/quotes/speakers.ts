@@ -841,7 +841,11 @@ export function attribution(pre: string, mid: string[], post: string, state: Sta
     if (m) return speakerAfter(s.slice(m.index + m[0].length), state, false, true);
     // "selon X", "según X"; German „…“, so X.
     const f = execCaseless(FOREIGN_ACCORDING, s, FOREIGN_ACCORDING_NEEDLES) ?? (state.german && s === post ? GERMAN_SO.exec(s) : null);
-    if (f) return speakerAfterForeign(s.slice(f.index + f[0].length), state);
+    if (f) {
+      // "Según contó, …", "Según explicó, …": a verb and no name, the subject dropped.
+      if (/^(?:contó|dijo|explicó|relató|señaló|indicó|detalló|afirmó|aseguró|agregó|añadió|comentó|precisó)\s*,/u.test(s.slice(f.index + f[0].length))) return resolvePronoun(state);
+      return speakerAfterForeign(s.slice(f.index + f[0].length), state);
+    }
     // "Para la investigadora Ana López, «…»": only a person set off by a comma counts.
     const forX = s === pre ? FOR_AT_START.exec(s) : null;
     if (!forX) return undefined;
@@ -869,6 +873,9 @@ const PARTICIPLE = /^(?:saying|adding|telling|writing|noting|explaining|arguing|
 /** An article, a role in lower case, a name, then the verb: "La productora Laura Méndez lo …". */
 const ROLE_NAME_AT_START = /^\s*(?:The|A|An|El|La|Le|Il|Lo|Der|Die|O|Los|Las|Les|Un|Una|Une|Ein|Eine)\s+((?:\p{Ll}[\p{L}-]*\s+){1,4})((?:[\p{Lu}][\p{L}\p{M}'’-]*\s+){1,2}[\p{Lu}][\p{L}\p{M}'’-]*)\s+\p{Ll}/u;
 
+/** "Su diagnóstico es claro:", "Sa réponse :", "Seine Antwort:": a possessive opens the clause, no name. */
+const POSSESSIVE_DETERMINER = /^(?:Su|Sus|Sa|Son|Ses|Leur|Leurs|Sein|Seine|Ihr|Ihre|Suo|Sua|Seu)$/u;
+
 /** The subject of the first of `clauses` (in the order to try them) that opens with a pronoun or
  *  a capitalised run and a verb. A capitalised word in a later clause may only open the sentence
  *  ("After", "Dans", "Another"): there, only someone the story has already named counts. */
@@ -888,7 +895,7 @@ function clauseSubject(clauses: readonly string[], state: State): Speaker | null
       if (sp?.kind === 'person') return state.persons.includes(sp) ? sp : { ...sp, role: sp.role ?? described[1].trim() };
     }
     const m = /^\s*((?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){0,4}[\p{Lu}][\p{L}\p{M}'’-]*)\s+\p{Ll}/u.exec(clause);
-    if (!m || SUBJECT_OPENERS.test(m[1].split(/\s+/)[0]) || ARTICLE.test(m[1]) || /['’]s$/u.test(m[1])) continue;
+    if (!m || SUBJECT_OPENERS.test(m[1].split(/\s+/)[0]) || POSSESSIVE_DETERMINER.test(m[1].split(/\s+/)[0]) || ARTICLE.test(m[1]) || /['’]s$/u.test(m[1])) continue;
     const sp = speakerFromRun(m[1].split(/\s+/), state);
     // German capitalises every noun ("Mit Blick auf …"): one word there is a name only if known.
     if (sp && state.german && !sp.name.includes(' ') && !state.persons.includes(sp)) continue;
