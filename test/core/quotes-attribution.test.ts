@@ -363,3 +363,10 @@ describe('findQuotes: Spanish "según contó," and a possessive before a colon',
     expect(findQuotes([intro, 'Su diagnóstico es claro: «Trabajamos más que nunca y ganamos menos que nunca».'], { lang: 'es' }).find((q) => q.text.startsWith('Trabajamos'))?.speaker).not.toBe('Su');
   });
 });
+
+describe('findQuotes: a second verb of the same subject after a conjunction (Spanish, French, German)', () => {
+  it('"Pérez negaba que …, a la vez que aseveró que «…»" is Pérez', () => {
+    const paras = ['Juan Pérez, productor de leche en Florida, recibió a la diaria en su tambo.', 'Mientras tanto, Pérez negaba que el sector estuviera en crisis, a la vez que aseveró que «los números no cierran desde hace tres años».'];
+    expect(findQuotes(paras, { lang: 'es' })[0]?.speaker).toBe('Juan Pérez');
+  });
+});

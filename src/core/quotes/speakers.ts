@@ -834,6 +834,12 @@ export function attribution(pre: string, mid: string[], post: string, state: Sta
       if (GERMAN_VERB.test(verb)) state.german = true; // a German verb: a German story
       return speakerAfter(right, state, FOREIGN_VERB.test(verb));
     }
+    // "Pérez negaba que …, a la vez que aseveró que «…»", "… y recordó que «…»": a second verb
+    // of the same subject after a conjunction.
+    if (FOREIGN_VERB.test(verb) && /(?:^|\s)(?:a la vez que|y|e|pero|mientras que|et|mais|und|aber)\s*$/u.test(left)) {
+      const sp = speakerBefore(left, state) ?? clauseSubject(left.split(/,\s+/).filter((c) => /\p{L}/u.test(c)).reverse(), state);
+      if (sp) return sp;
+    }
     return speakerBefore(left, state) ?? (PARTICIPLE.test(h.text.trim()) ? clauseSubject(left.split(/,\s+/).filter((c) => /\p{L}/u.test(c)).reverse(), state) : null);
   };
   const according = (s: string) => {
