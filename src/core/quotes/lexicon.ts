@@ -24,7 +24,7 @@ const DE_VERBS =
   'sagte|sagt|sagten|erklärte|erklärt|betonte|betont|warnte|warnt|fügte|meinte|meint|kritisierte|' +
   'kritisiert|ergänzte|ergänzt|berichtete|schrieb|unterstrich|räumte|mahnte|forderte|nannte|bezeichnete|' +
   // Feature writing's present tense: „…“, erzählt der Chef X; schildert eine Sprecherin.
-  'erzählt|erzählte|schildert|schilderte|berichtet|bestätigt|bestätigte|versichert|versicherte|fordert|warnt|mahnt|' +
+  'erzählt|erzählte|schildert|schilderte|berichtet|bestätigt|bestätigte|versichert|versicherte|fordert|mahnt|' +
   'antwortet|antwortete|fragt|fragte|kommentiert|kommentierte|beschreibt|beschrieb|verspricht|versprach|bemängelt|' +
   'lobt|lobte|resümiert|resümierte|unterstreicht|verweist|verwies';
 /** The words of a '|'-separated list that `keep` accepts. */
@@ -46,7 +46,7 @@ function romanceVerbs(keep: (word: string) => boolean): string {
     pick('considera|estima|valora|plantea|confesó|rememoró|ironizó|deslizó|espetó|abundó|replicó|zanjó|sentenció|aseveró|resume|apunta|' +
         // The imperfect of reported speech: «…», se preguntaba; decía X.
         'decía|explicaba|aseguraba|señalaba|afirmaba|contaba|recordaba|insistía|apuntaba|preguntaba|comentaba|' +
-        'contó|planteó|consideró|opinó|valoró|remarcó|enfatizó|puntualizó|precisó|aclaró|graficó|ejemplificó|reflexionó|resumió|agregó|' +
+        'contó|planteó|consideró|opinó|valoró|remarcó|enfatizó|puntualizó|precisó|aclaró|graficó|ejemplificó|reflexionó|resumió|' +
         'dijo|afirmó|aseguró|explicó|señaló|advirtió|añadió|declaró|indicó|apuntó|subrayó|comentó|manifestó|sostuvo|agregó|destacó|recalcó|lamentó|insistió|reconoció|escribió|informó|cuestionó|calificó|detalló|relató|preguntó|respondió|expresó|denunció|criticó|recordó|concluyó|admitió|anunció|relata|cuenta|explica|asegura|' +
         // Spanish feature writing's present tense: «…», resalta González; opina en cambio X.
         'dice|afirma|señala|añade|advierte|subraya|destaca|resalta|sostiene|apunta|recuerda|insiste|indica|reconoce|comenta|lamenta|agrega|reitera|concluye|precisa|opina|matiza|puntualiza|admite|denuncia', keep),

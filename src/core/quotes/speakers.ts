@@ -339,7 +339,7 @@ function noteNameRun(run: string[], names: NonNullable<State['fullNames']>, stat
   const given = (state.givenNames ??= new Map());
   const sameGiven = given.get(nameRun[0]);
   if (sameGiven === undefined) given.set(nameRun[0], { name });
-  else if (sameGiven && !sameName(sameGiven.name, name) && !sameName(name, sameGiven.name)) given.set(nameRun[0], null);
+  else if (sameGiven && !sameName(sameGiven.name, name)) given.set(nameRun[0], null);
   const before = names.get(surname);
   if (before === undefined) names.set(surname, titles.length ? { name, role: titles.join(' ') } : { name });
   else if (before && !sameName(before.name, name)) names.set(surname, null);
@@ -561,8 +561,22 @@ function speakerBefore(left: string, state: State): Speaker | null {
 const keepAbbreviationDots = (run: string[]) =>
   run.map((t, i) => t.replace(/[.]$/, (d) => (HONORIFICS.has(bare(t)) || (/^\p{Lu}\.$/u.test(t) && i < run.length - 1) ? d : '')));
 
+/** Role nouns (or their endings) written in lower case before a name: "aviation analyst Samira
+ *  Haddad", "NASA administrator Jim Bridenstine". */
+const ROLE_NOUNS =
+  'ist|ian|man|woman|person|expert|analyst|officer|official|leader|director|secretary|minister|adviser|advisor|manager|economist|researcher|' +
+  'lawyer|attorney|professor|chief|head|executive|president|chairman|chairwoman|spokesperson|spokesman|spokeswoman|strategist|consultant|' +
+  'author|founder|owner|resident|teacher|nurse|doctor|coach|captain|veteran|scientist';
+
 /** Up to three lower-case words ending in a role noun, then a capitalised word. */
-const LOWER_ROLE_BEFORE_NAME = /^\s*(?:the\s+|an?\s+)?((?:[\p{Ll}][\p{Ll}’'-]*\s+){0,3}?\p{Ll}*(?:ist|ian|man|woman|person|expert|analyst|officer|official|leader|director|secretary|minister|adviser|advisor|manager|economist|researcher|lawyer|attorney|professor|chief|head|executive|president|chairman|chairwoman|spokesperson|spokesman|spokeswoman|strategist|consultant|author|founder|owner|resident|teacher|nurse|doctor|coach|captain|veteran|historian|scientist))\s+(?=[\p{Lu}][\p{Ll}])/u;
+const LOWER_ROLE_BEFORE_NAME = new RegExp(`^\\s*(?:the\\s+|an?\\s+)?((?:[\\p{Ll}][\\p{Ll}’'-]*\\s+){0,3}?\\p{Ll}*(?:${ROLE_NOUNS}|historian))\\s+(?=[\\p{Lu}][\\p{Ll}])`, 'u');
+
+/** One to three capitalised words (a body), then a role in lower case, before a capitalised word:
+ *  "NASA administrator Jim", "Boeing chief executive Dennis". */
+const BODY_ROLE_NAME = new RegExp(
+  `^\\s*((?:[\\p{Lu}][\\p{L}.'’&-]*\\s+){1,3})((?:[\\p{Ll}][\\p{Ll}’'-]*\\s+){0,3}?\\p{Ll}*(?:${ROLE_NOUNS}|administrator|commissioner|student|worker|voter|activist|volunteer|fan|farmer|shopkeeper))\\s+(?=[\\p{Lu}][\\p{Ll}])`,
+  'u',
+);
 
 /** A lower-case description behind a possessive or an article, a comma, then a capitalised
  *  word: "his aunt, Jane", "the company's chief lawyer, Ann". */
@@ -571,10 +585,6 @@ const DESCRIBED_THEN_NAME = /^\s*((?:his|her|their|its|our|the|an?|[\p{Lu}][\p{L
 /** Speaker named at the start of `right` (the text just after "said" or "according to"). After
  *  "according to" a comma clause after the name is the sentence going on ("According to Ann
  *  Lee, the outage…"), not a role, unless another comma closes it ("…Ann Lee, an analyst, the…"). */
-/** One to three capitalised words (a body), then a role in lower case, before a capitalised word:
- *  "NASA administrator Jim", "Boeing chief executive Dennis". */
-const BODY_ROLE_NAME = /^\s*((?:[\p{Lu}][\p{L}.'’&-]*\s+){1,3})((?:[\p{Ll}][\p{Ll}’'-]*\s+){0,3}?\p{Ll}*(?:ist|ian|man|woman|person|expert|analyst|officer|official|leader|director|secretary|minister|adviser|advisor|manager|economist|researcher|lawyer|attorney|professor|chief|head|executive|president|chairman|chairwoman|spokesperson|spokesman|spokeswoman|strategist|consultant|author|founder|owner|administrator|commissioner|coach|captain|scientist|resident|student|worker|voter|activist|volunteer|fan|teacher|nurse|doctor|official|farmer|shopkeeper|veteran))\s+(?=[\p{Lu}][\p{Ll}])/u;
-
 function speakerAfter(right: string, state: State, foreign = false, according = false): Speaker | null {
   if (foreign) return speakerAfterForeign(right, state);
   const pron = PRONOUN_AT_START.exec(right);
@@ -798,6 +808,9 @@ export const saysAccording = (s: string): boolean => execCaseless(ACCORDING, s, 
 
 const CONNECTIVE_ONLY = /^\s*(?:Asimismo|Además|También|Luego|Después|Finalmente|Por otra parte|Por otro lado|Por último|En tanto|Mientras tanto|Al respecto|En ese sentido|Sin embargo|No obstante|Inoltre|Poi|Infine|Tuttavia|Além disso|Também|Depois|Por fim|No entanto)\s*,?\s*$/u;
 
+/** A conjunction that joins a second verb to the same subject (Spanish, French, German). */
+const SAME_SUBJECT_CONJUNCTION = /(?:^|\s)(?:a la vez que|y|e|pero|mientras que|et|mais|und|aber)\s*$/u;
+
 /** Only object or reflexive pronouns before the verb (French, Spanish, Italian, Portuguese). */
 const CLITICS_ONLY = /^[\s,;:—–-]*(?:(?:nous|vous|me|m['’]|te|t['’]|lui|leur|se|s['’]|nos|os|le|la|les|les|ci|gli|mi|ti|si|lhe|lhes)\s*)+$/iu;
 
@@ -821,26 +834,26 @@ export function attribution(pre: string, mid: string[], post: string, state: Sta
   const speakerAt = (s: string, h: { index: number; text: string }): Speaker | null => {
     const left = s.slice(0, h.index);
     const right = s.slice(h.index + h.text.length);
-    const uncased = uncasedVerb(h.text.trim(), left, right);
-    if (uncased !== undefined) return uncased && uncasedSpeaker(uncased, state);
-    // "…,” said Gen X" — verb first; otherwise "…,” Gen X said" / "X told Y" / "X warned that".
-    // A clitic before a Romance verb is still "verb first": « … », nous explique X; « … », se
-    // souvient-elle; «…», le dijo X.
     const verb = h.text.trim();
+    const uncased = uncasedVerb(verb, left, right);
+    if (uncased !== undefined) return uncased && uncasedSpeaker(uncased, state);
     // Spanish, Italian and Portuguese drop the subject after a connective: "Asimismo, remarcó
     // que «…»", "Además, indicó que …": the person spoken of, as "he said" would be.
     if (FOREIGN_VERB.test(verb) && CONNECTIVE_ONLY.test(left)) return resolvePronoun(state);
+    // "…,” said Gen X" — verb first; otherwise "…,” Gen X said" / "X told Y" / "X warned that".
+    // A clitic before a Romance verb is still "verb first": « … », nous explique X; « … », se
+    // souvient-elle; «…», le dijo X.
     if (!/\p{L}/u.test(left) || (FOREIGN_VERB.test(verb) && CLITICS_ONLY.test(left))) {
       if (GERMAN_VERB.test(verb)) state.german = true; // a German verb: a German story
       return speakerAfter(right, state, FOREIGN_VERB.test(verb));
     }
-    // "Pérez negaba que …, a la vez que aseveró que «…»", "… y recordó que «…»": a second verb
-    // of the same subject after a conjunction.
-    if (FOREIGN_VERB.test(verb) && /(?:^|\s)(?:a la vez que|y|e|pero|mientras que|et|mais|und|aber)\s*$/u.test(left)) {
-      const sp = speakerBefore(left, state) ?? clauseSubject(left.split(/,\s+/).filter((c) => /\p{L}/u.test(c)).reverse(), state);
-      if (sp) return sp;
-    }
-    return speakerBefore(left, state) ?? (PARTICIPLE.test(h.text.trim()) ? clauseSubject(left.split(/,\s+/).filter((c) => /\p{L}/u.test(c)).reverse(), state) : null);
+    const named = speakerBefore(left, state);
+    if (named) return named;
+    // With nobody right before the verb, the subject of the main clause, nearest clause first:
+    // after a participle ("X issued a statement, saying, “…”") or a conjunction that goes on
+    // with the same subject ("Pérez negaba que …, a la vez que aseveró que «…»").
+    const sameSubject = PARTICIPLE.test(verb) || (FOREIGN_VERB.test(verb) && SAME_SUBJECT_CONJUNCTION.test(left));
+    return sameSubject ? clauseSubject(left.split(/,\s+/).filter((c) => /\p{L}/u.test(c)).reverse(), state) : null;
   };
   const according = (s: string) => {
     const m = execCaseless(ACCORDING, s, ['according to']);
@@ -1003,11 +1016,6 @@ const NOT_A_ROLE = /^(?:said|says|told|and|with|from|for|that|than|then|when|whe
 
 const SUBJECT_OPENERS = new RegExp(`^(?:${OPENERS}|These|Those|Every|Each|Some|Many|Most|All|Both)$`);
 
-/** A person who is the subject of a sentence that reports no speech: "Sandra Holt, who runs a
- *  café, cut staff hours", "Councillor Rita Mahoney voted against it". A later "she said" can
- *  mean them rather than the last speaker. Only a full name (two or more words) counts, with a
- *  title before it or a person-like clause after it, so places ("New Delhi, the capital") and
- *  sentence openers ("In Washington, …") stay out. */
 /** "Wild defenseman Ryan Suter, who…", "Harford striker Ana Lopes could see…": a team or place, a
  *  role in lower case, then a full name, opening the sentence. */
 const ROLE_THEN_NAME = /^(?:[\p{Lu}][\p{L}.'’-]*\s+){1,3}(\p{Ll}[\p{Ll}-]{3,})\s+((?:[\p{Lu}][\p{L}.'’-]*\s+){1,2}[\p{Lu}][\p{L}'’-]*?)(?:['’]s)?(?=,|\s+\p{Ll})/u;
@@ -1016,6 +1024,11 @@ const ROLE_THEN_NAME = /^(?:[\p{Lu}][\p{L}.'’-]*\s+){1,3}(\p{Ll}[\p{Ll}-]{3,})
 const ROLE_OF = /^\p{Ll}[\p{Ll}-]{3,}\s+(?:de|del|de la|des|du|di|della|da|do|of|at|bei|der|von)\s/u;
 const PERSON_CLAUSE = /^(?:who\s|aged\s|qui\s|quien\s|der\s|die\s|che\s|\d{1,3}(?:\s+(?:ans|años|anos|anni|Jahre))?,|(?:an?|un|une|una|uno|um|uma|ein|eine)\s+\p{Ll})/u;
 
+/** A person who is the subject of a sentence that reports no speech: "Sandra Holt, who runs a
+ *  café, cut staff hours", "Councillor Rita Mahoney voted against it". A later "she said" can
+ *  mean them rather than the last speaker. Only a full name (two or more words) counts, with a
+ *  title before it or a person-like clause after it, so places ("New Delhi, the capital") and
+ *  sentence openers ("In Washington, …") stay out. */
 export function subjectOf(sentence: string, state: State, depth = 0): Speaker | null {
   // Not in German, where every noun is capitalised ("Vor mehreren Zehntausend Zuhörern").
   const described = state.german ? null : ROLE_THEN_NAME.exec(sentence);
