@@ -47,7 +47,8 @@ Each jsonl line ("?": left out when the page does not say):
   summary    3 to 5 sentences of the story (fewer for a short one), in story order
   quotes     key quotes first, surest speakers first; speaker is null when the story
              does not say who; confidence (high, medium, low): how the speaker was found
-             (named in the quote's sentence; a pronoun or an earlier quote; not found);
+             (named in the quote's sentence; a pronoun, a description, an earlier quote
+             or the sentence's subject; not found);
              role: the speaker's title or job, when the story gives one
   removed    blocks left out of the story, and why (rail-heading, teaser-cards, ...)
   ms         milliseconds spent on the file in this process
