@@ -304,19 +304,20 @@ export function findQuotes(paragraphs: string[], opts: QuoteOptions = {}): Quote
         // A sentence without quotes can still name a speaker or a report for later pronouns.
         // Read as text after a quote, so the first verb counts: in "Its secretary, Ann Lee, said
         // the founders should be asked why…" Ann Lee speaks, not whoever "should be asked".
-        if (!/["“”«»„「]/.test(sentence)) {
-          const said = attribution('', [], withoutAge(sentence), state, true);
-          const subject = said ? null : subjectOf(sentence, state);
-          remember(said ?? subject, state);
-          if (said) reported = { speaker: said, end: b };
-          // "Aderholt returned to the issue later in the hearing. “What commercial vehicles …?”":
-          // a person doing something, then a quote standing alone, is that person speaking.
-          else if (subject?.kind === 'person') reported = { speaker: subject, end: b };
-          else reported = null;
-          // A paragraph that ends in indirect speech hands its speaker to a quote standing alone
-          // at the start of the next ("Lee said the plan was sound." ¶ “We looked at every option.”).
-          if (said && b >= paras[i].length - 1) reportedBefore = { speaker: said, para: i };
-        }
+        // Words in quote marks that are no quote of their own (a title, a scare quote, a stray
+        // mark: ”dwindling.”) leave the narration around them readable.
+        const narration = /["“”«»„「]/.test(sentence) ? sentence.replace(QUOTED, ' ').replace(/["“”«»„「」]/g, ' ') : sentence;
+        const said = attribution('', [], withoutAge(narration), state, true);
+        const subject = said ? null : subjectOf(narration, state);
+        remember(said ?? subject, state);
+        if (said) reported = { speaker: said, end: b };
+        // "Aderholt returned to the issue later in the hearing. “What commercial vehicles …?”":
+        // a person doing something, then a quote standing alone, is that person speaking.
+        else if (subject?.kind === 'person') reported = { speaker: subject, end: b };
+        else reported = null;
+        // A paragraph that ends in indirect speech hands its speaker to a quote standing alone
+        // at the start of the next ("Lee said the plan was sound." ¶ “We looked at every option.”).
+        if (said && b >= paras[i].length - 1) reportedBefore = { speaker: said, para: i };
       }
       let before: { speaker: Speaker | null; from: SpeakerSource } | null = null;
       for (const g of inSentence) {

@@ -370,3 +370,23 @@ describe('findQuotes: a second verb of the same subject after a conjunction (Spa
     expect(findQuotes(paras, { lang: 'es' })[0]?.speaker).toBe('Juan Pérez');
   });
 });
+
+describe('findQuotes: a lawmaker’s party and state tag', () => {
+  it('"Sen. Ben Sasse, R-Neb., called …" and "(R-AL) said" name the lawmaker', () => {
+    expect(speakerOf(['Sen. Ben Sasse, R-Neb., called his death “a crisis of public trust” within the prison system.'], 'a crisis')?.speaker).toBe('Sen. Ben Sasse');
+    expect(speakerOf(['“We will act on this before the end of the year,” Rep. Robert Aderholt (R-AL) said.'], 'We will act')?.speaker).toBe('Rep. Robert Aderholt');
+    expect(speakerOf(['“We will act on this before the end of the year,” said Rep. Jerry Nadler, D-N.Y., on Tuesday.'], 'We will act')?.speaker).toBe('Rep. Jerry Nadler');
+  });
+});
+
+describe('findQuotes: narration around words in quote marks that are no quote', () => {
+  it('a person named in it is who a later "he said" means', () => {
+    const paras = [
+      'At the hearing, Rep. José Serrano, chairman of the subcommittee, was skeptical.',
+      'Rep. Brian Babin, a Texas Republican, spoke next.',
+      'Babin referred to those comments, concluding that the odds of full funding were ”dwindling.”',
+      '“If this forces NASA to reassess its schedule, it would provide an opportunity,” he said.',
+    ];
+    expect(speakerOf(paras, 'If this forces')?.speaker).toMatch(/Brian Babin$/);
+  });
+});

@@ -466,6 +466,10 @@ const AUX_OR_ADVERB_AT_END = /(?<=\p{L})(?:\s+(?:has|have|had|will|would|could|a
 
 const IT_AT_END = /(?:^|[\s,])[Ii]t\s*$/u;
 
+/** A US party and state tag after a lawmaker's name: "Sen. Ben Sasse, R-Neb., called", "Rep.
+ *  Robert Aderholt (R-AL) said", "(D-N.Y.)". It is neither a name nor a role. */
+const PARTY_TAG_AT_END = /(?:,\s*[RDI]-[\p{Lu}][\p{L}.]*,?|\s*\(\s*[RDI]-[\p{Lu}][\p{L}.]*\s*\),?)\s*$/u;
+
 /** An appositive that opens with a role noun in lower case ("senior vice president for …"). */
 const ROLE_FIRST = /^\s*(?:\p{Ll}[\p{Ll}-]*\s+){0,3}(?:president|director|executive|officer|chief|head|secretary|minister|spokesperson|spokesman|spokeswoman|chairman|chairwoman|chair|founder|professor|analyst|manager|editor|member|leader|adviser|advisor|economist|researcher|lawyer|attorney|administrator|commissioner|mayor|governor|senator|representative)\b/u;
 
@@ -478,6 +482,7 @@ function speakerBefore(left: string, state: State): Speaker | null {
   // "Thomas allegedly told", "Lee has also said", "Ruiz would later write": an adverb or an
   // auxiliary between the subject and the verb ("was told" is passive and stays).
   if (AUX_OR_ADVERB_AT_END.test(left)) left = left.replace(AUX_OR_ADVERB_AT_END, ' ');
+  if (PARTY_TAG_AT_END.test(left)) left = `${left.replace(PARTY_TAG_AT_END, '')} `;
   const pron = PRONOUN_AT_END.exec(left);
   if (pron) return resolvePronoun(state, pron[0]);
   // "…,” it says: the organisation or document that spoke last (a statement, a report); a
