@@ -390,3 +390,20 @@ describe('findQuotes: narration around words in quote marks that are no quote', 
     expect(speakerOf(paras, 'If this forces')?.speaker).toMatch(/Brian Babin$/);
   });
 });
+
+describe('findQuotes: Spanish drops the subject', () => {
+  const intro = 'Juan Pérez, productor de leche en Canelones, recibió a la diaria en su tambo.';
+  const speaker = (line: string) => findQuotes([intro, line], { lang: 'es' }).find((q) => q.text.startsWith('los números'))?.speaker;
+  it('after a verb that opens the sentence, or a fronted phrase and a comma', () => {
+    expect(speaker('Agregó que «los números no cierran desde hace tres años».')).toBe('Juan Pérez');
+    expect(speaker('Sobre la sequía, recordó que «los números no cierran desde hace tres años».')).toBe('Juan Pérez');
+    expect(speaker('Consultado por la diaria, opinó que «los números no cierran desde hace tres años».')).toBe('Juan Pérez');
+  });
+  it('not when the verb is plural: a dropped "they" is nobody named', () => {
+    expect(speaker('Sobre la sequía, recordaron que «los números no cierran desde hace tres años».')).toBeNull();
+  });
+  it('"de acuerdo a X" and a role with a relative clause', () => {
+    expect(findQuotes([intro, 'De acuerdo a Pérez, los precios son «muy bajos para lo que cuesta producir».'], { lang: 'es' })[0]?.speaker).toBe('Juan Pérez');
+    expect(speaker('El productor, que trabaja en la zona desde hace 20 años, explicó que «los números no cierran desde hace tres años».')).toBe('Juan Pérez');
+  });
+});

@@ -53,6 +53,9 @@ export function parseAfterForeignVerb(right: string): ForeignParse | null {
   if (pronoun) return { kind: 'pronoun', pronoun: pronoun[0] };
   // «…», añadió. — nobody named after the verb: Spanish, Portuguese and Italian drop the subject.
   if (/^(?:[.!?]|$)/.test(s)) return { kind: 'pronoun' };
+  // "Agregó que «…»", "Disse que", "Ha detto che", "Dijo:": the verb opens the sentence and what
+  // was said follows, the subject dropped.
+  if (/^(?:que|che|:)(?![\p{L}])/iu.test(s)) return { kind: 'pronoun' };
   const segments = clause(s)
     .split(',')
     .map((seg) => seg.trim().split(/\s+/).filter(Boolean));

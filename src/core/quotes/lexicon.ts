@@ -110,9 +110,9 @@ export const ACCORDING = /\baccording to\s+/iu;
  *  palabras de X", "a juicio de X"; German "…“, so X." only
  *  right after a quote. */
 export const FOREIGN_ACCORDING =
-  /(?<![\p{L}])(?:selon|según|segundo|secondo|d['’]après|laut|de acuerdo con|en palabras de|a juicio de|aus Sicht (?:von|des|der)|nach (?:Ansicht|Einschätzung|Meinung|Worten) (?:von|des|der))\s+/iu;
+  /(?<![\p{L}])(?:selon|según|segundo|secondo|d['’]après|laut|de acuerdo con|de acuerdo a|en palabras de|a juicio de|aus Sicht (?:von|des|der)|nach (?:Ansicht|Einschätzung|Meinung|Worten) (?:von|des|der))\s+/iu;
 /** The lower-cased words one of which FOREIGN_ACCORDING needs. */
-export const FOREIGN_ACCORDING_NEEDLES = ['selon', 'según', 'segundo', 'secondo', 'après', 'laut', 'acuerdo con', 'palabras de', 'juicio de', 'sicht', 'nach '];
+export const FOREIGN_ACCORDING_NEEDLES = ['selon', 'según', 'segundo', 'secondo', 'après', 'laut', 'acuerdo con', 'acuerdo a', 'palabras de', 'juicio de', 'sicht', 'nach '];
 /** A sentence that opens "Para X, «…»", "Pour X, « … »", "Per X, «…»", "Für X ist …": the view is X's. */
 export const FOR_AT_START = /^\s*(?:Para|Pour|Per|Für)\s+(?=\S+\s+\S)/u;
 /** German "„…“, so X." right after the quote, or closing the sentence the quote sits in ("Die

@@ -542,10 +542,15 @@ function speakerBefore(left: string, state: State): Speaker | null {
     }
   }
   // "Sandra Holt, who runs a café beside the bridge, said": the relative clause is no role.
-  const rel = /,\s*(?:who|which|whose)\s[^]*,\s*$/iu.exec(left);
+  // "El productor, que trabaja en la zona desde hace 20 años, explicó": a role holder the story
+  // named before, in any of its languages.
+  const rel = /,\s*(?:who|which|whose|que|quien|quienes|qui|che|der|die)\s[^]*,\s*$/iu.exec(left);
   if (rel) {
-    const run = capitalRunAtEnd(left.slice(0, rel.index));
+    const head = left.slice(0, rel.index);
+    const run = capitalRunAtEnd(head);
     if (run.length) return speakerFromRun(run, state);
+    const held = roleHolderAt(`${head} `, ROLE_BEFORE, state);
+    if (held) return held;
   }
   // "…, Matthew O’Connor from UPS corporate communications said": a name, then where they work.
   const from = NAME_FROM_AT_END.exec(left);
@@ -814,6 +819,13 @@ export const saysAccording = (s: string): boolean => execCaseless(ACCORDING, s, 
 const CONNECTIVE_ONLY = /^\s*(?:Asimismo|Además|También|Luego|Después|Finalmente|Por otra parte|Por otro lado|Por último|En tanto|Mientras tanto|Al respecto|En ese sentido|Sin embargo|No obstante|Inoltre|Poi|Infine|Tuttavia|Além disso|Também|Depois|Por fim|No entanto)\s*,?\s*$/u;
 
 /** A conjunction that joins a second verb to the same subject (Spanish, French, German). */
+/** Only fronted phrases before the verb, each closed by a comma: "Sobre la sequía, recordó que
+ *  «…»", "Consultado por la diaria, opinó que", "Respecto a los precios, dijo": no subject of
+ *  its own, so the person spoken of (Spanish, Italian and Portuguese drop it). */
+const FRONTED_ONLY = /^\s*(?:(?:Sobre|Respecto|Con respecto|En cuanto|Acerca|En relación|Ante|Tras|Durante|Desde|En|Por|Al|Luego|Antes|Después|Consultad[oa]s?|Preguntad[oa]s?|Interrogad[oa]s?|Cuestionad[oa]s?|Entrevistad[oa]s?|Sul|Sulla|Riguardo|Quanto|Em|Questionad[oa]s?|Perguntad[oa]s?)(?![\p{L}])[^,;:.!?«»“”"]{0,80},\s*)+$/u;
+/** Third-person plural (dijeron, explican, hanno detto): a dropped plural subject is nobody
+ *  "he said" could mean. */
+const PLURAL_VERB = /(?:n|hanno\s+\S+|han\s+\S+)$/u;
 const SAME_SUBJECT_CONJUNCTION = /(?:^|\s)(?:a la vez que|y|e|pero|mientras que|et|mais|und|aber)\s*$/u;
 
 /** Only object or reflexive pronouns before the verb (French, Spanish, Italian, Portuguese). */
@@ -844,7 +856,7 @@ export function attribution(pre: string, mid: string[], post: string, state: Sta
     if (uncased !== undefined) return uncased && uncasedSpeaker(uncased, state);
     // Spanish, Italian and Portuguese drop the subject after a connective: "Asimismo, remarcó
     // que «…»", "Además, indicó que …": the person spoken of, as "he said" would be.
-    if (FOREIGN_VERB.test(verb) && CONNECTIVE_ONLY.test(left)) return resolvePronoun(state);
+    if (FOREIGN_VERB.test(verb) && (CONNECTIVE_ONLY.test(left) || (FRONTED_ONLY.test(left) && !PLURAL_VERB.test(verb)))) return resolvePronoun(state);
     // "…,” said Gen X" — verb first; otherwise "…,” Gen X said" / "X told Y" / "X warned that".
     // A clitic before a Romance verb is still "verb first": « … », nous explique X; « … », se
     // souvient-elle; «…», le dijo X.
