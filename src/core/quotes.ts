@@ -317,7 +317,9 @@ export function findQuotes(paragraphs: string[], opts: QuoteOptions = {}): Quote
         else reported = null;
         // A paragraph that ends in indirect speech hands its speaker to a quote standing alone
         // at the start of the next ("Lee said the plan was sound." ¶ “We looked at every option.”).
-        if (said && b >= paras[i].length - 1) reportedBefore = { speaker: said, para: i };
+        // So does one that ends on a person doing something ("Desde la asociación, su
+        // coordinadora, Elena Prats, pone el foco en el modelo agrícola." ¶ «Llevamos diez años …»).
+        if (b >= paras[i].length - 1 && (said || subject?.kind === 'person')) reportedBefore = { speaker: (said ?? subject)!, para: i };
       }
       let before: { speaker: Speaker | null; from: SpeakerSource } | null = null;
       for (const g of inSentence) {

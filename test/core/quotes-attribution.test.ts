@@ -407,3 +407,22 @@ describe('findQuotes: Spanish drops the subject', () => {
     expect(speaker('El productor, que trabaja en la zona desde hace 20 años, explicó que «los números no cierran desde hace tres años».')).toBe('Juan Pérez');
   });
 });
+
+describe('findQuotes: Romance word order around the verb', () => {
+  const intro = 'Juan Pérez, productor de leche en Canelones, recibió a la diaria en su tambo.';
+  const speaker = (...lines: string[]) => findQuotes([intro, ...lines], { lang: 'es' }).find((q) => /^(?:las ventas|habrá|la situación|muy complicada)/i.test(q.text))?.speaker ?? null;
+  it('a verb inverted after a clause has its subject right after it', () => {
+    expect(speaker('Si para entonces no ha llovido, advirtió Pérez, «habrá que plantearse restricciones nocturnas en el área».')).toBe('Juan Pérez');
+  });
+  it('a verb set off by commas, or told to an outlet, drops the subject', () => {
+    expect(speaker('La situación, dice, es «muy complicada para todos los productores».')).toBe('Juan Pérez');
+    expect(speaker('«Las ventas bajaron a la mitad en tres años y medio», relató a este diario.')).toBe('Juan Pérez');
+    expect(speaker('«Las ventas bajaron a la mitad en tres años y medio», dijo a EFE.')).toBe('Juan Pérez');
+  });
+  it('the outlet told is no speaker; a speaker named after it is', () => {
+    expect(speaker('«Las ventas bajaron a la mitad en tres años y medio», dijo a EFE el ministro Luis Gómez.')).toBe('Luis Gómez');
+  });
+  it('a paragraph ending on a person doing something hands them a quote standing alone next', () => {
+    expect(speaker('Elena Prats, coordinadora de la asociación, pone el foco en el modelo agrícola.', '«La situación es muy complicada para todos los productores de la cuenca».')).toBe('Elena Prats');
+  });
+});

@@ -39,6 +39,10 @@ function leadingRun(tokens: string[]): string[] {
   return run;
 }
 
+/** The person or outlet spoken to, right after the verb: Spanish "a"/"al" with a determiner or
+ *  a name, French "à"/"au"/"aux", Portuguese "ao"/"aos" (Portuguese "a" alone is an article). */
+const TOLD_AT_START = /^(?:al|à|au|aux|ao|aos|a\s+(?:este|esta|estos|estas|la|el|los|las|un|una|su|sus|nuestro|nuestra)|a(?=\s+[\p{Lu}]))(?![\p{L}])/u;
+
 /** Words that open a circumstance, not a role ("…, Vicente Roig, durante la presentación"). */
 const NOT_ROLE = new RegExp("^(?:durante|lors|pendant|während|in|en|dans|nel|nella|durant|após|depois|después|tras|avant|antes|après|am|beim|bei|im|vor|nach|ante|sobre|sur|con|avec|mit|com|à|au|al|ce|este|esta|hier|ayer|ontem|ieri|heute|hoy|oggi|hoje|que|qui|quien|dont|che|wer|who|when|quand|cuando|quando|wenn|als|y|et|e|und|and|pero|mais|ma|aber|mas|" +
   // Dutch, Polish, Russian: "na de stemming", "tijdens", "podczas sesji", "на встрече"
@@ -56,6 +60,15 @@ export function parseAfterForeignVerb(right: string): ForeignParse | null {
   // "Agregó que «…»", "Disse que", "Ha detto che", "Dijo:": the verb opens the sentence and what
   // was said follows, the subject dropped.
   if (/^(?:que|che|:)(?![\p{L}])/iu.test(s)) return { kind: 'pronoun' };
+  // «…», relató a este diario; dijo a EFE; a-t-elle confié au Monde: who was told, and nobody
+  // else named in the clause, so the subject is dropped.
+  const told = TOLD_AT_START.exec(s);
+  if (told) {
+    const rest = clause(s).slice(told[0].length).trimStart().replace(/^\S*/u, '');
+    if (!/[\p{Lu}]/u.test(rest)) return { kind: 'pronoun' };
+    // "dijo a EFE el ministro Juan Gómez": the speaker after whom it was told.
+    if (/^\s+(?:el|la|los|las|le|les|o)\s/u.test(rest)) return parseAfterForeignVerb(rest);
+  }
   const segments = clause(s)
     .split(',')
     .map((seg) => seg.trim().split(/\s+/).filter(Boolean));

@@ -864,6 +864,16 @@ export function attribution(pre: string, mid: string[], post: string, state: Sta
       if (GERMAN_VERB.test(verb)) state.german = true; // a German verb: a German story
       return speakerAfter(right, state, FOREIGN_VERB.test(verb));
     }
+    // "La situación, dice, es «…»", "Hoy, asegura, …": a verb set off by commas, the subject
+    // dropped.
+    if (FOREIGN_VERB.test(verb) && !GERMAN_VERB.test(verb) && /,\s*$/.test(left) && /^\s*,/.test(right)) return resolvePronoun(state);
+    // "Si para entonces no ha llovido, advirtió Barragán, «…»", "Pour autant, estime Jean Dupont,
+    // « … »": a Romance verb inverted after a clause, its subject a name right after it.
+    // Not German, where every noun has a capital.
+    if (FOREIGN_VERB.test(verb) && !GERMAN_VERB.test(verb) && !state.german && /,\s*$/.test(left) && /^\s*[\p{Lu}]/u.test(right)) {
+      const inverted = speakerAfterForeign(right, state);
+      if (inverted?.kind === 'person') return inverted;
+    }
     const named = speakerBefore(left, state);
     if (named) return named;
     // With nobody right before the verb, the subject of the main clause, nearest clause first:
