@@ -274,7 +274,7 @@ export function findQuotes(paragraphs: string[], opts: QuoteOptions = {}): Quote
   }
 
   // Speakers, in story order, with the state that pronouns and "the report" resolve against.
-  const state: State = { abbreviations: new Map(), persons: [], german: /^de\b/i.test(opts.lang ?? '') };
+  const state: State = { abbreviations: new Map(), persons: [], german: /^de\b/i.test(opts.lang ?? ''), proDrop: /^(?:es|it|pt|ca|gl)\b/i.test(opts.lang ?? '') };
   const found: Array<{ g: Group; speaker: Speaker | null; from: SpeakerSource }> = [];
   let gi = 0;
   // Past the last quote the state has nobody left to attribute to: stop reading (a third of a

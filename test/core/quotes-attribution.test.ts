@@ -426,3 +426,22 @@ describe('findQuotes: Romance word order around the verb', () => {
     expect(speaker('Elena Prats, coordinadora de la asociación, pone el foco en el modelo agrícola.', '«La situación es muy complicada para todos los productores de la cuenca».')).toBe('Elena Prats');
   });
 });
+
+describe('findQuotes: Spanish sentence openers', () => {
+  const intro = 'Martín Rodríguez, tambero de San José, recibió a la diaria.';
+  const speakers = (...lines: string[]) => findQuotes([intro, ...lines], { lang: 'es' }).map((q) => q.speaker);
+  it('a clitic, "y" or another function word that opens the sentence is never a name', () => {
+    for (const line of ['Lo resumió así: «No hay salida a la vista para los productores».', 'Se mostró preocupado: «No hay salida a la vista para los productores».', 'Y remató: «No hay salida a la vista para los productores».']) {
+      expect(speakers(line)[0]).not.toMatch(/^(?:Lo|Se|Y)$/);
+    }
+  });
+  it('a clause that opens with its verb before a colon has the dropped subject', () => {
+    expect(speakers('Sobre el futuro, fue claro: «No hay salida a la vista para los productores».')).toEqual(['Martín Rodríguez']);
+    expect(speakers('Lo resumió así: «No hay salida a la vista para los productores».')).toEqual(['Martín Rodríguez']);
+    expect(speakers('La situación es grave: «No hay salida a la vista para los productores».')).toEqual([null]);
+  });
+  it('"Para ella, «…»" and a described person ("el tambero explicó") are the person spoken of', () => {
+    expect(findQuotes(['Ana Pérez contó que «cada mañana se levantan a las cuatro para ordeñar».', 'Para ella, «lo más difícil es no saber cuánto van a cobrar a fin de mes».'], { lang: 'es' }).map((q) => q.speaker)).toEqual(['Ana Pérez', 'Ana Pérez']);
+    expect(speakers('El hombre explicó que «los precios de la leche no alcanzan para cubrir los costos».')).toEqual(['Martín Rodríguez']);
+  });
+});

@@ -22,6 +22,9 @@ export interface State {
   persons: Speaker[];
   /** The story is in German: capitalised role nouns stand before names ("Senatorin Anna Berg"). */
   german: boolean;
+  /** The story is in Spanish, Italian, Portuguese or Catalan, which drop a known subject ("Fue
+   *  claro: «…»"). */
+  proDrop?: boolean;
   lastPerson?: Speaker;
   lastReport?: string;
   /** The person the current sentence opens with, for a pronoun later in it ("Carlineo was
@@ -89,7 +92,7 @@ function speakerFromRun(run: string[], state: State, appositive?: string, afterA
   // said" then named too).
   while (run.length > 1 && CLAUSE_OPENER.test(stripTail(run[0]))) run = run.slice(1);
   if (!run.length) return null;
-  if (run.length === 1 && (SUBJECT_PRONOUN.test(stripTail(run[0])) || CLAUSE_OPENER.test(stripTail(run[0])))) return null;
+  if (run.length === 1 && (SUBJECT_PRONOUN.test(stripTail(run[0])) || CLAUSE_OPENER.test(stripTail(run[0])) || FUNCTION_WORD.test(stripTail(run[0])))) return null;
   // "Anna Ruiz of NASA's Jet Propulsion Laboratory": a full name, then "of" and an organisation:
   // the name stands before "of", and "of …" is the role.
   const of = run.indexOf('of');
@@ -241,6 +244,15 @@ const OPENERS =
 const CLAUSE_OPENER = new RegExp(`^(?:${OPENERS.replace(/^The\|A\|An\|/, '')}|Wie|Mit|Doch|Aber|Und|Auch|Dann|Als|Zudem|Denn|Pero|Como|Mais|Comme|Ma|Come|Según|Selon|Segundo|Secondo|Laut|Para|Pour|Per|Für)$`);
 /** A pronoun standing as the subject: resolved elsewhere, never a name ("Er", "Elle"). */
 const SUBJECT_PRONOUN = /^(?:He|She|They|We|I|You|It|Er|Sie|Es|Wir|Ich|Il|Elle|Ils|Elles|Nous|Él|Ella|Ellos|Ellas|Lui|Lei)$/;
+
+/** A clause that opens with a verb, or a clitic or "y" before one (Spanish, Italian, Portuguese):
+ *  "fue claro", "lo resumió así", "se mostró preocupado", "y remató", "ha aggiunto". */
+const DROPPED_SUBJECT_CLAUSE = /^\s*(?:(?:y|e|lo|le|les|se|nos|no|ya|también|luego|después|entonces|ci|ne|poi|anche)\s+)*(?:fue|fui|era|es|está|estaba|estuvo|ha|había|tiene|tuvo|è|era|foi|está|\p{Ll}+(?:ó|aba|ió|ou))(?![\p{L}])/iu;
+
+/** Clitics, conjunctions and adverbs that open a Spanish, French, Italian or Portuguese sentence
+ *  with a capital ("Lo resumió así:", "Se mostró preocupado:", "Y remató:"): alone, never a
+ *  name. */
+const FUNCTION_WORD = /^(?:Lo|Los|Las|Le|Les|Se|Me|Te|Nos|Os|Y|E|O|U|Ni|No|Ya|Así|Aún|Hoy|Ayer|Ahí|Allí|Aquí|Luego|Entonces|Tampoco|También|Incluso|Además|Sin|Con|Por|En|Que|Qué|Cómo|Cuando|Donde|Si|Sí|Mientras|Pues|Ahora|Después|Antes|Eso|Esto|Ce|Cela|Ça|On|Et|Ou|Puis|Alors|Ainsi|Aussi|Ensuite|Enfin|Donc|Non|Oui|Là|Ici|Nous|Vous|Je|Ne|Gli|Ci|Poi|Così|Anche|Già|Qui|Ora|Non|Já|Assim|Depois|Agora|Aqui|Não|Sim)$/u;
 
 /** Words that open a sentence or a clause before a name ("But Steve Rowntree …"). */
 const RUN_OPENERS = new RegExp(`^(?:${OPENERS}|Speaking|Asked|According|Yesterday|Today|Earlier|Later|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$`);
@@ -955,6 +967,9 @@ function clauseSubject(clauses: readonly string[], state: State): Speaker | null
 function colonSubject(pre: string, state: State): Speaker | null {
   if (!/:\s*$/.test(pre)) return null;
   const clauses = pre.split(/,\s+/);
+  // "Sobre el futuro, fue claro:", "Lo resumió así:", "Y remató:": the clause opens with its verb
+  // (or a clitic or "y" before it) and names nobody, so its subject is the person spoken of.
+  if (state.proDrop && DROPPED_SUBJECT_CLAUSE.test(clauses.at(-1)!) && !/[\p{Lu}]/u.test(clauses.at(-1)!.trim().slice(1))) return resolvePronoun(state);
   // The last clause names the speaker ("…, the minister put it bluntly:"); failing that, the
   // sentence's subject ("Diess verwies darauf, dass die Konkurrenz … müsse:").
   return clauseSubject(clauses.length > 1 ? [clauses.at(-1)!, clauses[0]] : clauses, state);
@@ -1024,6 +1039,9 @@ const ROLE_AFTER_FOREIGN = /^\s*(?:el|la|le|l['’]|il|lo|o|a|der|die)\s*(\p{L}[
 /** Nouns for a person a story describes rather than names ("the actor said", "said the
  *  48-year-old"): a reader takes them, like a pronoun, for the person the story is about. */
 const PERSON_NOUN = /^(?:actor|actress|singer|star|rapper|comedian|musician|artist|author|writer|novelist|director|filmmaker|producer|player|coach|athlete|veteran|lawmaker|congressman|congresswoman|senator|politician|democrat|republican|candidate|businessman|businesswoman|entrepreneur|billionaire|founder|executive|mother|father|woman|man|teen|teenager|boy|girl|\d{1,3}-year-old)$/u;
+/** Spanish, Italian and Portuguese words for a person a story describes rather than names ("el
+ *  tambero explicó", "la mujer contó"). */
+const ROMANCE_PERSON_NOUN = /^(?:hombre|mujer|joven|vecin[oa]|productor[a]?|tamber[oa]|ganader[oa]|agricultor[a]?|trabajador[a]?|entrevistad[oa]|docente|comerciante|propietari[oa]|dueñ[oa]|empresari[oa]|agrónom[oa]|veterinari[oa]|madre|padre|señor[a]?|uom[o]|donna|ragazz[oa]|homem|mulher)$/u;
 const FEMALE_NOUN = /^(?:actress|congresswoman|businesswoman|mother|woman|girl)$/u;
 const MALE_NOUN = /^(?:actor|congressman|businessman|father|man|boy)$/u;
 
@@ -1032,6 +1050,10 @@ function roleHolderAt(s: string, re: RegExp, state: State): Speaker | null {
   if (!m) return null;
   const noun = m[1].toLowerCase();
   if (!state.roleHolders?.has(noun) && PERSON_NOUN.test(noun)) return resolvePronoun(state, FEMALE_NOUN.test(noun) ? 'she' : MALE_NOUN.test(noun) ? 'he' : undefined);
+  if (!state.roleHolders?.has(noun) && state.proDrop && ROMANCE_PERSON_NOUN.test(noun)) {
+    const article = /(?:^|\s)(el|la|il|lo|o|a)\s+\S+\s*$/iu.exec(m[0].trimEnd())?.[1].toLowerCase();
+    return resolvePronoun(state, article === 'la' || article === 'a' ? 'ella' : article ? 'él' : undefined);
+  }
   const holder = state.roleHolders?.get(noun) ?? null;
   // A reference back, as a pronoun is: the quote finder gives it a pronoun's confidence.
   if (holder) state.pronounsResolved = (state.pronounsResolved ?? 0) + 1;
