@@ -351,6 +351,7 @@ export function findQuotes(paragraphs: string[], opts: QuoteOptions = {}): Quote
           // “believe in yourselves”").
           sp = subjectOf(sentence, state);
           if (sp) from = 'subject';
+
         }
         // German reports speech in the subjunctive ("Die Nachfrage sei hoch, „mehr als die
         // Industrie liefern kann“"): the narration is still the last speaker's, as a reader hears.

@@ -445,3 +445,22 @@ describe('findQuotes: Spanish sentence openers', () => {
     expect(speakers('El hombre explicó que «los precios de la leche no alcanzan para cubrir los costos».')).toEqual(['Martín Rodríguez']);
   });
 });
+
+describe('findQuotes: speakers after the verb and long appositives (English)', () => {
+  it('"said a WeWork spokesperson" is WeWork; "said a report from X" is X’s report', () => {
+    expect(speakerOf(['“We received an inquiry from the office of the state attorney general,” said a WeWork spokesperson when contacted by Reuters.'], 'We received')?.speaker).toBe('WeWork');
+    expect(speakerOf(['"The market is largely factoring in a reasonable recovery in earnings," said a report from Kotak Institutional Equities.'], 'The market')?.speaker).toBe('Kotak Institutional Equities report');
+  });
+  it('a lower-case role before the name, and an organisation’s possessive role after it', () => {
+    const long = '"Essential chemical elements are found all over the solar system," study lead author Lucas Paganini, a planetary scientist at NASA’s Goddard Space Flight Center in Greenbelt, Maryland, and American University in Washington, D.C., said in a statement.';
+    expect(speakerOf([long], 'Essential')?.speaker).toBe('Lucas Paganini');
+    expect(speakerOf(['“The end of the year is a popular time for expensive vehicle purchases,” Jessica Caldwell, Edmunds’ executive director of industry analysis, said in a statement.'], 'The end')?.speaker).toBe('Jessica Caldwell');
+  });
+  it('a verb after the quote that names nobody gives way to the next one', () => {
+    const paras = ['Tim Morrison, a former official, testified on Tuesday.', '“Every day spent on these proceedings is a day when we are not focused on the interests” mutually shared by Ukraine and the U.S., he warned.'];
+    expect(speakerOf(paras, 'Every day')?.speaker).toBe('Tim Morrison');
+  });
+  it('"Afterwards" opens the sentence and is no part of the name', () => {
+    expect(speakerOf(['Afterwards Penny Marsh said: “We will come back next year with the children.”'], 'We will come')?.speaker).toBe('Penny Marsh');
+  });
+});

@@ -180,6 +180,8 @@ const AUTHORED = 'published|released|issued|commissioned|prepared|written|produc
 const BY_AUTHOR = `(?:[Aa]n?|[Tt]he)\\s+${DOC_MODIFIERS}${DOC_NOUN}(?:\\s+(?:${AUTHORED})(?:\\s+[\\p{Ll}\\p{N}][\\p{L}\\p{N}-]*){0,3}?)?\\s+(?:by|from)\\s+(?:the\\s+)?(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}((?:[\\p{Lu}][\\p{L}\\p{M}&'’.-]*)(?:\\s+(?:of|for|and|on)?\\s*[\\p{Lu}][\\p{L}\\p{M}&'’.-]*)*)`;
 export const DOC_BY_AUTHOR_AT_END = new RegExp(`(?:^|\\s)${BY_AUTHOR}\\s*$`, 'u');
 export const DOC_BY_AUTHOR_IN = new RegExp(`(?:^|\\s)${BY_AUTHOR}`, 'gu');
+/** "said a report from Kotak Institutional Equities": the document and its author after the verb. */
+export const DOC_BY_AUTHOR_AT_START = new RegExp(`^\\s*${BY_AUTHOR}`, 'u');
 /** A document introduced with what sets it apart: "an internal memo", "a leaked draft report". */
 export const DOC_INTRODUCED = new RegExp(`(?:^|\\s)(?:[Aa]n?)\\s+((?:[\\p{Ll}][\\p{L}-]*\\s+){1,2})${DOC_NOUN}`, 'gu');
 /** A document with a title: "the Annual Plan 2025-26", "the National Security Strategy". */

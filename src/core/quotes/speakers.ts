@@ -2,7 +2,7 @@
 // story named before. See ../quotes.ts for the whole pipeline.
 
 import {
-  ACCORDING, ARTICLE, ARABIC_VERB, CHINESE_VERB, CONNECTORS, DOC_AT_END, DOC_AT_START, DOC_BY_AUTHOR_AT_END, DOC_BY_AUTHOR_IN, DOC_INTRODUCED, DOC_TITLED, DOC_VAGUE, DOC_WORD, FOREIGN_ACCORDING, FOREIGN_ACCORDING_NEEDLES, FOREIGN_VERB, FOR_AT_START, GERMAN_ROLE, GERMAN_SO, GERMAN_VERB, HONORIFICS,
+  ACCORDING, ARTICLE, ARABIC_VERB, CHINESE_VERB, CONNECTORS, DOC_AT_END, DOC_AT_START, DOC_BY_AUTHOR_AT_END, DOC_BY_AUTHOR_AT_START, DOC_BY_AUTHOR_IN, DOC_INTRODUCED, DOC_TITLED, DOC_VAGUE, DOC_WORD, FOREIGN_ACCORDING, FOREIGN_ACCORDING_NEEDLES, FOREIGN_VERB, FOR_AT_START, GERMAN_ROLE, GERMAN_SO, GERMAN_VERB, HONORIFICS,
   NAME_PARTICLES, ORG_WORDS, POST_NOMINALS, isLower, PRONOUN_AT_END, PRONOUN_AT_START, TITLE_WORDS, URDU_VERB, VERB_ASCII, VERB_RE, bare, isCap,
 } from './lexicon';
 import { BEYOND_ASCII, wordCount } from '../sentences';
@@ -237,7 +237,7 @@ function byGivenName(word: string, state: State): { name: string; role?: string 
  *  conjunctions, possessives. */
 const OPENERS =
   'The|A|An|In|On|At|But|And|If|When|As|After|Before|For|From|By|With|Since|During|While|This|That|Its|His|Her|Their|Our|' +
-  'Last|Next|Meanwhile|However|So|Then|Now|Also|Although|Despite|Because|Until|Like|Among';
+  'Last|Next|Meanwhile|However|So|Then|Now|Also|Although|Despite|Because|Until|Like|Among|Afterwards|Afterward|Eventually|Finally|Instead|Soon';
 
 /** A capitalised word that opens a clause before a name, in the languages Lede reads quotes in:
  *  never part of the name. Articles stay: "The Wall Street Journal" is a name. */
@@ -443,13 +443,14 @@ function cleanAppositive(s: string): string | undefined {
   if (/^(?:who|which|that|where|when|adding|saying|in|at|on|after|before|during|while)\b|^\p{Ll}+ing\b/iu.test(t)) return undefined;
   // A role starts in lower case, with an article or a possessive ("Sa directrice", "Su portavoz"),
   // or with a title word.
-  if (!/^(?:\p{Ll}|(?:A|An|The|His|Her|Their|Its|Our|Sa|Son|Su|Sua|Seine|Ihre|La|Le|El|Il|Der|Die)\s|[\p{Lu}][\p{L}]*['’]s\s)/u.test(t) && !TITLE_WORDS.has(bare(t.split(/\s+/)[0]))) return undefined;
+  if (!/^(?:\p{Ll}|(?:A|An|The|His|Her|Their|Its|Our|Sa|Son|Su|Sua|Seine|Ihre|La|Le|El|Il|Der|Die)\s|[\p{Lu}][\p{L}]*(?:['’]s|s['’])\s)/u.test(t) && !TITLE_WORDS.has(bare(t.split(/\s+/)[0]))) return undefined;
   return t.replace(/^(?:a|an)\s+/i, '');
 }
 
 /** "A Vyomira spokesperson", "a spokeswoman for Acme Corp": the organisation speaks. */
 const SPOKESPERSON_OF = /(?:^|\s)(?:[Aa]n?|[Tt]he)\s+((?:[\p{Lu}][\p{L}\p{M}'’&.-]*\s+)+)(?:spokes(?:person|man|woman)|representative)\s*$/u;
 const SPOKESPERSON_FOR = /(?:spokes(?:person|man|woman)|representative)\s+(?:for|of)\s+((?:[Tt]he\s+)?(?:[\p{Lu}][\p{L}\p{M}'’&.-]*\s*)+|the\s+\p{Ll}+\s*)$/u;
+const SPOKESPERSON_AFTER = /^\s*(?:[Aa]n?|[Tt]he)\s+((?:[\p{Lu}][\p{L}\p{M}'’&.-]*\s+)+)(?:spokes(?:person|man|woman)|representative)(?![\p{L}])/u;
 const THE_SPOKESPERSON = /(?:^|\s)[Tt]he\s+spokes(?:person|man|woman)\s*$/;
 /** "the bank said", "a council spokesperson said": an organisation the story has named. */
 const ORG_NOUN = /(?:^|\s)(?:[Tt]he|[Aa]n?)\s+(bank|ministry|department|council|district|union|agency|commission|government|hospital|university|board|party|police|court|authority|company|firm|airline|club)(?:\s+spokes(?:person|man|woman))?\s*$/u;
@@ -484,6 +485,9 @@ const PARTY_TAG_AT_END = /(?:,\s*[RDI]-[\p{Lu}][\p{L}.]*,?|\s*\(\s*[RDI]-[\p{Lu}
 
 /** An appositive that opens with a role noun in lower case ("senior vice president for …"). */
 const ROLE_FIRST = /^\s*(?:\p{Ll}[\p{Ll}-]*\s+){0,3}(?:president|director|executive|officer|chief|head|secretary|minister|spokesperson|spokesman|spokeswoman|chairman|chairwoman|chair|founder|professor|analyst|manager|editor|member|leader|adviser|advisor|economist|researcher|lawyer|attorney|administrator|commissioner|mayor|governor|senator|representative)\b/u;
+
+/** An organisation's possessive, then a role in lower case: "Edmunds' executive director". */
+const ORG_POSSESSIVE_ROLE = /^\s*[\p{Lu}][\p{L}\p{M}.&-]*(?:\s+[\p{Lu}][\p{L}\p{M}.&-]*){0,3}(?:['’]s|s['’])\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:president|director|executive|officer|chief|head|secretary|minister|spokesperson|spokesman|spokeswoman|chairman|chairwoman|chair|founder|professor|analyst|manager|editor|member|leader|adviser|advisor|economist|researcher|lawyer|attorney|administrator|commissioner)\b/u;
 
 /** A full name opening the last clause, then "from / with" where they work, up to the verb ("X of Y" is
  *  a title and a place: speakerFromRun reads it). */
@@ -527,8 +531,14 @@ function speakerBefore(left: string, state: State): Speaker | null {
     const rest = after.slice(1).join(',').replace(/[,\s]+$/, '');
     // The role is the first comma part ("a senior analyst at Halvern", not ", the London-based
     // consultancy" that describes Halvern).
-    const appositive = /^\s*(?:an?|the)\s+\p{Ll}/u.test(rest) || ROLE_FIRST.test(rest) ? cleanAppositive(after[1]) : undefined;
-    if (appositive && run.length >= 2 && run.join(' ') === after[0].trim() && !SUBJECT_OPENERS.test(run[0])) {
+    // "Edmunds' executive director of industry analysis": an organisation's role is one too.
+    const appositive = /^\s*(?:an?|the)\s+\p{Ll}/u.test(rest) || ROLE_FIRST.test(rest) || ORG_POSSESSIVE_ROLE.test(rest) ? cleanAppositive(after[1]) : undefined;
+    // "study lead author Lucas Paganini, a planetary scientist at …": a role in lower case may
+    // stand before the name.
+    const head = after[0].trim();
+    const lowerRole = head.slice(0, head.length - run.join(' ').length).trim();
+    const nameOnly = run.join(' ') === head || (head.endsWith(run.join(' ')) && /^(?:\p{Ll}[\p{Ll}-]*\s+){0,3}\p{Ll}[\p{Ll}-]*$/u.test(lowerRole));
+    if (appositive && run.length >= 2 && nameOnly && !SUBJECT_OPENERS.test(run[0])) {
       const sp = speakerFromRun(run, state, appositive);
       if (sp?.kind === 'person') return sp;
     }
@@ -611,8 +621,17 @@ function speakerAfter(right: string, state: State, foreign = false, according = 
   if (foreign) return speakerAfterForeign(right, state);
   const pron = PRONOUN_AT_START.exec(right);
   if (pron) return resolvePronoun(state, pron[0]);
+  const authored = DOC_BY_AUTHOR_AT_START.exec(right);
+  if (authored) return authoredDoc(authored, state);
   const doc = DOC_AT_START.exec(right);
   if (doc) return resolveDoc(doc[1], doc[2], doc[3], state);
+  // "said a WeWork spokesperson when contacted": the organisation speaks.
+  const spokes = SPOKESPERSON_AFTER.exec(right);
+  if (spokes) {
+    const org = { name: fullOrgName(spokes[1].trim(), state), kind: 'org' as const };
+    state.lastSpokesOrg = org.name;
+    return org;
+  }
   // "said aviation analyst Samira Haddad", "according to local historian Tom Reyes": a role in
   // lower case before the name.
   const role = LOWER_ROLE_BEFORE_NAME.exec(right);
@@ -860,6 +879,14 @@ export function attribution(pre: string, mid: string[], post: string, state: Sta
     }
     return speakerAt(s, which === 'first' ? hits[0] : hits[hits.length - 1]);
   };
+  const laterVerbIn = (s: string): Speaker | null | undefined => {
+    const hits = verbHits(s);
+    for (const h of hits.slice(1)) {
+      const sp = speakerAt(s, h);
+      if (sp) return sp;
+    }
+    return hits.length ? null : undefined;
+  };
   const speakerAt = (s: string, h: { index: number; text: string }): Speaker | null => {
     const left = s.slice(0, h.index);
     const right = s.slice(h.index + h.text.length);
@@ -917,7 +944,9 @@ export function attribution(pre: string, mid: string[], post: string, state: Sta
     const r = tryVerbIn(m, 'first');
     if (r !== undefined) return r;
   }
-  const postHit = tryVerbIn(post, 'first');
+  // After the quote, a verb that names nobody may be the quote's own words running on ("… the
+  // interests" mutually shared by Ukraine and the U.S., he warned.): the next verb may.
+  const postHit = tryVerbIn(post, 'first') ?? laterVerbIn(post);
   if (postHit) return postHit;
   const preHit = tryVerbIn(pre, 'last');
   if (preHit) return preHit;
