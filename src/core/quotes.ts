@@ -89,6 +89,9 @@ const TITLE_CUE = /\b(?:titled|entitled|called|dubbed|named|headlined|nicknamed|
 const SENTENCE_BREAK = /[.!?…]["”’»)]*\s+["“‘«„]?\p{Lu}|[.!?…]\s*$/u;
 
 /** A CJK character or full-width punctuation mark at the edge of a quote part. */
+/** A sentence that is only an attribution: a capitalised name of up to four words and a verb
+ *  ("Schiff asked.", "Sen. Ann Lee said on Tuesday."). */
+const SHORT_ATTRIBUTION = /^\s*(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){1,4}(?:asked|said|says|added|told|replied|wondered|shouted|wrote|tweeted|demanded)(?:\s+[^"“”«».!?]{0,40})?[.!]?\s*$/u;
 const CJK_EDGE = /[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]/u;
 
 const DOUBLED_MARKS = /’’|''|‘‘|``/;
@@ -241,7 +244,14 @@ export function findQuotes(paragraphs: string[], opts: QuoteOptions = {}): Quote
       }
       const sentence = sentenceAt(bounds[i], sp.start);
       const endBounds = sentenceAt(bounds[endPara], Math.max(0, sp.end - 1));
-      const post = paras[endPara].slice(sp.end, endBounds[1]);
+      let post = paras[endPara].slice(sp.end, endBounds[1]);
+      // “…?” Schiff asked. — a question or an exclamation closes the sentence for the segmenter,
+      // which leaves the attribution a sentence of its own: read it as the quote's.
+      if (!/\p{L}/u.test(post) && /[?!]\s*$/u.test(sp.text)) {
+        const next = bounds[endPara].find(([a]) => a >= endBounds[1]);
+        const said = next && paras[endPara].slice(next[0], next[1]);
+        if (said && SHORT_ATTRIBUTION.test(said)) post += said;
+      }
       const prev = current && current.parts[current.parts.length - 1];
       const between = prev && prev.para === i && endPara === i ? paras[i].slice(prev.end, sp.start) : null;
       const joinable =

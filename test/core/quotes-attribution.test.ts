@@ -464,3 +464,15 @@ describe('findQuotes: speakers after the verb and long appositives (English)', (
     expect(speakerOf(['Afterwards Penny Marsh said: “We will come back next year with the children.”'], 'We will come')?.speaker).toBe('Penny Marsh');
   });
 });
+
+describe('findQuotes: a question or exclamation and its attribution, and words that are never names', () => {
+  it('“…?” Schiff asked. — the attribution the segmenter split off is the quote’s', () => {
+    const paras = ['Kurt Volker spoke next.', '"My role was not some irregular channel, but the official channel," Volker told lawmakers.', '"So it is fair to say you have not fixed the Giuliani problem?" Schiff asked.'];
+    expect(speakerOf(paras, 'So it is fair')?.speaker).toBe('Schiff');
+  });
+  it('a day, a month, "Here" or a question’s auxiliary is no speaker', () => {
+    expect(speakerOf(['Hong Kong is burning.', 'On Monday, the People’s Daily, the mouthpiece of the party, warned that there is “absolutely no room for compromise at all”.'], 'absolutely')?.speaker).not.toBe('Monday');
+    expect(speakerOf(['Here is how bad things got in the words of the patient: “Two months after the onset of the symptoms, I was unable to stand.”'], 'Two months')?.speaker).toBeNull();
+    expect(speakerOf(['Would Adam Schiff have said “make Trump just go away now” at the hearing?'], 'make Trump')?.speaker).toBe('Adam Schiff');
+  });
+});

@@ -92,7 +92,7 @@ function speakerFromRun(run: string[], state: State, appositive?: string, afterA
   // said" then named too).
   while (run.length > 1 && CLAUSE_OPENER.test(stripTail(run[0]))) run = run.slice(1);
   if (!run.length) return null;
-  if (run.length === 1 && (SUBJECT_PRONOUN.test(stripTail(run[0])) || CLAUSE_OPENER.test(stripTail(run[0])) || FUNCTION_WORD.test(stripTail(run[0])))) return null;
+  if (run.length === 1 && (SUBJECT_PRONOUN.test(stripTail(run[0])) || CLAUSE_OPENER.test(stripTail(run[0])) || FUNCTION_WORD.test(stripTail(run[0])) || CALENDAR_WORD.test(stripTail(run[0])))) return null;
   // "Anna Ruiz of NASA's Jet Propulsion Laboratory": a full name, then "of" and an organisation:
   // the name stands before "of", and "of …" is the role.
   const of = run.indexOf('of');
@@ -237,7 +237,9 @@ function byGivenName(word: string, state: State): { name: string; role?: string 
  *  conjunctions, possessives. */
 const OPENERS =
   'The|A|An|In|On|At|But|And|If|When|As|After|Before|For|From|By|With|Since|During|While|This|That|Its|His|Her|Their|Our|' +
-  'Last|Next|Meanwhile|However|So|Then|Now|Also|Although|Despite|Because|Until|Like|Among|Afterwards|Afterward|Eventually|Finally|Instead|Soon';
+  'Last|Next|Meanwhile|However|So|Then|Now|Also|Although|Despite|Because|Until|Like|Among|Afterwards|Afterward|Eventually|Finally|Instead|Soon|' +
+  // A question's auxiliary ("Would Adam Schiff …?"), a pointing adverb ("Here is how …:").
+  'Would|Could|Should|Did|Does|Do|Can|Here|There';
 
 /** A capitalised word that opens a clause before a name, in the languages Lede reads quotes in:
  *  never part of the name. Articles stay: "The Wall Street Journal" is a name. */
@@ -248,6 +250,9 @@ const SUBJECT_PRONOUN = /^(?:He|She|They|We|I|You|It|Er|Sie|Es|Wir|Ich|Il|Elle|I
 /** A clause that opens with a verb, or a clitic or "y" before one (Spanish, Italian, Portuguese):
  *  "fue claro", "lo resumió así", "se mostró preocupado", "y remató", "ha aggiunto". */
 const DROPPED_SUBJECT_CLAUSE = /^\s*(?:(?:y|e|lo|le|les|se|nos|no|ya|también|luego|después|entonces|ci|ne|poi|anche)\s+)*(?:fue|fui|era|es|está|estaba|estuvo|ha|había|tiene|tuvo|è|era|foi|está|\p{Ll}+(?:ó|aba|ió|ou))(?![\p{L}])/iu;
+
+/** Days and months ("On Monday, the People's Daily … warned"): alone, never a name. */
+const CALENDAR_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|Today|Yesterday|Tonight|Tomorrow)$/u;
 
 /** Clitics, conjunctions and adverbs that open a Spanish, French, Italian or Portuguese sentence
  *  with a capital ("Lo resumió así:", "Se mostró preocupado:", "Y remató:"): alone, never a
