@@ -3,6 +3,7 @@
 // convention, not one page's wording.
 import { describe, it, expect } from 'vitest';
 import { findQuotes } from '../../src/core/quotes';
+import { noteNames, type State } from '../../src/core/quotes/speakers';
 
 const speakerOf = (paras: string[], start: string) => findQuotes(paras).find((q) => q.text.startsWith(start));
 
@@ -474,5 +475,19 @@ describe('findQuotes: a question or exclamation and its attribution, and words t
     expect(speakerOf(['Hong Kong is burning.', 'On Monday, the People’s Daily, the mouthpiece of the party, warned that there is “absolutely no room for compromise at all”.'], 'absolutely')?.speaker).not.toBe('Monday');
     expect(speakerOf(['Here is how bad things got in the words of the patient: “Two months after the onset of the symptoms, I was unable to stand.”'], 'Two months')?.speaker).toBeNull();
     expect(speakerOf(['Would Adam Schiff have said “make Trump just go away now” at the hearing?'], 'make Trump')?.speaker).toBe('Adam Schiff');
+  });
+});
+
+describe('findQuotes: the writer and lone capitalised words are no speakers', () => {
+  it('"I", "I’ve" and "He" end a name ("What I", "Nikkor I’ve", "Emperor He")', () => {
+    for (const [sentence, notName] of [['What I noticed about Malaysia in general was even more obvious in Melaka.', 'What I'], ['The Nikkor I’ve owned for years is heavy.', 'Nikkor I’ve'], ['Emperor He took the throne young.', 'Emperor He']]) {
+      const state: State = { abbreviations: new Map(), persons: [], german: false };
+      noteNames(sentence, state);
+      expect([...(state.fullNames?.values() ?? [])].map((n) => n?.name)).not.toContain(notName);
+    }
+  });
+  it('one capitalised word opening a clause before a colon is a name only if the story named that person', () => {
+    expect(speakerOf(['Talk about things I never thought I would say: “I am having brain surgery tomorrow morning.”'], 'I am having')?.speaker ?? null).toBeNull();
+    expect(speakerOf(['Alan Marsh, the coach, was calm.', 'Marsh put it bluntly: “We were not good enough today and we know it.”'], 'We were not')?.speaker).toBe('Alan Marsh');
   });
 });

@@ -81,6 +81,12 @@ function capitalRunAtEnd(s: string): string[] {
 
 /** Turn a capitalised run into a speaker: organisation, or person name plus title-as-role. */
 function speakerFromRun(run: string[], state: State, appositive?: string, afterArticle = false): Speaker | null {
+  // "I", "I’d", "I've" is the writer, never part of a name ("What I", "Nikkor I've").
+  const firstPerson = run.findIndex((t) => FIRST_PERSON.test(stripTail(t)));
+  if (firstPerson >= 0) {
+    if (firstPerson === run.length - 1) return null;
+    run = run.slice(firstPerson + 1);
+  }
   // "The Wall Street Journal (WSJ)" defines an abbreviation as it names the speaker.
   const abbrIdx = run.findIndex((t) => /^\([\p{Lu}]{2,8}\)$/u.test(t));
   if (abbrIdx > 0) {
@@ -251,6 +257,8 @@ const SUBJECT_PRONOUN = /^(?:He|She|They|We|I|You|It|Er|Sie|Es|Wir|Ich|Il|Elle|I
  *  "fue claro", "lo resumió así", "se mostró preocupado", "y remató", "ha aggiunto". */
 const DROPPED_SUBJECT_CLAUSE = /^\s*(?:(?:y|e|lo|le|les|se|nos|no|ya|también|luego|después|entonces|ci|ne|poi|anche)\s+)*(?:fue|fui|era|es|está|estaba|estuvo|ha|había|tiene|tuvo|è|era|foi|está|\p{Ll}+(?:ó|aba|ió|ou))(?![\p{L}])/iu;
 
+const FIRST_PERSON = /^I(?:['’](?:d|ve|m|ll))?$/u;
+
 /** Days and months ("On Monday, the People's Daily … warned"): alone, never a name. */
 const CALENDAR_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|Today|Yesterday|Tonight|Tomorrow)$/u;
 
@@ -289,6 +297,10 @@ export function noteNames(sentence: string, state: State): void {
     for (; j < tokens.length; j++) {
       const t = tokens[j];
       if (!isCap(t) && !(CONNECTORS.has(t) && run.length && isCap(tokens[j + 1] ?? ''))) break;
+      // A pronoun ends a name: "What I", "Nikkor I've", "Emperor He".
+      // A bare "I" after one word ("What I", "Everyone I", "Actually I"); after more it may be a
+      // numeral ("World War I", "Queen Elizabeth I").
+      if ((FIRST_PERSON.test(stripTail(t)) && (stripTail(t) !== 'I' || run.length === 1)) || /^(?:He|She|They|We)$/.test(stripTail(t))) break;
       run.push(t);
       if (/[,;:.!?)]$/.test(t) && !HONORIFICS.has(bare(t)) && !/^\p{Lu}\.$/u.test(t)) break;
     }
@@ -991,7 +1003,10 @@ function clauseSubject(clauses: readonly string[], state: State): Speaker | null
     const sp = speakerFromRun(m[1].split(/\s+/), state);
     // German capitalises every noun ("Mit Blick auf …"): one word there is a name only if known.
     if (sp && state.german && !sp.name.includes(' ') && !state.persons.includes(sp)) continue;
-    if (sp && (i === 0 || state.persons.includes(sp) || state.fullNames?.get(surnameOf(sp.name.split(' ')))?.name === sp.name)) return sp;
+    // One capitalised word opening the clause ("Talk about …:", "What group …:") is a name only
+    // if the story has named that person before.
+    const known = state.persons.includes(sp!) || state.fullNames?.get(surnameOf(sp?.name.split(' ') ?? []))?.name === sp?.name;
+    if (sp && ((i === 0 && (sp.name.includes(' ') || sp.kind !== 'person')) || known)) return sp;
   }
   return null;
 }
