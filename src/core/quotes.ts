@@ -317,6 +317,9 @@ export function findQuotes(paragraphs: string[], opts: QuoteOptions = {}): Quote
         // Words in quote marks that are no quote of their own (a title, a scare quote, a stray
         // mark: ”dwindling.”) leave the narration around them readable.
         const narration = /["“”«»„「]/.test(sentence) ? sentence.replace(QUOTED, ' ').replace(/["“”«»„「」]/g, ' ') : sentence;
+        // "Andrew doesn't remember any of it, but he remembers …": the pronoun is the sentence's
+        // own subject.
+        state.sentenceSubject = () => subjectOf(narration, state);
         const said = attribution('', [], withoutAge(narration), state, true);
         const subject = said ? null : subjectOf(narration, state);
         remember(said ?? subject, state);

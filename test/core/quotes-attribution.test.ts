@@ -491,3 +491,19 @@ describe('findQuotes: the writer and lone capitalised words are no speakers', ()
     expect(speakerOf(['Alan Marsh, the coach, was calm.', 'Marsh put it bluntly: “We were not good enough today and we know it.”'], 'We were not')?.speaker).toBe('Alan Marsh');
   });
 });
+
+describe('findQuotes: pronouns and gender', () => {
+  it('a common given name tells "she" from "he" when the story never said Mr or Ms', () => {
+    const paras = ['Caleb Bonham, a student reporter, asked people on campus about the policy.', '“Well I believe it has a big part in it, I really do,” she said.'];
+    expect(speakerOf(paras, 'Well I believe')?.speaker ?? null).not.toBe('Caleb Bonham');
+    expect(speakerOf(['Caleb Bonham, a student reporter, asked people on campus.', '“Well I believe it has a big part in it, I really do,” he said.'], 'Well I believe')?.speaker).toBe('Caleb Bonham');
+  });
+  it('a pronoun in a sentence without quotes is that sentence’s subject', () => {
+    const paras = [
+      'The real Prince Andrew was busy distancing himself from the scandal.',
+      'In an interview about his friendship with Jeffrey Epstein, BBC’s Emily Maitlis pressed Andrew. Maitlis demanded how Andrew could be so sure, on the night when he allegedly raped 17-year-old Virginia Giuffre, a victim of Epstein’s ring.',
+      'Andrew doesn’t remember any of it, but he definitely remembers going to get pizza that night. "Going to Pizza Express in Woking is an unusual thing for me to do," he said.',
+    ];
+    expect(speakerOf(paras, 'Going to Pizza')?.speaker).toBe('Prince Andrew');
+  });
+});

@@ -7,6 +7,7 @@ import {
 } from './lexicon';
 import { BEYOND_ASCII, wordCount } from '../sentences';
 import { parseAfterForeignVerb } from './foreign';
+import { givenNameGender } from './given-names';
 import { parseAfterArabicVerb, parseBeforeChineseVerb, parseBeforeUrduVerb, type UncasedParse } from './uncased';
 
 export interface Speaker {
@@ -715,10 +716,13 @@ function resolvePronoun(state: State, pronoun?: string): Speaker | null {
 /** What the story told of a person's gender, by their name with or without an honorific
  *  ("Mr Tom Reid" is the "Tom Reid" a Mr told us of). */
 function genderOf(name: string, state: State): Gender | null | undefined {
-  const g = state.genders?.get(name);
-  if (g !== undefined || !state.genders) return g;
   const words = name.split(' ');
-  return words.length > 2 && HONORIFICS.has(bare(words[0])) ? state.genders.get(words.slice(1).join(' ')) : undefined;
+  const told = state.genders?.get(name) ?? (words.length > 2 && HONORIFICS.has(bare(words[0])) ? state.genders?.get(words.slice(1).join(' ')) : undefined);
+  if (told !== undefined) return told;
+  // Failing that, a common given name ("Caleb Bonham" is no "she"): the first word of a full
+  // name after any honorific or title.
+  const given = words.findIndex((w) => !HONORIFICS.has(bare(w)) && !TITLE_WORDS.has(bare(w)));
+  return given >= 0 && given < words.length - 1 ? givenNameGender(words[given]) : undefined;
 }
 
 function pronounReferent(state: State, pronoun?: string): Speaker | null {
@@ -733,14 +737,15 @@ function pronounReferent(state: State, pronoun?: string): Speaker | null {
   if (subject && (!g || (genderOf(subject.name, state) ?? g) === g)) return subject;
   // "he"/"she" is a person: a lone capitalised word ("Twitter pledged to …") may be a company;
   // a speaker the story named in full since is likelier.
-  if (g && last && !last.name.includes(' ') && !genderOf(last.name, state)) {
+  // A lone given name of the pronoun's gender ("Andrew doesn't remember …") is a person.
+  if (g && last && !last.name.includes(' ') && !genderOf(last.name, state) && givenNameGender(last.name) !== g) {
     const named = [...(state.mentions ?? [])].reverse().find((name) => name.includes(' ') && (genderOf(name, state) ?? g) === g);
     const person = named && state.persons.find((p) => p.name === named);
     if (person) return person;
   }
-  if (!g || !state.genders) return last;
+  if (!g) return last;
   if (last && (genderOf(last.name, state) ?? g) === g) return last;
-  const other = [...(state.mentions ?? [])].reverse().find((name) => state.genders!.get(name) === g);
+  const other = [...(state.mentions ?? [])].reverse().find((name) => genderOf(name, state) === g);
   if (!other) return last && !genderOf(last.name, state) ? last : null;
   return state.persons.find((p) => p.name === other) ?? { name: other, role: state.fullNames?.get(surnameOf(other.split(' ')))?.role, kind: 'person' };
 }

@@ -1,0 +1,44 @@
+// Common given names whose bearers are, in news copy, nearly always one gender. A story seldom
+// says "Mr" or "Ms" of everyone it quotes, and "she said" after "Caleb Bonham" asked a question
+// is someone else speaking. Only names that are unambiguous across the languages Lede reads are
+// listed: Jean (a man in French, a woman in English), Andrea, Alex, Sam, Jordan, Taylor, Kim,
+// Robin, Sasha and the like are left out, and an unlisted name tells nothing.
+import type { Gender } from './speakers';
+
+const MALE =
+  'aaron adam adrian ahmed alan albert alejandro alexander alfred ali andreas andrew andrés angelo anthony antoine antonio arnold arthur ' +
+  'barry ben benjamin bernard bill billy bob bobby boris brad bradley brandon brendan brett brian bruce bruno bryan caleb calvin carl carlos ' +
+  'charles charlie chris christian christoph christopher clarence claude colin craig dale damian dan daniel danny darren dave david dean dennis ' +
+  'derek diego dieter dmitry dominic don donald doug douglas duncan dustin dylan eddie edgar eduardo edward elijah emmanuel enrique eric ' +
+  'erik ernest ethan eugene evan fabian felipe felix fernando francesco francisco frank franz fred frederick gabriel gareth gary gavin ' +
+  'george gerald gerhard giovanni giuseppe glenn gordon graham greg gregory guillaume günter gustavo hans harold harry hassan hector heinrich ' +
+  'henry herbert howard hugh hugo ian ibrahim igor isaac ivan jack jacob jake james jared jason javier jeff jeffrey jeremy jerome jerry ' +
+  'jesse jim jimmy joe joel johann john johnny jon jonathan jorge josé joseph joshua juan julian justin karl keith ken kenneth kevin klaus ' +
+  'kurt kyle larry lars lawrence leo leon leonard liam lionel lorenzo louis lucas luis luke malcolm manuel marc marco marcus mario mark ' +
+  'martin mason matt matthew maurice max michael miguel mike mohamed mohammed muhammad nathan neil nicholas nick nicolas nigel noah norman ' +
+  'oliver omar oscar owen pablo patrick paul pedro peter philip philippe phil pierre rafael ralph randy raymond ray reginald ricardo richard ' +
+  'rick robert roberto rod roger roland ron ronald ross roy russell ryan salvador samuel scott sean sebastian sergei sergio seth simon stanley ' +
+  'stefan stephen steve steven stuart ted terry thomas tim timothy todd tom tommy tony travis trevor tyler uwe victor vincent vladimir walter ' +
+  'warren wayne werner william willie wolfgang xavier yusuf zachary';
+
+const FEMALE =
+  'abigail ada adriana agnes aisha alexandra alice alicia alison amanda amber amelia amy ana anastasia angela angelica anita ann anna anne ' +
+  'annette antonia april ashley audrey barbara beatriz beatrice becky belinda beth betty beverly bonnie brenda brigitte brittany camila ' +
+  'carla carmen carol caroline carolyn catherine cecilia charlotte chelsea cheryl chloe christina christine cindy claire clara claudia ' +
+  'colleen connie cynthia daisy daniela danielle deborah debra denise diana diane donna doris dorothy elaine eleanor elena elisabeth ' +
+  'elizabeth ella ellen emily emma erica erin esther eva evelyn fatima fiona florence frances gabriela gabrielle gail gemma georgia gloria ' +
+  'grace gwen hannah heather heidi helen helena hilary holly ingrid irene isabel isabella jacqueline jane janet janice jasmine jennifer ' +
+  'jenny jessica jill joan joanna joanne josephine joy joyce judith judy julia julie karen kate katherine kathleen kathryn kathy katie ' +
+  'kelly kimberly kristen kristina laura lauren leah linda lisa lori louise lucia lucy lydia madeleine madison manuela margaret maria ' +
+  'marie marilyn marina marion marissa martha mary megan melanie melissa mercedes mia michelle monica monika nadia nancy natalia natalie ' +
+  'nicole nina nora olga olivia paige pamela patricia paula pauline peggy penelope penny rachel rebecca regina renate rita roberta rosa ' +
+  'rose rosemary ruth sabine sally samantha sandra sara sarah sharon sheila shirley silvia sofia sonia sophia sophie stephanie susan ' +
+  'susanne suzanne sylvia tamara tanya teresa theresa tiffany tina ursula valerie vanessa veronica victoria virginia wendy yolanda yvonne ' +
+  'zoe';
+
+const GENDERS = new Map<string, Gender>([...MALE.split(' ').map((n) => [n, 'm'] as const), ...FEMALE.split(' ').map((n) => [n, 'f'] as const)]);
+
+/** The gender a given name points to, or undefined when it is not a listed one. */
+export function givenNameGender(given: string): Gender | undefined {
+  return GENDERS.get(given.toLowerCase());
+}
