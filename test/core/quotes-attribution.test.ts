@@ -507,3 +507,19 @@ describe('findQuotes: pronouns and gender', () => {
     expect(speakerOf(paras, 'Going to Pizza')?.speaker).toBe('Prince Andrew');
   });
 });
+
+describe('findQuotes: descriptions that point back to someone named', () => {
+  it('"the former president", "the 86-year-old actress", "the Ohio Democrat"', () => {
+    expect(speakerOf(['Former President Barack Obama spoke at the rally in Detroit on Saturday.', '“We cannot afford to sit this one out, not this year,” the former president said.'], 'We cannot')?.speaker).toBe('Barack Obama');
+    expect(speakerOf(['Actress Jane Fonda, 86, was arrested again on Friday at the Capitol.', '“I will keep coming back every week until they listen,” the 86-year-old actress said.'], 'I will keep')?.speaker).toBe('Jane Fonda');
+    expect(speakerOf(['Senator Ann Lee of Ohio opposed the bill.', '“This bill is a disaster for working families,” the Ohio Democrat said.'], 'This bill')?.speaker).toBe('Ann Lee');
+  });
+  it('but "a respected defense lawyer" after a name introduces that name', () => {
+    const paras = ['Li Fangping, a lawyer for the family, was not allowed in.', 'Ignoring those crimes amounts to “a serious dereliction of prosecutorial duty,” Pu Zhiqiang, a respected defense lawyer told Perry Link.'];
+    expect(speakerOf(paras, 'a serious')?.speaker).not.toBe('Li Fangping');
+  });
+  it('"the statement said" after an organisation spoke in a statement', () => {
+    const paras = ['The Ministry of Foreign Affairs said in a statement on Wednesday that it would respond.', '“These attacks martyred innocent men, women and children,” the statement said.'];
+    expect(speakerOf(paras, 'These attacks')?.speaker).toMatch(/Ministry of Foreign Affairs$/);
+  });
+});

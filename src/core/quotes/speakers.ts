@@ -763,7 +763,9 @@ function resolveDoc(qualifier: string, modifiers: string, noun: string, state: S
       const known = state.docs?.get(key) ?? (REPORTISH.test(key) ? state.lastReport : undefined);
       if (known) return { name: known, kind: 'doc' };
     }
-    // A document the story never described ("the statement said") tells the reader nothing.
+    // "the statement read" after "the company said in a statement": the organisation that just
+    // spoke. Otherwise a document the story never described tells the reader nothing.
+    if (!telling && /^(?:statement|release|announcement)$/.test(key) && state.lastNonPerson?.kind === 'org') return state.lastNonPerson;
     return telling ? { name: `The ${telling} ${key}`, kind: 'doc' } : null;
   }
   const expanded = q
@@ -1086,8 +1088,14 @@ function noteRoleHolder(sp: Speaker, state: State): void {
 
 /** "the minister said", "said the minister", «…», dijo el productor: an article and one role
  *  noun, nothing after it in the clause. */
-const ROLE_BEFORE = /(?:^|\s)(?:[Tt]he|[Oo]ur|[Ee]l|[Ll]a|[Ll]e|[Ii]l|[Dd]er|[Dd]ie|[Oo]|[Aa])\s+(\p{Ll}[\p{Ll}-]{2,}|\d{1,3}-year-old)\s*$/u;
-const ROLE_AFTER = /^\s*the\s+(\p{Ll}[\p{Ll}-]{2,}|\d{1,3}-year-old)\s*(?:[.,;:]|$)/u;
+// Up to two words may stand before the role noun: "the former president", "the 86-year-old
+// actress", "the Ohio Democrat".
+const ROLE_MODIFIERS = String.raw`(?:(?:\p{Ll}[\p{Ll}-]*|\d{1,3}-year-old|[\p{Lu}][\p{L}.-]*)\s+){0,2}`;
+const ROLE_HEAD = String.raw`(\p{Ll}[\p{Ll}-]{2,}|\d{1,3}-year-old|Democrat|Republican)`;
+// Portuguese "o"/"a" (the) take the noun alone: English "a" introduces someone new ("Pu Zhiqiang,
+// a respected defense lawyer told …"), it points back to nobody.
+const ROLE_BEFORE = new RegExp(String.raw`(?:^|\s)(?:(?:[Tt]he|[Oo]ur|[Ee]l|[Ll]a|[Ll]e|[Ii]l|[Dd]er|[Dd]ie)\s+${ROLE_MODIFIERS}|(?:[Oo]|[Aa])\s+)${ROLE_HEAD}\s*$`, 'u');
+const ROLE_AFTER = new RegExp(String.raw`^\s*the\s+${ROLE_MODIFIERS}${ROLE_HEAD}\s*(?:[.,;:]|$)`, 'u');
 const ROLE_AFTER_FOREIGN = /^\s*(?:el|la|le|l['’]|il|lo|o|a|der|die)\s*(\p{L}[\p{Ll}-]{3,})\s*(?:[.,;:]|$)/u;
 
 /** Nouns for a person a story describes rather than names ("the actor said", "said the
