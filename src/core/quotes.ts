@@ -89,6 +89,22 @@ const TITLE_CUE = /\b(?:titled|entitled|called|dubbed|named|headlined|nicknamed|
 const SENTENCE_BREAK = /[.!?…]["”’»)]*\s+["“‘«„]?\p{Lu}|[.!?…]\s*$/u;
 
 /** A CJK character or full-width punctuation mark at the edge of a quote part. */
+/** Narration (quoted words left out) with a capitalised word that is no part of `but`'s name
+ *  (the first word only when it is no plain opener): it names someone or something else the
+ *  quoted words may belong to. */
+function namesAnyone(sentence: string, but: Speaker): boolean {
+  const own = new Set(but.name.split(' '));
+  const other = (w: string) => /^[\p{Lu}]/u.test(w) && !own.has(w.replace(/[’']s?$|[,;:.]$/u, ''));
+  const words = sentence.replace(QUOTED, ' ').trim().split(/\s+/);
+  // The first word has its capital from the sentence, unless it is a name ("Gannett answered").
+  const first = words[0]?.replace(/[’'].*$|[,;:]$/u, '') ?? '';
+  return (other(first) && !PLAIN_OPENER.test(first)) || words.slice(1).some(other);
+}
+
+/** Words that open a sentence without naming anyone. */
+const PLAIN_OPENER = new RegExp("^(?:The|A|An|That|This|These|Those|It|Its|There|Here|But|And|Or|So|Yet|In|On|At|For|From|By|With|As|If|When|While|After|Before|Since|During|Until|Despite|Although|Because|Like|Among|Still|Such|Some|Many|Most|All|Both|Each|Every|Other|Another|His|Her|Their|Our|My|We|They|He|She|I|You|" +
+  "Then|Now|Also|Last|Next|Meanwhile|However|Today|Yesterday|Even|Only|Just|Not|No|What|Why|How|Where|Who|Which|Whether|Instead|Indeed|Perhaps|Maybe|Once|Over|Under|Through|Without|Against|Already|Again|Later|Earlier|Finally|Eventually|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Le|La|Les|El|Los|Las|Lo|Der|Die|Das|Es|Un|Una|Une|Ein|Eine|Il|Elle|Ce|Cette|Pero|Mais|Aber|Und|Y|Et)$", 'u');
+
 /** A sentence that is only an attribution: a capitalised name of up to four words and a verb
  *  ("Schiff asked.", "Sen. Ann Lee said on Tuesday."). */
 const SHORT_ATTRIBUTION = /^\s*(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){1,4}(?:asked|said|says|added|told|replied|wondered|shouted|wrote|tweeted|demanded)(?:\s+[^"“”«».!?]{0,40})?[.!]?\s*$/u;
@@ -364,7 +380,12 @@ export function findQuotes(paragraphs: string[], opts: QuoteOptions = {}): Quote
           // “believe in yourselves”").
           sp = subjectOf(sentence, state);
           if (sp) from = 'subject';
-
+          else if (lastInPara && !namesAnyone(sentence, lastInPara)) {
+            // “…,” says Ken Doctor. That's produced a strategy of “continuous cost-cutting …”:
+            // narration that names nobody else goes on quoting the paragraph's speaker.
+            sp = lastInPara;
+            from = 'paragraph';
+          }
         }
         // German reports speech in the subjunctive ("Die Nachfrage sei hoch, „mehr als die
         // Industrie liefern kann“"): the narration is still the last speaker's, as a reader hears.

@@ -523,3 +523,14 @@ describe('findQuotes: descriptions that point back to someone named', () => {
     expect(speakerOf(paras, 'These attacks')?.speaker).toMatch(/Ministry of Foreign Affairs$/);
   });
 });
+
+describe('findQuotes: words quoted in narration after the paragraph’s speaker', () => {
+  it('go on quoting that speaker when the narration names nobody else', () => {
+    const para = '“Since 2008, there has not been a single year of revenue gain in the industry,” says veteran industry analyst Ken Doctor. That has produced a strategy of “continuous cost-cutting for more than a decade in local news.”';
+    expect(speakerOf([para], 'continuous')?.speaker).toBe('Ken Doctor');
+  });
+  it('not when the narration names someone else', () => {
+    const para = '“Since 2008, there has not been a single year of revenue gain in the industry,” says veteran industry analyst Ken Doctor. Gannett answered with a strategy of “continuous cost-cutting for more than a decade in local news.”';
+    expect(speakerOf([para], 'continuous')?.speaker ?? null).not.toBe('Ken Doctor');
+  });
+});
