@@ -534,3 +534,10 @@ describe('findQuotes: words quoted in narration after the paragraph’s speaker'
     expect(speakerOf([para], 'continuous')?.speaker ?? null).not.toBe('Ken Doctor');
   });
 });
+
+describe('findQuotes: a participle hangs the quote on an organisation', () => {
+  it('"the Electoral Commission, which …, issued a statement warning that “…”"', () => {
+    const para = 'In a reflection of the confusion, the Electoral Commission, which regulates campaign finances, issued a statement warning that “voters are entitled to transparency and integrity from campaigners.”';
+    expect(speakerOf([para], 'voters are')?.speaker).toBe('Electoral Commission');
+  });
+});

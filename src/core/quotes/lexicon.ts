@@ -17,7 +17,10 @@ const EN_VERBS =
   'remembered|remembers|weighed in|chimed in|reiterated|underlined|underscored|pointed out|' +
   'assured|assures|revealed|mused|wondered|gushed|raved|fumed|scoffed|snapped|hinted|reasoned|elaborated|went on|' +
   // "As Gaiman put it, “…”", "as one analyst puts it".
-  'put it|puts it';
+  'put it|puts it|' +
+  // Participles that hang a quote on the sentence's main clause ("…, issued a statement warning
+  // that “…”"): the speaker is that clause's subject (speakers.ts, PARTICIPLE).
+  'warning|noting|arguing|insisting|stressing|explaining';
 
 /** German: the verb usually comes first after the quote („…“, sagte X; „…“, fügte X hinzu). */
 const DE_VERBS =

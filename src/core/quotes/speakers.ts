@@ -984,6 +984,9 @@ const PARTICIPLE = /^(?:saying|adding|telling|writing|noting|explaining|arguing|
 /** An article, a role in lower case, a name, then the verb: "La productora Laura Méndez lo …". */
 const ROLE_NAME_AT_START = /^\s*(?:The|A|An|El|La|Le|Il|Lo|Der|Die|O|Los|Las|Les|Un|Una|Une|Ein|Eine)\s+((?:\p{Ll}[\p{L}-]*\s+){1,4})((?:[\p{Lu}][\p{L}\p{M}'’-]*\s+){1,2}[\p{Lu}][\p{L}\p{M}'’-]*)\s+\p{Ll}/u;
 
+/** A clause that is only an organisation's name, with or without "the". */
+const ORG_CLAUSE = /^\s*(?:[Tt]he\s+)?((?:[\p{Lu}][\p{L}\p{M}'’&.-]*\s+){0,5}[\p{Lu}][\p{L}\p{M}'’&.-]*)\s*$/u;
+
 /** "Su diagnóstico es claro:", "Sa réponse :", "Seine Antwort:": a possessive opens the clause, no name. */
 const POSSESSIVE_DETERMINER = /^(?:Su|Sus|Sa|Son|Ses|Leur|Leurs|Sein|Seine|Ihr|Ihre|Suo|Sua|Seu)$/u;
 
@@ -999,6 +1002,10 @@ function clauseSubject(clauses: readonly string[], state: State): Speaker | null
       const sp = speakerFromRun(clause.trim().split(/\s+/), state);
       if (sp?.kind === 'person') return sp;
     }
+    // "…, the Electoral Commission, which regulates campaign finances, issued a statement
+    // warning that": an organisation set off by commas.
+    const org = i > 0 ? ORG_CLAUSE.exec(clause) : null;
+    if (org && ORG_WORDS.test(org[1])) return { name: fullOrgName(org[1], state), kind: 'org' };
     // "La productora Laura Méndez lo resume así:", "The nurse Ana Lopes put it this way:".
     const described = ROLE_NAME_AT_START.exec(clause);
     if (described) {
