@@ -35,6 +35,16 @@ describe('surveyPage', () => {
     expect(prune).toEqual(planPrune(doc.body));
   });
 
+  it('takes out a form a reader fills in, but not one that wraps the page', () => {
+    const signUp = '<form><p class="error-msg">Das Passwort muss mindestens 8 Zeichen lang sein.</p><label>E-Mail</label><input type="email"><select><option>Afghanistan</option></select></form>';
+    const aspNet = '<form id="aspnetForm"><input type="email" name="newsletter"><h1>Headline</h1><p>Story.</p></form>';
+    const search = '<form class="search"><input type="text" name="q"></form>';
+    const doc = parseHtml(`<!doctype html><html><body>${signUp}${aspNet}${search}</body></html>`);
+    expect(planPrune(doc.body).doomed.filter((e) => e.localName === 'form').map((e) => e.id)).toEqual(['']);
+    const long = parseHtml(`<!doctype html><html><body><form><input type="email"><p>${'Story text. '.repeat(400)}</p></form></body></html>`);
+    expect(planPrune(long.body).doomed.map((e) => e.localName)).not.toContain('form');
+  });
+
   it('plans asides apart, and takes them out (listed) unless the headline stands in one', () => {
     const doc = parseHtml(
       '<!doctype html><html><body><main><aside class="story"><h1>Headline</h1><p>Story.</p><aside class="box">Box</aside></aside></main>' +

@@ -40,6 +40,7 @@ export interface PrunePlan {
 export function isPrunable(el: Element, tag: string): boolean {
   // JSON-LD carries the title, byline and date that Readability reads from the page.
   if (PRUNED.has(tag) && !(tag === 'script' && isJsonLd(el))) return true;
+  if (tag === 'form') return isSignInForm(el);
   // Both tests read attributes only; many elements have none (one check, not four lookups).
   return el.hasAttributes() && (isHidden(el) || isOffStory(el));
 }
@@ -83,6 +84,30 @@ export function removeAsides(asides: readonly Element[], headline: Element | und
     last = aside;
   }
 }
+
+/** A form a reader fills in (a login, a newsletter sign-up, a donation) is no story, however
+ *  much text its labels and error messages hold: on a page with a short story Readability took a
+ *  login box's "Das Passwort muss mindestens 8 Zeichen lang sein" for it. Some sites wrap the
+ *  whole page in one <form> (ASP.NET): a form that holds a heading of the page or much text stays. */
+function isSignInForm(form: Element): boolean {
+  if (!form.querySelector('input[type="email"], input[type="password"], input[type="tel"], input[name*="mail" i]')) return false;
+  if (form.querySelector('h1, article')) return false;
+  return textUpTo(form, FORM_TEXT_LIMIT) < FORM_TEXT_LIMIT;
+}
+
+/** Length of the text under `el` outside the pruned tags (a country <select> holds thousands of
+ *  characters no reader sees), counted up to `limit`. */
+function textUpTo(el: Element, limit: number): number {
+  let n = 0;
+  for (let c = el.firstChild; c && n < limit; c = c.nextSibling) {
+    if (c.nodeType === TEXT_NODE) n += (c as Text).data.trim().length;
+    else if (c.nodeType === 1 && !PRUNED.has(tagOf(c as Element))) n += textUpTo(c as Element, limit - n);
+  }
+  return n;
+}
+
+/** More text than this in a form is more than its labels: a page wrapped in a form. */
+const FORM_TEXT_LIMIT = 3000;
 
 /** What its class says is not for the page's reader. Text for screen readers only ("Ende des
  *  Videobeitrags", "Weitere Informationen" around an info box) is never seen, unless it is
