@@ -541,3 +541,10 @@ describe('findQuotes: a participle hangs the quote on an organisation', () => {
     expect(speakerOf([para], 'voters are')?.speaker).toBe('Electoral Commission');
   });
 });
+
+describe('findQuotes: honorifics of other languages', () => {
+  it('"Mme Cardenal" is the Ana Sofia Cardenal the story named', () => {
+    const paras = ['« La désinformation a été une des caractéristiques de la pandémie », rappelle Ana Sofia Cardenal, professeure de sciences politiques.', 'Mme Cardenal développe : « Lutter contre les fausses informations est très difficile, surtout si elles viennent d’une source crédible. »'];
+    expect(findQuotes(paras, { lang: 'fr' }).find((q) => q.text.startsWith('Lutter'))?.speaker).toBe('Ana Sofia Cardenal');
+  });
+});

@@ -126,7 +126,10 @@ export const GERMAN_SO = /(?:^\s*|,\s*)so\s+(?=[\p{Lu}])/u;
 export const HONORIFICS = new Set(
   (
     'gen general lt lieut col colonel maj major capt captain adm admiral brig sgt cpl cmdr commander ' +
-    'dr prof mr mrs ms mx sir dame lord lady rev sen rep gov judge justice sheikh imam rabbi father sister'
+    'dr prof mr mrs ms mx sir dame lord lady rev sen rep gov judge justice sheikh imam rabbi father sister ' +
+    // French, German, Spanish, Italian: "Mme Cardenal", "Frau Merkel", "Sra. López" ("Sr." and
+    // "Don" stay out: "John Smith Sr.", "Don Lemon").
+    'mme mlle herr frau sra srta doña dña signor signora'
   ).split(' '),
 );
 

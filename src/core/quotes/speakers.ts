@@ -377,7 +377,7 @@ function noteNameRun(run: string[], names: NonNullable<State['fullNames']>, stat
   else if (before && name.length > before.name.length && !name.endsWith(` ${before.name}`)) names.set(surname, { name, role: titles.length ? titles.join(' ') : before.role });
 }
 
-const HONORIFIC_GENDER: Record<string, Gender> = { mr: 'm', sir: 'm', lord: 'm', mrs: 'f', ms: 'f', miss: 'f', dame: 'f', lady: 'f' };
+const HONORIFIC_GENDER: Record<string, Gender> = { mr: 'm', sir: 'm', lord: 'm', mrs: 'f', ms: 'f', miss: 'f', dame: 'f', lady: 'f', mme: 'f', mlle: 'f', herr: 'm', frau: 'f', sra: 'f', srta: 'f', doña: 'f', dña: 'f', signor: 'm', signora: 'f' };
 /** Quoted words: their pronouns are the speaker's, not the reporter's ("I told her"). */
 export const QUOTED = /[“"«„‘][^”"»“’]*[”"»“’]/g;
 
