@@ -548,3 +548,11 @@ describe('findQuotes: honorifics of other languages', () => {
     expect(findQuotes(paras, { lang: 'fr' }).find((q) => q.text.startsWith('Lutter'))?.speaker).toBe('Ana Sofia Cardenal');
   });
 });
+
+describe('findQuotes: German word order after a fronted clause', () => {
+  it('"Auf die Frage, ob …, sagte Trump am Montag: „…“" is Trump, a known name; an unknown capitalised noun is nobody', () => {
+    const intro = 'US-Präsident Donald Trump hat indirekt erklärt, dass Kim noch am Leben sei.';
+    const line = 'Auf die Frage, ob er neue Informationen habe, sagte Trump am Montag bei einer Pressekonferenz: „Ja, ich weiß ziemlich gut Bescheid, aber ich kann jetzt nicht darüber sprechen.“';
+    expect(findQuotes([intro, line], { lang: 'de' }).find((q) => q.text.startsWith('Ja, ich'))?.speaker).toBe('Donald Trump');
+  });
+});

@@ -932,10 +932,12 @@ export function attribution(pre: string, mid: string[], post: string, state: Sta
     if (FOREIGN_VERB.test(verb) && !GERMAN_VERB.test(verb) && /,\s*$/.test(left) && /^\s*,/.test(right)) return resolvePronoun(state);
     // "Si para entonces no ha llovido, advirtió Barragán, «…»", "Pour autant, estime Jean Dupont,
     // « … »": a Romance verb inverted after a clause, its subject a name right after it.
-    // Not German, where every noun has a capital.
-    if (FOREIGN_VERB.test(verb) && !GERMAN_VERB.test(verb) && !state.german && /,\s*$/.test(left) && /^\s*[\p{Lu}]/u.test(right)) {
+    // German ("Auf die Frage, ob …, sagte Trump am Montag: „…“") capitalises every noun: there
+    // only someone the story has named counts.
+    if (FOREIGN_VERB.test(verb) && /,\s*$/.test(left) && /^\s*[\p{Lu}]/u.test(right)) {
       const inverted = speakerAfterForeign(right, state);
-      if (inverted?.kind === 'person') return inverted;
+      const german = GERMAN_VERB.test(verb) || state.german;
+      if (inverted?.kind === 'person' && (!german || state.persons.includes(inverted) || state.fullNames?.get(surnameOf(inverted.name.split(' ')))?.name === inverted.name)) return inverted;
     }
     const named = speakerBefore(left, state);
     if (named) return named;
