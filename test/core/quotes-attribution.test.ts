@@ -556,3 +556,18 @@ describe('findQuotes: German word order after a fronted clause', () => {
     expect(findQuotes([intro, line], { lang: 'de' }).find((q) => q.text.startsWith('Ja, ich'))?.speaker).toBe('Donald Trump');
   });
 });
+
+describe('findQuotes: English "…, said X" after a clause', () => {
+  it('the name after the verb, when nobody stands before it', () => {
+    const paras = ['Gordon Sondland, the U.S. ambassador to the European Union, testified on Wednesday.', 'Sondland was known for telling others “he was in charge of Ukraine policy” despite being the envoy in Brussels, said another witness in the inquiry, former White House Russia adviser Fiona Hill.'];
+    expect(speakerOf(paras, 'he was in charge')?.speaker).toBe('Fiona Hill');
+  });
+  it('but "Name, appositive, said X’s letter" is the name before', () => {
+    const paras = ['Riverbend’s chief executive, Dr. Howard Pell, wrote to staff last week.', 'Mary-Beth Sorensen, president of the nurses union, said Pell’s letter “misrepresented what we are asking for at the table.”'];
+    expect(speakerOf(paras, 'misrepresented')?.speaker).toBe('Mary-Beth Sorensen');
+  });
+  it('a clause after a comma is no appositive ("Auf die Frage, ob …, sagte")', () => {
+    const line = 'Auf die Frage, ob er neue Informationen habe, sagte der Präsident: „Ja, ich weiß ziemlich gut Bescheid, aber ich kann nicht darüber sprechen.“';
+    expect(findQuotes([line], { lang: 'de' })[0]?.speaker ?? null).not.toBe('Frage');
+  });
+});

@@ -459,6 +459,8 @@ function cleanAppositive(s: string): string | undefined {
   const t = s.trim();
   if (!t || t.split(/\s+/).length > 20) return undefined;
   if (/^(?:who|which|that|where|when|adding|saying|in|at|on|after|before|during|while)\b|^\p{Ll}+ing\b/iu.test(t)) return undefined;
+  // A clause, not a role: "Auf die Frage, ob er …, sagte", "Sur la question, si …".
+  if (/^(?:ob|dass|wenn|weil|als|wie|que|qui|si|quand|cuando|porque|como|donde|che|se|perché|quando)(?![\p{L}])/iu.test(t)) return undefined;
   // A role starts in lower case, with an article or a possessive ("Sa directrice", "Su portavoz"),
   // or with a title word.
   if (!/^(?:\p{Ll}|(?:A|An|The|His|Her|Their|Its|Our|Sa|Son|Su|Sua|Seine|Ihre|La|Le|El|Il|Der|Die)\s|[\p{Lu}][\p{L}]*(?:['’]s|s['’])\s)/u.test(t) && !TITLE_WORDS.has(bare(t.split(/\s+/)[0]))) return undefined;
@@ -624,13 +626,13 @@ const LOWER_ROLE_BEFORE_NAME = new RegExp(`^\\s*(?:the\\s+|an?\\s+)?((?:[\\p{Ll}
 /** One to three capitalised words (a body), then a role in lower case, before a capitalised word:
  *  "NASA administrator Jim", "Boeing chief executive Dennis". */
 const BODY_ROLE_NAME = new RegExp(
-  `^\\s*((?:[\\p{Lu}][\\p{L}.'’&-]*\\s+){1,3})((?:[\\p{Ll}][\\p{Ll}’'-]*\\s+){0,3}?\\p{Ll}*(?:${ROLE_NOUNS}|administrator|commissioner|student|worker|voter|activist|volunteer|fan|farmer|shopkeeper))\\s+(?=[\\p{Lu}][\\p{Ll}])`,
+  `^\\s*(?:former\\s+|then-)?((?:[\\p{Lu}][\\p{L}.'’&-]*\\s+){1,3})((?:[\\p{Ll}][\\p{Ll}’'-]*\\s+){0,3}?\\p{Ll}*(?:${ROLE_NOUNS}|administrator|commissioner|student|worker|voter|activist|volunteer|fan|farmer|shopkeeper))\\s+(?=[\\p{Lu}][\\p{Ll}])`,
   'u',
 );
 
 /** A lower-case description behind a possessive or an article, a comma, then a capitalised
  *  word: "his aunt, Jane", "the company's chief lawyer, Ann". */
-const DESCRIBED_THEN_NAME = /^\s*((?:his|her|their|its|our|the|an?|[\p{Lu}][\p{L}.-]*['’]s?)\s+(?:\p{Ll}[\p{Ll}'’-]*\s+){0,3}\p{Ll}[\p{Ll}-]+),\s+(?=[\p{Lu}])/u;
+const DESCRIBED_THEN_NAME = /^\s*((?:his|her|their|its|our|the|an?|another|one|[\p{Lu}][\p{L}.-]*['’]s?)\s+(?:\p{Ll}[\p{Ll}'’-]*\s+){0,5}\p{Ll}[\p{Ll}-]+),\s+(?=[\p{Lu}]|former\s)/u;
 
 /** Speaker named at the start of `right` (the text just after "said" or "according to"). After
  *  "according to" a comma clause after the name is the sentence going on ("According to Ann
@@ -930,17 +932,19 @@ export function attribution(pre: string, mid: string[], post: string, state: Sta
     // "La situación, dice, es «…»", "Hoy, asegura, …": a verb set off by commas, the subject
     // dropped.
     if (FOREIGN_VERB.test(verb) && !GERMAN_VERB.test(verb) && /,\s*$/.test(left) && /^\s*,/.test(right)) return resolvePronoun(state);
-    // "Si para entonces no ha llovido, advirtió Barragán, «…»", "Pour autant, estime Jean Dupont,
-    // « … »": a Romance verb inverted after a clause, its subject a name right after it.
-    // German ("Auf die Frage, ob …, sagte Trump am Montag: „…“") capitalises every noun: there
-    // only someone the story has named counts.
-    if (FOREIGN_VERB.test(verb) && /,\s*$/.test(left) && /^\s*[\p{Lu}]/u.test(right)) {
-      const inverted = speakerAfterForeign(right, state);
+    const named = speakerBefore(left, state);
+    if (named) return named;
+    // Nobody before the verb, which follows a clause: "Si para entonces no ha llovido, advirtió
+    // Barragán, «…»", "Pour autant, estime Jean Dupont, « … »", "Sondland was known for telling
+    // others “…” despite being the envoy in Brussels, said another witness, former adviser Fiona
+    // Hill" — the subject is the name right after the verb. (Asked after speakerBefore: "Mary-Beth
+    // Sorensen, president of …, said Pell's letter …" is hers.) German capitalises every noun
+    // ("Auf die Frage, ob …, sagte Trump am Montag: „…“"): there only someone named counts.
+    if (/,\s*$/.test(left) && (FOREIGN_VERB.test(verb) ? /^\s*[\p{Lu}]/u.test(right) : /^(?:said|says|added|adds)$/.test(verb))) {
+      const inverted = FOREIGN_VERB.test(verb) ? speakerAfterForeign(right, state) : speakerAfter(right, state);
       const german = GERMAN_VERB.test(verb) || state.german;
       if (inverted?.kind === 'person' && (!german || state.persons.includes(inverted) || state.fullNames?.get(surnameOf(inverted.name.split(' ')))?.name === inverted.name)) return inverted;
     }
-    const named = speakerBefore(left, state);
-    if (named) return named;
     // With nobody right before the verb, the subject of the main clause, nearest clause first:
     // after a participle ("X issued a statement, saying, “…”") or a conjunction that goes on
     // with the same subject ("Pérez negaba que …, a la vez que aseveró que «…»").
