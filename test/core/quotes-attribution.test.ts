@@ -571,3 +571,10 @@ describe('findQuotes: English "…, said X" after a clause', () => {
     expect(findQuotes([line], { lang: 'de' })[0]?.speaker ?? null).not.toBe('Frage');
   });
 });
+
+describe('findQuotes: a verb in a later subordinate clause is not the quote’s', () => {
+  it('"… tildando de «…» el que no se acepte, esto a un día de que el presidente Macron dijo …"', () => {
+    const para = 'La medida coincide con declaraciones del canciller ucraniano, Dmitri Kuleba, tildando de “engaño de los países europeos” el que no se acepte su candidatura, esto a un día de que el presidente francés Emmanuel Macron dijo que la entrada podría tardar años.';
+    expect(findQuotes([para], { lang: 'es' })[0]?.speaker ?? null).not.toBe('Emmanuel Macron');
+  });
+});

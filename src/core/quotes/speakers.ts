@@ -976,12 +976,20 @@ export function attribution(pre: string, mid: string[], post: string, state: Sta
   }
   // After the quote, a verb that names nobody may be the quote's own words running on ("… the
   // interests" mutually shared by Ukraine and the U.S., he warned.): the next verb may.
-  const postHit = tryVerbIn(post, 'first') ?? laterVerbIn(post);
+  // A verb after a subordinate clause has begun ("… “engaño de los países europeos” el que no se
+  // acepte …, esto a un día de que el presidente Macron dijo …") belongs to that clause's own
+  // subject, not to the quote.
+  const attributable = post.replace(SUBORDINATE_CLAUSE, '');
+  const postHit = tryVerbIn(attributable, 'first') ?? laterVerbIn(attributable);
   if (postHit) return postHit;
   const preHit = tryVerbIn(pre, 'last');
   if (preHit) return preHit;
   return according(post) ?? according(pre) ?? postHit ?? preHit ?? colonSubject(pre, state);
 }
+
+/** From a subordinating word that opens a new clause after the quote to the end: "de que",
+ *  "esto a un día de que", "a day after", "whereas". */
+const SUBORDINATE_CLAUSE = /(?:\s(?:de que|después de que|antes de que|a day after|a day before|whereas|mientras que|alors que|tandis que|während|nachdem))(?![\p{L}])[^]*$/u;
 
 /** A participle hangs the quote on the sentence's main clause: "After the hearing, Hawk Sawyer
  *  issued a statement, saying, “…”" — the speaker is that clause's subject. */
