@@ -34,7 +34,7 @@
 import { checkTime } from './budget';
 import type { Quote, SpeakerConfidence } from './types';
 import { spansIn, type Span } from './quotes/spans';
-import { attribution, hasVerb, noteNames, QUOTED, remember, saysAccording, subjectOf, type Speaker, type State } from './quotes/speakers';
+import { attribution, hasSayingVerb, hasVerb, noteNames, QUOTED, remember, saysAccording, subjectOf, type Speaker, type State } from './quotes/speakers';
 import { splitParagraphs, splitSentences, wordCount } from './sentences';
 import { contentTokens, cosine, storyCentroid, storyVectors, sumVectors, tfidfVectors, weigh } from './summary';
 
@@ -278,7 +278,7 @@ export function findQuotes(paragraphs: string[], opts: QuoteOptions = {}): Quote
         wordCount(sp.text) >= 3 &&
         wordCount(prev!.text) >= 3 &&
         !narratedAfterAttribution(between) &&
-        (hasVerb(between!) || saysAccording(between!));
+        (hasSayingVerb(between!) || saysAccording(between!));
       const resumed =
         !joinable &&
         current &&

@@ -578,3 +578,12 @@ describe('findQuotes: a verb in a later subordinate clause is not the quote’s'
     expect(findQuotes([para], { lang: 'es' })[0]?.speaker ?? null).not.toBe('Emmanuel Macron');
   });
 });
+
+describe('findQuotes: Romance gerunds', () => {
+  it('"…, Dmitri Kuleba, tildando de «…»" is Kuleba; "por «A», arguyendo que «B»" stays two quotes', () => {
+    const para = 'La medida coincide con declaraciones del canciller ucraniano, Dmitri Kuleba, tildando de “engaño de los países europeos” el que no se acepte su candidatura.';
+    expect(findQuotes([para], { lang: 'es' })[0]?.speaker).toBe('Dmitri Kuleba');
+    const two = 'La operadora interrumpirá el tránsito por «causas de fuerza mayor», arguyendo que «las acciones de los ocupantes llevaron a la interrupción del tránsito».';
+    expect(findQuotes([two], { lang: 'es' }).some((q) => q.text.startsWith('causas') && q.text.includes('ocupantes'))).toBe(false);
+  });
+});

@@ -861,6 +861,13 @@ function execCaseless(re: RegExp, s: string, needles: string[]): RegExpExecArray
 }
 
 /** Whether `s` holds a reporting verb (VERB_RE would match), as cheaply as verbHits finds them. */
+/** A verb of saying that is no gerund: what joins the two parts of one quote ("«A», dijo X,
+ *  «B»"), where "por «A», arguyendo que «B»" is two. */
+export function hasSayingVerb(s: string): boolean {
+  return hasVerb(s) && verbHits(s).some((h) => !GERUND.test(h.text.trim()));
+}
+const GERUND = /^\p{L}+(?:ando|iendo|yendo|ant)$/iu;
+
 export function hasVerb(s: string): boolean {
   const lower = s.toLowerCase();
   const re = verbRegex(s, lower);
@@ -993,7 +1000,7 @@ const SUBORDINATE_CLAUSE = /(?:\s(?:de que|después de que|antes de que|a day af
 
 /** A participle hangs the quote on the sentence's main clause: "After the hearing, Hawk Sawyer
  *  issued a statement, saying, “…”" — the speaker is that clause's subject. */
-const PARTICIPLE = /^(?:saying|adding|telling|writing|noting|explaining|arguing|insisting|warning|stressing|calling)$/iu;
+const PARTICIPLE = /^(?:saying|adding|telling|writing|noting|explaining|arguing|insisting|warning|stressing|calling|\p{L}+(?:ando|iendo|yendo|ant))$/iu;
 
 /** An article, a role in lower case, a name, then the verb: "La productora Laura Méndez lo …". */
 const ROLE_NAME_AT_START = /^\s*(?:The|A|An|El|La|Le|Il|Lo|Der|Die|O|Los|Las|Les|Un|Una|Une|Ein|Eine)\s+((?:\p{Ll}[\p{L}-]*\s+){1,4})((?:[\p{Lu}][\p{L}\p{M}'’-]*\s+){1,2}[\p{Lu}][\p{L}\p{M}'’-]*)\s+\p{Ll}/u;
