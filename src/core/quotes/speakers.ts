@@ -898,12 +898,12 @@ const CLITICS_ONLY = /^[\s,;:—–-]*(?:(?:nous|vous|me|m['’]|te|t['’]|lui|
 /** Find the attribution in the non-quoted text around a quote. `pre` is the sentence before the
  *  quote, `mid` the text between its parts, `post` the sentence after it. */
 export function attribution(pre: string, mid: string[], post: string, state: State, eachVerb = false): Speaker | null {
-  const tryVerbIn = (s: string, which: 'first' | 'last'): Speaker | null | undefined => {
+  const tryVerbIn = (s: string, which: 'first' | 'last', each = eachVerb): Speaker | null | undefined => {
     const hits = verbHits(s);
     if (!hits.length) return undefined;
     // A sentence without quotes (eachVerb) is read verb by verb until one has a speaker: in "While
     // the lineup (three games were announced), Early says…" the first verb has none.
-    if (eachVerb && which === 'first') {
+    if (each && which === 'first') {
       for (const h of hits) {
         const sp = speakerAt(s, h);
         if (sp) return sp;
@@ -911,14 +911,6 @@ export function attribution(pre: string, mid: string[], post: string, state: Sta
       return null;
     }
     return speakerAt(s, which === 'first' ? hits[0] : hits[hits.length - 1]);
-  };
-  const laterVerbIn = (s: string): Speaker | null | undefined => {
-    const hits = verbHits(s);
-    for (const h of hits.slice(1)) {
-      const sp = speakerAt(s, h);
-      if (sp) return sp;
-    }
-    return hits.length ? null : undefined;
   };
   const speakerAt = (s: string, h: { index: number; text: string }): Speaker | null => {
     const left = s.slice(0, h.index);
@@ -987,7 +979,7 @@ export function attribution(pre: string, mid: string[], post: string, state: Sta
   // acepte …, esto a un día de que el presidente Macron dijo …") belongs to that clause's own
   // subject, not to the quote.
   const attributable = post.replace(SUBORDINATE_CLAUSE, '');
-  const postHit = tryVerbIn(attributable, 'first') ?? laterVerbIn(attributable);
+  const postHit = tryVerbIn(attributable, 'first', true);
   if (postHit) return postHit;
   const preHit = tryVerbIn(pre, 'last');
   if (preHit) return preHit;
