@@ -587,3 +587,19 @@ describe('findQuotes: Romance gerunds', () => {
     expect(findQuotes([two], { lang: 'es' }).some((q) => q.text.startsWith('causas') && q.text.includes('ocupantes'))).toBe(false);
   });
 });
+
+describe('findQuotes: Spanish people and organisations', () => {
+  it('"Teresa Rocha Valdez, de 58 años, vive …" is someone a later «…», relató, means', () => {
+    const paras = ['Teresa Rocha Valdez, de 58 años, vive desde hace tres décadas en San Bernabé.', '«Me levanto a las cinco para alcanzar el agua y a las nueve ya no cae ni una gota», relató a este diario.'];
+    expect(findQuotes(paras, { lang: 'es' })[0]?.speaker).toBe('Teresa Rocha Valdez');
+  });
+  it('a story goes on with the first of two surnames ("Luis Gómez Treviño" … "advirtió Gómez")', () => {
+    const paras = ['El director del organismo, Luis Gómez Treviño, atribuyó la medida a la sequía.', 'Si no llueve en junio, advirtió Gómez, «el tandeo podría extenderse a otras zonas de la ciudad».'];
+    expect(findQuotes(paras, { lang: 'es' })[0]?.speaker).toBe('Luis Gómez Treviño');
+  });
+  it('"Agua para Todos NL" is one organisation; "El alcalde, Raúl Medina Cantú, visitó …" gives "el alcalde" a holder', () => {
+    expect(findQuotes(['La organización civil Agua para Todos NL, que da seguimiento a los cortes, sostuvo que el organismo «no ha publicado un calendario claro del tandeo».'], { lang: 'es' })[0]?.speaker).toBe('Agua para Todos NL');
+    const paras = ['El alcalde, Raúl Medina Cantú, visitó el lunes la colonia Valle de Santa Lucía.', '«Nadie se va a quedar sin agua para lo básico», afirmó el alcalde.'];
+    expect(findQuotes(paras, { lang: 'es' })[0]?.speaker).toBe('Raúl Medina Cantú');
+  });
+});

@@ -214,7 +214,9 @@ export const FOREIGN_PRONOUN_AT_START = /^\s*(?:hij|zij|ze|on|ona|oni|он|он�
 /** Articles before a role ("der Fraktionsvorsitzende", "le conseiller", "la concejala"). */
 export const ARTICLE = /^(?:der|die|das|dem|den|des|ein|eine|einer|le|la|les|un|une|el|los|las|lo|una|uno|o|a|os|as|um|uma|il|gli|i)$/iu;
 
-export const CONNECTORS = new Set(['of', 'for', 'the', 'and', '&', 'de', 'da', 'di', 'del', 'der', 'den', 'van', 'von', 'zu', 'bin', 'ibn', 'al', 'el', 'la', 'le']);
+// "Agua para Todos NL", "Médecins pour la Paix", "Medici per i Diritti": a word joining the words
+// of an organisation's name in other languages too.
+export const CONNECTORS = new Set(['of', 'for', 'the', 'and', '&', 'de', 'da', 'di', 'del', 'der', 'den', 'van', 'von', 'zu', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'para', 'por', 'pour', 'per']);
 export const NAME_PARTICLES = new Set(['de', 'da', 'di', 'del', 'der', 'den', 'van', 'von', 'zu', 'bin', 'ibn', 'al', 'el', 'la', 'le']);
 /** Words that tie a capitalised run to the role before it ("concejala de Medio Ambiente"). */
 export const ROLE_LINKS = new Set(['de', 'del', 'des', 'du', 'da', 'do', 'dos', 'das', 'di', 'della', 'dello', 'degli', 'alla', 'allo', 'alle', 'agli', 'al', 'ai', 'van', 'voor', 'à', 'au', 'aux', 'of', 'for', 'für', 'der', 'la', 'le', 'el', 'y', 'et', 'e']);

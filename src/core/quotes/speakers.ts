@@ -108,6 +108,9 @@ function speakerFromRun(run: string[], state: State, appositive?: string, afterA
     if (person?.kind === 'person') return state.persons.includes(person) ? person : { ...person, role: [person.role, run.slice(of).join(' ')].filter(Boolean).join(', ') };
   }
   const joined = run.join(' ');
+  // "Agua para Todos NL", "Médecins pour la Paix": "for" in another language joins the words of
+  // an organisation's name, never a person's.
+  if (run.some((t, k) => k > 0 && k < run.length - 1 && /^(?:para|por|pour|per)$/.test(t))) return { name: state.abbreviations.get(joined) ?? joined, kind: 'org' };
   // "Board President Cynthia Haller", "Police Chief Ann Lee": an organisation's word inside a
   // title, and a name after it, is a person.
   let lastTitle = -1;
@@ -370,6 +373,9 @@ function noteNameRun(run: string[], names: NonNullable<State['fullNames']>, stat
   const sameGiven = given.get(nameRun[0]);
   if (sameGiven === undefined) given.set(nameRun[0], { name });
   else if (sameGiven && !sameName(sameGiven.name, name)) given.set(nameRun[0], null);
+  // Spanish and Portuguese names carry two surnames, and a story goes on with the first ("Luis
+  // Gómez Treviño" … "advirtió Gómez").
+  if (state.proDrop && nameRun.length === 3 && nameRun.every(isCap) && names.get(nameRun[1]) === undefined) names.set(nameRun[1], titles.length ? { name, role: titles.join(' ') } : { name });
   const before = names.get(surname);
   if (before === undefined) names.set(surname, titles.length ? { name, role: titles.join(' ') } : { name });
   else if (before && !sameName(before.name, name)) names.set(surname, null);
@@ -1151,22 +1157,30 @@ const SUBJECT_OPENERS = new RegExp(`^(?:${OPENERS}|These|Those|Every|Each|Some|M
  *  role in lower case, then a full name, opening the sentence. */
 const ROLE_THEN_NAME = /^(?:[\p{Lu}][\p{L}.'’-]*\s+){1,3}(\p{Ll}[\p{Ll}-]{3,})\s+((?:[\p{Lu}][\p{L}.'’-]*\s+){1,2}[\p{Lu}][\p{L}'’-]*?)(?:['’]s)?(?=,|\s+\p{Ll})/u;
 
+/** An article and a role in lower case, and nothing else: "El alcalde", "The mayor". */
+const FRONTED_ROLE = /^\s*(?:El|La|The|Le|Il|Der|Die|O|A)\s+((?:\p{Ll}[\p{Ll}-]*)(?:\s+\p{Ll}[\p{Ll}-]*){0,2})\s*$/u;
+
 /** A role in lower case and what it is held at: "productor de Florida", "maire de Lyon". */
 const ROLE_OF = /^\p{Ll}[\p{Ll}-]{3,}\s+(?:de|del|de la|des|du|di|della|da|do|of|at|bei|der|von)\s/u;
-const PERSON_CLAUSE = /^(?:who\s|aged\s|qui\s|quien\s|der\s|die\s|che\s|\d{1,3}(?:\s+(?:ans|años|anos|anni|Jahre))?,|(?:an?|un|une|una|uno|um|uma|ein|eine)\s+\p{Ll})/u;
+const PERSON_CLAUSE = /^(?:who\s|aged\s|qui\s|quien\s|der\s|die\s|che\s|(?:de\s+|di\s+)?\d{1,3}(?:\s+(?:ans|años|anos|anni|Jahre))?,|(?:an?|un|une|una|uno|um|uma|ein|eine)\s+\p{Ll})/u;
 
 /** A person who is the subject of a sentence that reports no speech: "Sandra Holt, who runs a
  *  café, cut staff hours", "Councillor Rita Mahoney voted against it". A later "she said" can
  *  mean them rather than the last speaker. Only a full name (two or more words) counts, with a
  *  title before it or a person-like clause after it, so places ("New Delhi, the capital") and
  *  sentence openers ("In Washington, …") stay out. */
-export function subjectOf(sentence: string, state: State, depth = 0): Speaker | null {
+export function subjectOf(sentence: string, state: State, depth = 0, fronted?: string): Speaker | null {
   // Not in German, where every noun is capitalised ("Vor mehreren Zehntausend Zuhörern").
   const described = state.german ? null : ROLE_THEN_NAME.exec(sentence);
   if (described && !NOT_A_ROLE.test(described[1])) {
     const sp = speakerFromRun(described[2].split(/\s+/), state);
     if (sp?.kind === 'person' && sp.name.split(' ').length >= 2) return state.persons.includes(sp) ? sp : { ...sp, role: sp.role ?? described[1] };
   }
+  // "El alcalde, Raúl Medina Cantú, visitó …", "The mayor, Ann Lee, toured …": a role with an
+  // article before the name set off by commas is that person's.
+  const firstComma = depth === 0 ? sentence.indexOf(', ') : -1;
+  const frontedRole = firstComma > 0 ? FRONTED_ROLE.exec(sentence.slice(0, firstComma))?.[1] : undefined;
+  if (frontedRole) return subjectOf(sentence.slice(firstComma + 2), state, 1, frontedRole);
   const tokens = sentence.trim().split(/\s+/);
   const run: string[] = [];
   let comma = false;
@@ -1205,5 +1219,6 @@ export function subjectOf(sentence: string, state: State, depth = 0): Speaker | 
   const appositive = personClause ? cleanAppositive(rest.split(',')[0]) : undefined;
   const sp = speakerFromRun(run, state, appositive && !/^(?:who|qui|quien|que|che|der|die)\b|^\d/u.test(appositive) ? appositive : undefined);
   if (!sp || sp.kind !== 'person' || sp.name.split(' ').length < 2) return null;
+  if (fronted && comma && !state.persons.includes(sp)) return { ...sp, role: sp.role ?? fronted };
   return personClause || sp.role ? sp : null;
 }
