@@ -603,3 +603,22 @@ describe('findQuotes: Spanish people and organisations', () => {
     expect(findQuotes(paras, { lang: 'es' })[0]?.speaker).toBe('Raúl Medina Cantú');
   });
 });
+
+describe('findQuotes: people called by one name, and verbs inside names', () => {
+  it('"Yanis, 21 ans, étudiant en licence, …" is a person a later "-t-il" means, and stays so', () => {
+    const paras = [
+      'Dans une Clio grise, Yanis, 21 ans, étudiant en licence d’informatique, sort un duvet du coffre. « Je dors ici depuis la rentrée et je révise à la bibliothèque », raconte-t-il.',
+      '« Chacun se renvoie la balle pendant que des jeunes dorment dehors », dénonce Lina Ferhat, présidente du syndicat.',
+      'Yanis, lui, a repris ses cours. « Je ne lâcherai pas, mes parents ont fait trop de sacrifices », dit-il.',
+    ];
+    expect(findQuotes(paras, { lang: 'fr' }).map((q) => q.speaker).sort()).toEqual(['Lina Ferhat', 'Yanis', 'Yanis']);
+  });
+  it('"Pour elle, « … »" is her', () => {
+    const paras = ['Awa, 24 ans, en master de sociologie, dort chez une cousine.', 'Pour elle, « le vrai problème, ce sont les loyers de 750 euros pour un studio ».'];
+    expect(findQuotes(paras, { lang: 'fr' })[0]?.speaker).toBe('Awa');
+  });
+  it('"United States" holds no verb "states"', () => {
+    const paras = ['The tariffs announced by United States President Donald Trump are illogical, Economy Minister Marcelo Ebrard said Tuesday.', 'He also said imports from China “support a conclusion that there is transshipment” to the United States.'];
+    expect(speakerOf(paras, 'support a conclusion')?.speaker).not.toBe('United');
+  });
+});

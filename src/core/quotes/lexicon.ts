@@ -45,7 +45,7 @@ function romanceVerbs(keep: (word: string) => boolean): string {
     compound('(?:a|ont|avait)(?:-t-(?:il|elle|ils|elles)|-(?:ils|elles))?', 'déclaré|dit|expliqué|ajouté|affirmé|regretté|souligné|estimé|indiqué|précisé|assuré|averti|reconnu|prévenu|insisté|confié|dénoncé|rappelé'),
     // Feature writing's present tense: « … », raconte X; s'exclame X; résume-t-elle.
     pick('explique|affirme|déclare|indique|précise|ajoute|souligne|estime|assure|regrette|dit|raconte|résume|exclame|poursuit|prévient|reconnaît|sourit|confie|rappelle|insiste|observe|martèle|témoigne|soupire|avertit|commente|détaille|tranche|dénonce|lance|' +
-        'déplore|note|relève|nuance|analyse|souvient|interroge|s’interroge|s\'interroge|s’insurge|s\'insurge|s’amuse|s\'amuse|s’inquiète|s\'inquiète|plaisante|conclut|admet|avoue|glisse|abonde|ironise|juge|salue|rapporte|signale|répond|réplique|complète|résume|décrit|explicite', keep),
+        'déplore|note|relève|nuance|analyse|souvient|souffle|lâche|tempête|enchaîne|reprend|s’indigne|s\'indigne|s’agace|s\'agace|s’emporte|s\'emporte|interroge|s’interroge|s\'interroge|s’insurge|s\'insurge|s’amuse|s\'amuse|s’inquiète|s\'inquiète|plaisante|conclut|admet|avoue|glisse|abonde|ironise|juge|salue|rapporte|signale|répond|réplique|complète|résume|décrit|explicite', keep),
     pick('considera|estima|valora|plantea|confesó|rememoró|ironizó|deslizó|espetó|abundó|replicó|zanjó|sentenció|aseveró|resume|apunta|' +
         // The imperfect of reported speech: «…», se preguntaba; decía X.
         'decía|explicaba|aseguraba|señalaba|afirmaba|contaba|recordaba|insistía|apuntaba|preguntaba|comentaba|' +
@@ -206,7 +206,7 @@ const PRONOUNS = '[Hh]e|[Ss]he|[Tt]hey|er|sie|il|elle|él|ella|ele|ela|lui|lei|[
 export const PRONOUN_AT_END = new RegExp(`(?:^|[\\s,-])(?:${PRONOUNS})\\s*$`, 'u');
 // After the verb French inverts with a hyphen ("dit-il", "ajoute-t-elle"); a bare "il" there is
 // the Italian article ("ha spiegato il sindaco …").
-export const PRONOUN_AT_START = new RegExp(`^\\s*(?:-(?:t-)?(?:il|elle)|[Hh]e|[Ss]he|[Tt]hey|er|sie|él|ella|ele|ela|lui|lei)(?![\\p{L}])`, 'u');
+export const PRONOUN_AT_START = new RegExp(`^\\s*(?:-(?:t-)?(?:il|elle)|[Hh]e|[Ss]he|[Tt]hey|er|sie|él|ella|ele|ela|elle|lui|lei)(?![\\p{L}])`, 'u');
 /** After a Dutch, Polish or Russian verb: "…," zei hij; „…” – mówiła ona; «…», — сказал он. Only
  *  there: after "said", "on" opens "on Tuesday". */
 export const FOREIGN_PRONOUN_AT_START = /^\s*(?:hij|zij|ze|on|ona|oni|он|она|они)(?![\p{L}])/u;

@@ -26,6 +26,8 @@ export interface State {
   /** The story is in Spanish, Italian, Portuguese or Catalan, which drop a known subject ("Fue
    *  claro: «…»"). */
   proDrop?: boolean;
+  /** People the story calls by one name only, known to be people ("Yanis, 21 ans, …"). */
+  singleNames?: Set<string>;
   lastPerson?: Speaker;
   lastReport?: string;
   /** The person the current sentence opens with, for a pronoun later in it ("Carlineo was
@@ -234,7 +236,9 @@ function personBySurname(surname: string, state: State): Speaker | undefined {
   const known = knownBySurname(surname, state);
   if (known) return known;
   const full = state.fullNames?.get(surname);
-  return full ? { name: full.name, role: full.role, kind: 'person' } : undefined;
+  if (full) return { name: full.name, role: full.role, kind: 'person' };
+  // Someone the story calls by one name only ("Yanis, 21 ans, …" … "Yanis, lui, a repris …").
+  return [...state.persons].reverse().find((p) => p.name === surname);
 }
 
 /** "Dale said" after "Dale Ford and Martha Fry": a word that is no one's surname but the given
@@ -746,7 +750,7 @@ function pronounReferent(state: State, pronoun?: string): Speaker | null {
   // "he"/"she" is a person: a lone capitalised word ("Twitter pledged to …") may be a company;
   // a speaker the story named in full since is likelier.
   // A lone given name of the pronoun's gender ("Andrew doesn't remember …") is a person.
-  if (g && last && !last.name.includes(' ') && !genderOf(last.name, state) && givenNameGender(last.name) !== g) {
+  if (g && last && !last.name.includes(' ') && !genderOf(last.name, state) && givenNameGender(last.name) !== g && !state.singleNames?.has(last.name)) {
     const named = [...(state.mentions ?? [])].reverse().find((name) => name.includes(' ') && (genderOf(name, state) ?? g) === g);
     const person = named && state.persons.find((p) => p.name === named);
     if (person) return person;
@@ -857,6 +861,12 @@ export function verbHits(s: string): Array<{ index: number; text: string }> {
   return hits;
 }
 
+/** A verb's word in title case right after another ("United States", "Consumer Reports"): a
+ *  name's word, not a verb. */
+function inName(s: string, h: { index: number; text: string }): boolean {
+  return /^[A-Z][a-z]/.test(h.text) && /[A-Z][\p{Ll}.]*[\s-]+$/u.test(s.slice(Math.max(0, h.index - 20), h.index));
+}
+
 /** re.exec(s) for a case-insensitive `re` that only matches text containing one of `needles`
  *  (lower case) in any case; skipped when the lower-cased text holds none of them, which is
  *  exact under the same conditions as in verbHits. Runs on every sentence of the story. */
@@ -905,7 +915,7 @@ const CLITICS_ONLY = /^[\s,;:—–-]*(?:(?:nous|vous|me|m['’]|te|t['’]|lui|
  *  quote, `mid` the text between its parts, `post` the sentence after it. */
 export function attribution(pre: string, mid: string[], post: string, state: State, eachVerb = false): Speaker | null {
   const tryVerbIn = (s: string, which: 'first' | 'last', each = eachVerb): Speaker | null | undefined => {
-    const hits = verbHits(s);
+    const hits = verbHits(s).filter((h) => !inName(s, h));
     if (!hits.length) return undefined;
     // A sentence without quotes (eachVerb) is read verb by verb until one has a speaker: in "While
     // the lineup (three games were announced), Early says…" the first verb has none.
@@ -972,8 +982,10 @@ export function attribution(pre: string, mid: string[], post: string, state: Sta
     const rest = s.slice(forX[0].length);
     const comma = rest.indexOf(',');
     if (comma < 0 || /[.;:]/.test(rest.slice(0, comma))) return undefined;
+    const pronouns = state.pronounsResolved ?? 0;
     const sp = speakerAfterForeign(rest.slice(0, comma), state);
-    return sp?.kind === 'person' && sp.name.split(' ').length >= 2 ? sp : undefined;
+    // A full name, or a pronoun ("Pour elle, « … »") for whoever the story speaks of.
+    return sp?.kind === 'person' && (sp.name.split(' ').length >= 2 || (state.pronounsResolved ?? 0) > pronouns) ? sp : undefined;
   };
   for (const m of mid) {
     const r = tryVerbIn(m, 'first');
@@ -1151,11 +1163,20 @@ function roleHolderAt(s: string, re: RegExp, state: State): Speaker | null {
 /** Lower-case words between capitalised ones that are no role: verbs, prepositions, articles. */
 const NOT_A_ROLE = /^(?:said|says|told|and|with|from|for|that|than|then|when|where|while|about|after|before|against|between|into|over|under|like|including|according|the|his|her|their|its|our|was|were|has|had|have|will|would|could|should|also|announced|named|called|joined|met|beat|defeated|thanked|praised|replaced|asked|urged)$|(?:ed|ly|ing)$/u;
 
-const SUBJECT_OPENERS = new RegExp(`^(?:${OPENERS}|These|Those|Every|Each|Some|Many|Most|All|Both)$`);
+const SUBJECT_OPENERS = new RegExp(
+  `^(?:${OPENERS}|These|Those|Every|Each|Some|Many|Most|All|Both|` +
+    // Prepositions that open a fronted phrase in French, Spanish, Italian and Portuguese ("Dans
+    // une Clio grise, Yanis, 21 ans, …"); German nouns are capitalised, so not German.
+    `Dans|Sur|Avec|Après|Avant|Depuis|Pendant|Chez|Selon|Sous|Par|Entre|Lors|Con|Sin|Desde|Durante|Tras|Ante|Bajo|Hasta|Según|Sobre|Nel|Nella|Dopo|Prima|Dentro|Fuori|Em|No|Na|Após|Perante)$`,
+);
 
 /** "Wild defenseman Ryan Suter, who…", "Harford striker Ana Lopes could see…": a team or place, a
  *  role in lower case, then a full name, opening the sentence. */
 const ROLE_THEN_NAME = /^(?:[\p{Lu}][\p{L}.'’-]*\s+){1,3}(\p{Ll}[\p{Ll}-]{3,})\s+((?:[\p{Lu}][\p{L}.'’-]*\s+){1,2}[\p{Lu}][\p{L}'’-]*?)(?:['’]s)?(?=,|\s+\p{Ll})/u;
+
+/** An age after a name, and the appositive after it if any: "21 ans, étudiant en licence,",
+ *  "24,", "de 58 años,", "aged 30,". */
+const AGE_APPOSITIVE = /^(?:aged\s+|de\s+|di\s+)?\d{1,3}(?:\s+(?:ans|años|anos|anni|Jahre|years old))?\s*,(?:\s*(\p{Ll}[^,]{2,80}),)?/u;
 
 /** An article and a role in lower case, and nothing else: "El alcalde", "The mayor". */
 const FRONTED_ROLE = /^\s*(?:El|La|The|Le|Il|Der|Die|O|A)\s+((?:\p{Ll}[\p{Ll}-]*)(?:\s+\p{Ll}[\p{Ll}-]*){0,2})\s*$/u;
@@ -1204,7 +1225,15 @@ export function subjectOf(sentence: string, state: State, depth = 0, fronted?: s
   // did not concede."; "Marchetti rejected that argument."): a later "he said" means them.
   const core = run.filter((t) => !HONORIFICS.has(bare(t)));
   if (core.length === 1 || (core.length >= 2 && state.fullNames?.get(core[core.length - 1])?.name === core.join(' '))) {
-    return personBySurname(core[core.length - 1], state) ?? null;
+    const known = personBySurname(core[core.length - 1], state);
+    if (known || core.length > 1 || !comma) return known ?? null;
+    // "Yanis, 21 ans, étudiant en licence, rabat le siège": features name young people and
+    // passers-by by their given name alone, with their age. The age marks a person.
+    const aged = AGE_APPOSITIVE.exec(tokens.slice(run.length).join(' '));
+    if (!aged || !isCap(core[0]) || CLAUSE_OPENER.test(core[0]) || FUNCTION_WORD.test(core[0])) return null;
+    const role = aged[1] ? cleanAppositive(aged[1]) : undefined;
+    (state.singleNames ??= new Set()).add(core[0]);
+    return role ? { name: core[0], role, kind: 'person' } : { name: core[0], kind: 'person' };
   }
   if (run.length < 2) return null;
   let after = run.length;
