@@ -622,3 +622,10 @@ describe('findQuotes: people called by one name, and verbs inside names', () => 
     expect(speakerOf(paras, 'support a conclusion')?.speaker).not.toBe('United');
   });
 });
+
+describe('findQuotes: English features name people by first name and age', () => {
+  it('"Back in the waiting room, Dev, a 19-year-old college student, …" is who "he said" means', () => {
+    const paras = ['Lorraine Pitts, a union organizer, spoke first.', 'Back in the waiting room, Dev, a 19-year-old college student with a sprained wrist, scrolled through his phone.', '“Honestly, I thought I’d be out of here before my morning class,” he said with a shrug.'];
+    expect(speakerOf(paras, 'Honestly')?.speaker).toBe('Dev');
+  });
+});

@@ -434,6 +434,13 @@ function noteMentions(sentence: string, tokens: string[], state: State): void {
     if (honorific) noteGender(full.name, honorific, state);
     if (!found.includes(full.name)) found.push(full.name);
   }
+  // People called by one name ("Maria’s son was seen at 3:40 a.m."), mentioned again.
+  if (state.singleNames?.size) {
+    for (const t of tokens) {
+      const word = stripTail(t).replace(/['’]s$/u, '');
+      if (state.singleNames.has(word) && !found.includes(word)) found.push(word);
+    }
+  }
   for (const name of found) mention(name, state);
   if (found.length !== 1) return;
   const reporter = sentence.replace(QUOTED, ' ');
@@ -734,6 +741,8 @@ function genderOf(name: string, state: State): Gender | null | undefined {
   // Failing that, a common given name ("Caleb Bonham" is no "she"): the first word of a full
   // name after any honorific or title.
   const given = words.findIndex((w) => !HONORIFICS.has(bare(w)) && !TITLE_WORDS.has(bare(w)));
+  // A name alone is a given name only for someone the story calls by it ("Maria, 34, …").
+  if (words.length === 1) return state.singleNames?.has(name) ? givenNameGender(name) : undefined;
   return given >= 0 && given < words.length - 1 ? givenNameGender(words[given]) : undefined;
 }
 
@@ -1174,9 +1183,13 @@ const SUBJECT_OPENERS = new RegExp(
  *  role in lower case, then a full name, opening the sentence. */
 const ROLE_THEN_NAME = /^(?:[\p{Lu}][\p{L}.'’-]*\s+){1,3}(\p{Ll}[\p{Ll}-]{3,})\s+((?:[\p{Lu}][\p{L}.'’-]*\s+){1,2}[\p{Lu}][\p{L}'’-]*?)(?:['’]s)?(?=,|\s+\p{Ll})/u;
 
+/** A preposition after a sentence's first word makes it a fronted phrase ("Back in the waiting
+ *  room, Dev, …", "Outside the court, …"). */
+const FRONTED_PREPOSITION = /^(?:in|on|at|from|inside|outside|across|along|behind|near|after|before|during|with|without|over|under|by|into|through|around|of)$/;
+
 /** An age after a name, and the appositive after it if any: "21 ans, étudiant en licence,",
  *  "24,", "de 58 años,", "aged 30,". */
-const AGE_APPOSITIVE = /^(?:aged\s+|de\s+|di\s+)?\d{1,3}(?:\s+(?:ans|años|anos|anni|Jahre|years old))?\s*,(?:\s*(\p{Ll}[^,]{2,80}),)?/u;
+const AGE_APPOSITIVE = /^(?:(?:aged\s+|de\s+|di\s+)?\d{1,3}(?:\s+(?:ans|años|anos|anni|Jahre|years old))?\s*,(?:\s*(\p{Ll}[^,]{2,80}),)?|an?\s+(\d{1,3}-year-old\s[^,]{2,80}),)/u;
 
 /** An article and a role in lower case, and nothing else: "El alcalde", "The mayor". */
 const FRONTED_ROLE = /^\s*(?:El|La|The|Le|Il|Der|Die|O|A)\s+((?:\p{Ll}[\p{Ll}-]*)(?:\s+\p{Ll}[\p{Ll}-]*){0,2})\s*$/u;
@@ -1214,7 +1227,10 @@ export function subjectOf(sentence: string, state: State, depth = 0, fronted?: s
       break;
     }
   }
-  if (!run.length || SUBJECT_OPENERS.test(run[0])) {
+  // One capitalised word and lower-case words after it ("Back in the waiting room, Dev, …") open
+  // a fronted phrase too, unless the word is someone the story named.
+  const loneOpener = depth === 0 && !state.german && run.length === 1 && !comma && FRONTED_PREPOSITION.test(tokens[1] ?? '') && !personBySurname(stripTail(run[0]), state);
+  if (!run.length || SUBJECT_OPENERS.test(run[0]) || loneOpener) {
     // "At a hearing last month of the subcommittee, Rep. Robert Aderholt (R-AL) pushed …": the
     // subject after a fronted phrase (one, of up to twelve words).
     const comma = depth === 0 && run.length ? sentence.indexOf(', ') : -1;
@@ -1231,7 +1247,7 @@ export function subjectOf(sentence: string, state: State, depth = 0, fronted?: s
     // passers-by by their given name alone, with their age. The age marks a person.
     const aged = AGE_APPOSITIVE.exec(tokens.slice(run.length).join(' '));
     if (!aged || !isCap(core[0]) || CLAUSE_OPENER.test(core[0]) || FUNCTION_WORD.test(core[0])) return null;
-    const role = aged[1] ? cleanAppositive(aged[1]) : undefined;
+    const role = aged[1] || aged[2] ? cleanAppositive(aged[1] ?? aged[2]) : undefined;
     (state.singleNames ??= new Set()).add(core[0]);
     return role ? { name: core[0], role, kind: 'person' } : { name: core[0], kind: 'person' };
   }
