@@ -629,3 +629,15 @@ describe('findQuotes: English features name people by first name and age', () =>
     expect(speakerOf(paras, 'Honestly')?.speaker).toBe('Dev');
   });
 });
+
+describe('findQuotes: a full name that opens with a common given name is a person', () => {
+  it('"Héctor Olivera siembra …" then "el productor contó"; "Lucía Méndez, ingeniera agrónoma, habló de «…»"', () => {
+    const paras = ['Héctor Olivera siembra 400 hectáreas en Vergara desde hace 25 años.', 'En diálogo con este medio, el productor contó que este año «fue de los mejores en rendimiento, pero de los peores en lo económico».'];
+    expect(findQuotes(paras, { lang: 'es' })[0]?.speaker).toBe('Héctor Olivera');
+    expect(findQuotes(['Lucía Méndez, ingeniera agrónoma y tercera generación de arroceros, habló de «una zafra que en otro momento hubiera sido para festejar».'], { lang: 'es' })[0]?.speaker).toBe('Lucía Méndez');
+  });
+  it('«…», afirmó mientras revisaba los camiones: the dropped subject', () => {
+    const paras = ['Héctor Olivera, productor de Vergara, recibió a este medio.', '«Ya escuchamos muchas promesas y vamos a sembrar igual», afirmó mientras revisaba los camiones.'];
+    expect(findQuotes(paras, { lang: 'es' })[0]?.speaker).toBe('Héctor Olivera');
+  });
+});

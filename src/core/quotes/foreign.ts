@@ -60,6 +60,9 @@ export function parseAfterForeignVerb(right: string): ForeignParse | null {
   // "Agregó que «…»", "Disse que", "Ha detto che", "Dijo:": the verb opens the sentence and what
   // was said follows, the subject dropped.
   if (/^(?:que|che|:)(?![\p{L}])/iu.test(s)) return { kind: 'pronoun' };
+  // «…», afirmó mientras revisaba los camiones: a clause of time, nobody named in it, the
+  // subject dropped ("en"/"al" may still bring the subject: "dijo en rueda de prensa el ministro").
+  if (/^(?:mientras|cuando|pendant que|tandis que|mentre|enquanto)(?![\p{L}])/iu.test(s) && !/[\p{Lu}]/u.test(clause(s))) return { kind: 'pronoun' };
   // «…», relató a este diario; dijo a EFE; a-t-elle confié au Monde: who was told, and nobody
   // else named in the clause, so the subject is dropped.
   const told = TOLD_AT_START.exec(s);

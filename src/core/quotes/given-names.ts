@@ -40,5 +40,6 @@ const GENDERS = new Map<string, Gender>([...MALE.split(' ').map((n) => [n, 'm'] 
 
 /** The gender a given name points to, or undefined when it is not a listed one. */
 export function givenNameGender(given: string): Gender | undefined {
-  return GENDERS.get(given.toLowerCase());
+  // "Lucía", "Héctor", "José": the list is written without accents.
+  return GENDERS.get(given.toLowerCase().normalize('NFD').replace(/\p{M}/gu, ''));
 }

@@ -1264,6 +1264,13 @@ export function subjectOf(sentence: string, state: State, depth = 0, fronted?: s
   const appositive = personClause ? cleanAppositive(rest.split(',')[0]) : undefined;
   const sp = speakerFromRun(run, state, appositive && !/^(?:who|qui|quien|que|che|der|die)\b|^\d/u.test(appositive) ? appositive : undefined);
   if (!sp || sp.kind !== 'person' || sp.name.split(' ').length < 2) return null;
+  // "Héctor Olivera siembra 400 hectáreas …", "Lucía Méndez, ingeniera agrónoma, habló …": a
+  // full name that opens with a common given name is a person without more said of them.
+  // Not one of two ("Anna Berg and her brother Lars Berg run the farm").
+  if (!personClause && !sp.role && run.length <= 3 && givenNameGender(stripTail(run[0])) && !/^(?:and|y|e|et|und|&)$/i.test(tokens[run.length] ?? '')) {
+    const role = comma ? cleanAppositive(rest.split(',')[0]) : undefined;
+    return role && !state.persons.includes(sp) ? { ...sp, role } : sp;
+  }
   if (fronted && comma && !state.persons.includes(sp)) return { ...sp, role: sp.role ?? fronted };
   return personClause || sp.role ? sp : null;
 }
