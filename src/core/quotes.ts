@@ -88,7 +88,6 @@ interface Group {
 const TITLE_CUE = /\b(?:titled|entitled|called|dubbed|named|headlined|nicknamed|so-called|hashtag|slogan|book|film|movie|song|album|show|series|documentary|operation|campaign|magazine|newspaper)\s*$/iu;
 const SENTENCE_BREAK = /[.!?…]["”’»)]*\s+["“‘«„]?\p{Lu}|[.!?…]\s*$/u;
 
-/** A CJK character or full-width punctuation mark at the edge of a quote part. */
 /** Narration (quoted words left out) with a capitalised word that is no part of `but`'s name
  *  (the first word only when it is no plain opener): it names someone or something else the
  *  quoted words may belong to. */
@@ -108,6 +107,7 @@ const PLAIN_OPENER = new RegExp("^(?:The|A|An|That|This|These|Those|It|Its|There
 /** A sentence that is only an attribution: a capitalised name of up to four words and a verb
  *  ("Schiff asked.", "Sen. Ann Lee said on Tuesday."). */
 const SHORT_ATTRIBUTION = /^\s*(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){1,4}(?:asked|said|says|added|told|replied|wondered|shouted|wrote|tweeted|demanded)(?:\s+[^"“”«».!?]{0,40})?[.!]?\s*$/u;
+/** A CJK character or full-width punctuation mark at the edge of a quote part. */
 const CJK_EDGE = /[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]/u;
 
 const DOUBLED_MARKS = /’’|''|‘‘|``/;

@@ -57,7 +57,7 @@ function romanceVerbs(keep: (word: string) => boolean): string {
     // "arguyendo que «…»", "affirmant que « … »"): speakers.ts, PARTICIPLE.
     pick('asegurando|señalando|afirmando|explicando|indicando|agregando|añadiendo|advirtiendo|arguyendo|argumentando|subrayando|destacando|insistiendo|recordando|alegando|tildando|calificando|' +
         'affirmant|expliquant|soulignant|ajoutant|estimant|assurant|précisant|indiquant|rappelant|dénonçant|' +
-        'afirmando|dizendo|sublinhando|affermando|spiegando|sottolineando|aggiungendo', keep),
+        'dizendo|sublinhando|affermando|spiegando|sottolineando|aggiungendo', keep),
     compound('ha', 'dicho|afirmado|asegurado|explicado|señalado|advertido|añadido|declarado|subrayado|insistido|recordado|defendido|reconocido|resumido|destacado|apuntado|indicado|lamentado|criticado|pedido|manifestado|expresado|valorado|reiterado|admitido|confesado|relatado|contado|precisado|recalcado|avisado|descrito|explicitado'),
     pick('disse|afirmou|explicou|declarou|acrescentou|garantiu|sublinhou|referiu|salientou|alertou|adiantou|defendeu|contou|escreveu|questionou|relatou|ressaltou|destacou|completou|lembrou|conta|diz|lembra|afirma|explica', keep),
     compound('(?:ha|aveva)', 'detto|spiegato|aggiunto|dichiarato|affermato|sottolineato|precisato|commentato|osservato|avvertito'),

@@ -263,7 +263,7 @@ const SUBJECT_PRONOUN = /^(?:He|She|They|We|I|You|It|Er|Sie|Es|Wir|Ich|Il|Elle|I
 
 /** A clause that opens with a verb, or a clitic or "y" before one (Spanish, Italian, Portuguese):
  *  "fue claro", "lo resumió así", "se mostró preocupado", "y remató", "ha aggiunto". */
-const DROPPED_SUBJECT_CLAUSE = /^\s*(?:(?:y|e|lo|le|les|se|nos|no|ya|también|luego|después|entonces|ci|ne|poi|anche)\s+)*(?:fue|fui|era|es|está|estaba|estuvo|ha|había|tiene|tuvo|è|era|foi|está|\p{Ll}+(?:ó|aba|ió|ou))(?![\p{L}])/iu;
+const DROPPED_SUBJECT_CLAUSE = /^\s*(?:(?:y|e|lo|le|les|se|nos|no|ya|también|luego|después|entonces|ci|ne|poi|anche)\s+)*(?:fue|fui|era|es|está|estaba|estuvo|ha|había|tiene|tuvo|è|foi|\p{Ll}+(?:ó|aba|ió|ou))(?![\p{L}])/iu;
 
 const FIRST_PERSON = /^I(?:['’](?:d|ve|m|ll))?$/u;
 
@@ -273,7 +273,7 @@ const CALENDAR_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sun
 /** Clitics, conjunctions and adverbs that open a Spanish, French, Italian or Portuguese sentence
  *  with a capital ("Lo resumió así:", "Se mostró preocupado:", "Y remató:"): alone, never a
  *  name. */
-const FUNCTION_WORD = /^(?:Lo|Los|Las|Le|Les|Se|Me|Te|Nos|Os|Y|E|O|U|Ni|No|Ya|Así|Aún|Hoy|Ayer|Ahí|Allí|Aquí|Luego|Entonces|Tampoco|También|Incluso|Además|Sin|Con|Por|En|Que|Qué|Cómo|Cuando|Donde|Si|Sí|Mientras|Pues|Ahora|Después|Antes|Eso|Esto|Ce|Cela|Ça|On|Et|Ou|Puis|Alors|Ainsi|Aussi|Ensuite|Enfin|Donc|Non|Oui|Là|Ici|Nous|Vous|Je|Ne|Gli|Ci|Poi|Così|Anche|Già|Qui|Ora|Non|Já|Assim|Depois|Agora|Aqui|Não|Sim)$/u;
+const FUNCTION_WORD = /^(?:Lo|Los|Las|Le|Les|Se|Me|Te|Nos|Os|Y|E|O|U|Ni|No|Ya|Así|Aún|Hoy|Ayer|Ahí|Allí|Aquí|Luego|Entonces|Tampoco|También|Incluso|Además|Sin|Con|Por|En|Que|Qué|Cómo|Cuando|Donde|Si|Sí|Mientras|Pues|Ahora|Después|Antes|Eso|Esto|Ce|Cela|Ça|On|Et|Ou|Puis|Alors|Ainsi|Aussi|Ensuite|Enfin|Donc|Non|Oui|Là|Ici|Nous|Vous|Je|Ne|Gli|Ci|Poi|Così|Anche|Già|Qui|Ora|Já|Assim|Depois|Agora|Aqui|Não|Sim)$/u;
 
 /** Words that open a sentence or a clause before a name ("But Steve Rowntree …"). */
 const RUN_OPENERS = new RegExp(`^(?:${OPENERS}|Speaking|Asked|According|Yesterday|Today|Earlier|Later|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$`);
@@ -477,7 +477,7 @@ function cleanAppositive(s: string): string | undefined {
   if (!t || t.split(/\s+/).length > 20) return undefined;
   if (/^(?:who|which|that|where|when|adding|saying|in|at|on|after|before|during|while)\b|^\p{Ll}+ing\b/iu.test(t)) return undefined;
   // A clause, not a role: "Auf die Frage, ob er …, sagte", "Sur la question, si …".
-  if (/^(?:ob|dass|wenn|weil|als|wie|que|qui|si|quand|cuando|porque|como|donde|che|se|perché|quando)(?![\p{L}])/iu.test(t)) return undefined;
+  if (/^(?:ob|dass|wenn|weil|als|wie|que|qui|si|quand|cuando|porque|como|donde|che|se|perché)(?![\p{L}])/iu.test(t)) return undefined;
   // A role starts in lower case, with an article or a possessive ("Sa directrice", "Su portavoz"),
   // or with a title word.
   if (!/^(?:\p{Ll}|(?:A|An|The|His|Her|Their|Its|Our|Sa|Son|Su|Sua|Seine|Ihre|La|Le|El|Il|Der|Die)\s|[\p{Lu}][\p{L}]*(?:['’]s|s['’])\s)/u.test(t) && !TITLE_WORDS.has(bare(t.split(/\s+/)[0]))) return undefined;
@@ -520,11 +520,13 @@ const IT_AT_END = /(?:^|[\s,])[Ii]t\s*$/u;
  *  Robert Aderholt (R-AL) said", "(D-N.Y.)". It is neither a name nor a role. */
 const PARTY_TAG_AT_END = /(?:,\s*[RDI]-[\p{Lu}][\p{L}.]*,?|\s*\(\s*[RDI]-[\p{Lu}][\p{L}.]*\s*\),?)\s*$/u;
 
+/** Role nouns an appositive opens with, after an organisation's possessive too. */
+const APPOSITIVE_ROLES = 'president|director|executive|officer|chief|head|secretary|minister|spokesperson|spokesman|spokeswoman|chairman|chairwoman|chair|founder|professor|analyst|manager|editor|member|leader|adviser|advisor|economist|researcher|lawyer|attorney|administrator|commissioner';
 /** An appositive that opens with a role noun in lower case ("senior vice president for …"). */
-const ROLE_FIRST = /^\s*(?:\p{Ll}[\p{Ll}-]*\s+){0,3}(?:president|director|executive|officer|chief|head|secretary|minister|spokesperson|spokesman|spokeswoman|chairman|chairwoman|chair|founder|professor|analyst|manager|editor|member|leader|adviser|advisor|economist|researcher|lawyer|attorney|administrator|commissioner|mayor|governor|senator|representative)\b/u;
+const ROLE_FIRST = new RegExp(String.raw`^\s*(?:\p{Ll}[\p{Ll}-]*\s+){0,3}(?:${APPOSITIVE_ROLES}|mayor|governor|senator|representative)\b`, 'u');
 
 /** An organisation's possessive, then a role in lower case: "Edmunds' executive director". */
-const ORG_POSSESSIVE_ROLE = /^\s*[\p{Lu}][\p{L}\p{M}.&-]*(?:\s+[\p{Lu}][\p{L}\p{M}.&-]*){0,3}(?:['’]s|s['’])\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:president|director|executive|officer|chief|head|secretary|minister|spokesperson|spokesman|spokeswoman|chairman|chairwoman|chair|founder|professor|analyst|manager|editor|member|leader|adviser|advisor|economist|researcher|lawyer|attorney|administrator|commissioner)\b/u;
+const ORG_POSSESSIVE_ROLE = new RegExp(String.raw`^\s*[\p{Lu}][\p{L}\p{M}.&-]*(?:\s+[\p{Lu}][\p{L}\p{M}.&-]*){0,3}(?:['’]s|s['’])\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:${APPOSITIVE_ROLES})\b`, 'u');
 
 /** A full name opening the last clause, then "from / with" where they work, up to the verb ("X of Y" is
  *  a title and a place: speakerFromRun reads it). */
@@ -889,8 +891,9 @@ function execCaseless(re: RegExp, s: string, needles: string[]): RegExpExecArray
 /** A verb of saying that is no gerund: what joins the two parts of one quote ("«A», dijo X,
  *  «B»"), where "por «A», arguyendo que «B»" is two. */
 export function hasSayingVerb(s: string): boolean {
-  return hasVerb(s) && verbHits(s).some((h) => !GERUND.test(h.text.trim()));
+  return verbHits(s).some((h) => !GERUND.test(h.text.trim()));
 }
+/** A Spanish, Italian, Portuguese or French gerund ("arguyendo", "affirmant"). */
 const GERUND = /^\p{L}+(?:ando|iendo|yendo|ant)$/iu;
 
 export function hasVerb(s: string): boolean {
@@ -972,7 +975,7 @@ export function attribution(pre: string, mid: string[], post: string, state: Sta
     // With nobody right before the verb, the subject of the main clause, nearest clause first:
     // after a participle ("X issued a statement, saying, “…”") or a conjunction that goes on
     // with the same subject ("Pérez negaba que …, a la vez que aseveró que «…»").
-    const sameSubject = PARTICIPLE.test(verb) || (FOREIGN_VERB.test(verb) && SAME_SUBJECT_CONJUNCTION.test(left));
+    const sameSubject = PARTICIPLE.test(verb) || GERUND.test(verb) || (FOREIGN_VERB.test(verb) && SAME_SUBJECT_CONJUNCTION.test(left));
     return sameSubject ? clauseSubject(left.split(/,\s+/).filter((c) => /\p{L}/u.test(c)).reverse(), state) : null;
   };
   const according = (s: string) => {
@@ -1019,7 +1022,7 @@ const SUBORDINATE_CLAUSE = /(?:\s(?:de que|después de que|antes de que|a day af
 
 /** A participle hangs the quote on the sentence's main clause: "After the hearing, Hawk Sawyer
  *  issued a statement, saying, “…”" — the speaker is that clause's subject. */
-const PARTICIPLE = /^(?:saying|adding|telling|writing|noting|explaining|arguing|insisting|warning|stressing|calling|\p{L}+(?:ando|iendo|yendo|ant))$/iu;
+const PARTICIPLE = /^(?:saying|adding|telling|writing|noting|explaining|arguing|insisting|warning|stressing|calling)$/iu;
 
 /** An article, a role in lower case, a name, then the verb: "La productora Laura Méndez lo …". */
 const ROLE_NAME_AT_START = /^\s*(?:The|A|An|El|La|Le|Il|Lo|Der|Die|O|Los|Las|Les|Un|Una|Une|Ein|Eine)\s+((?:\p{Ll}[\p{L}-]*\s+){1,4})((?:[\p{Lu}][\p{L}\p{M}'’-]*\s+){1,2}[\p{Lu}][\p{L}\p{M}'’-]*)\s+\p{Ll}/u;
