@@ -29,17 +29,20 @@ const FEMALE =
   'elizabeth ella ellen emily emma erica erin esther eva evelyn fatima fiona florence frances gabriela gabrielle gail gemma georgia gloria ' +
   'grace gwen hannah heather heidi helen helena hilary holly ingrid irene isabel isabella jacqueline jane janet janice jasmine jennifer ' +
   'jenny jessica jill joan joanna joanne josephine joy joyce judith judy julia julie karen kate katherine kathleen kathryn kathy katie ' +
-  'kelly kimberly kristen kristina laura lauren leah linda lisa lori louise lucia lucy lydia madeleine madison manuela margaret maria ' +
+  'kimberly kristen kristina laura lauren leah linda lisa lori louise lucia lucy lydia madeleine madison manuela margaret maria ' +
   'marie marilyn marina marion marissa martha mary megan melanie melissa mercedes mia michelle monica monika nadia nancy natalia natalie ' +
   'nicole nina nora olga olivia paige pamela patricia paula pauline peggy penelope penny rachel rebecca regina renate rita roberta rosa ' +
   'rose rosemary ruth sabine sally samantha sandra sara sarah sharon sheila shirley silvia sofia sonia sophia sophie stephanie susan ' +
   'susanne suzanne sylvia tamara tanya teresa theresa tiffany tina ursula valerie vanessa veronica victoria virginia wendy yolanda yvonne ' +
   'zoe';
 
-const GENDERS = new Map<string, Gender>([...MALE.split(' ').map((n) => [n, 'm'] as const), ...FEMALE.split(' ').map((n) => [n, 'f'] as const)]);
+/** A name as the list keeps it and a lookup asks for it: lower case, without accents. */
+const plain = (name: string) => name.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+
+const GENDERS = new Map<string, Gender>([...MALE.split(' ').map((n) => [plain(n), 'm'] as const), ...FEMALE.split(' ').map((n) => [plain(n), 'f'] as const)]);
 
 /** The gender a given name points to, or undefined when it is not a listed one. */
 export function givenNameGender(given: string): Gender | undefined {
-  // "Lucía", "Héctor", "José": the list is written without accents.
-  return GENDERS.get(given.toLowerCase().normalize('NFD').replace(/\p{M}/gu, ''));
+  // "Lucía" and "Lucia", "José" and "Jose" are one name.
+  return GENDERS.get(plain(given));
 }
