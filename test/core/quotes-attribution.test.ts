@@ -641,3 +641,16 @@ describe('findQuotes: a full name that opens with a common given name is a perso
     expect(findQuotes(paras, { lang: 'es' })[0]?.speaker).toBe('Héctor Olivera');
   });
 });
+
+describe('findQuotes: Spanish roles and places before the name', () => {
+  it('"En Los Gallardos, la teniente de alcalde, Antonia Martínez, aseguró …": the name, not the place', () => {
+    const paras = ['En Los Gallardos, la teniente de alcalde, Antonia Martínez, aseguró que el aviso a la población se realizó “por todos los medios posibles”.'];
+    expect(findQuotes(paras, { lang: 'es' })[0]?.speaker).toBe('Antonia Martínez');
+  });
+  it('"El presidente de la Junta de Andalucía, Juanma Moreno, visitó …" is who "ha señalado" means', () => {
+    const paras = ['El presidente de la Junta de Andalucía, Juanma Moreno, visitó la zona el viernes.', '«Queremos confiar en que esas 23 personas puedan aparecer», ha señalado.'];
+    expect(findQuotes(paras, { lang: 'es' })[0]?.speaker).toBe('Juanma Moreno');
+    const en = ['The chief executive of Acme Bank, Ann Lee, toured the flooded branch.', '“We will rebuild every branch,” she said.'];
+    expect(findQuotes(en, { lang: 'en' })[0]?.speaker).toBe('Ann Lee');
+  });
+});

@@ -588,7 +588,7 @@ function speakerBefore(left: string, state: State): Speaker | null {
   const parts = left.split(',');
   if (parts.length >= 3 && !parts[parts.length - 1].trim()) {
     let k = parts.length - 2;
-    while (k > 1 && cleanAppositive(parts[k - 1]) && capitalRunAtEnd(parts[k - 2]).length >= 2) k--;
+    while (k > 1 && cleanAppositive(parts[k]) && cleanAppositive(parts[k - 1]) && capitalRunAtEnd(parts[k - 2]).length >= 2) k--;
     const appositive = cleanAppositive(parts[k]);
     const run = capitalRunAtEnd(parts[k - 1]);
     if (appositive && run.length) return speakerFromRun(run, state, appositive);
@@ -1195,7 +1195,9 @@ const FRONTED_PREPOSITION = /^(?:in|on|at|from|inside|outside|across|along|behin
 const AGE_APPOSITIVE = /^(?:(?:aged\s+|de\s+|di\s+)?\d{1,3}(?:\s+(?:ans|años|anos|anni|Jahre|years old))?\s*,(?:\s*(\p{Ll}[^,]{2,80}),)?|an?\s+(\d{1,3}-year-old\s[^,]{2,80}),)/u;
 
 /** An article and a role in lower case, and nothing else: "El alcalde", "The mayor". */
-const FRONTED_ROLE = /^\s*(?:El|La|The|Le|Il|Der|Die|O|A)\s+((?:\p{Ll}[\p{Ll}-]*)(?:\s+\p{Ll}[\p{Ll}-]*){0,2})\s*$/u;
+// The role may name where it is held: "El presidente de la Junta de Andalucía", "The chief
+// executive of Acme Bank".
+const FRONTED_ROLE = /^\s*(?:El|La|The|Le|Il|Der|Die|O|A)\s+((?:\p{Ll}[\p{Ll}-]*)(?:\s+\p{Ll}[\p{Ll}-]*){0,2}(?:\s+(?:de|del|of|du|des|di|della|do|da|von|vom)\s+(?:(?:la|el|los|las|the|le|les|l['’])\s*)?[\p{L}][\p{L}.'’-]*(?:\s+(?:(?:de|del|of|y|and|et|e|la|el|the)\s+)?[\p{Lu}][\p{L}.'’-]*){0,4})?)\s*$/u;
 
 /** A role in lower case and what it is held at: "productor de Florida", "maire de Lyon". */
 const ROLE_OF = /^\p{Ll}[\p{Ll}-]{3,}\s+(?:de|del|de la|des|du|di|della|da|do|of|at|bei|der|von)\s/u;
