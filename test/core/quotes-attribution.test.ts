@@ -654,3 +654,10 @@ describe('findQuotes: Spanish roles and places before the name', () => {
     expect(findQuotes(en, { lang: 'en' })[0]?.speaker).toBe('Ann Lee');
   });
 });
+
+describe('findQuotes: Romance roles after the verb', () => {
+  it('«…», explicó el presidente andaluz / ha insistido el presidente andaluz: the president the story named', () => {
+    const paras = ['El presidente de la Junta de Andalucía, Juanma Moreno, visitó la zona el viernes.', 'La Guardia Civil sigue inspeccionando viviendas.', '“Es un incendio raro”, ha insistido el presidente andaluz, quien ha recordado que Almería no es una provincia forestal.'];
+    expect(findQuotes(paras, { lang: 'es' })[0]?.speaker).toBe('Juanma Moreno');
+  });
+});

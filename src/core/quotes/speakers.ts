@@ -1146,14 +1146,18 @@ const ROLE_HEAD = String.raw`(\p{Ll}[\p{Ll}-]{2,}|\d{1,3}-year-old|Democrat|Repu
 // a respected defense lawyer told …"), it points back to nobody.
 const ROLE_BEFORE = new RegExp(String.raw`(?:^|\s)(?:(?:[Tt]he|[Oo]ur|[Ee]l|[Ll]a|[Ll]e|[Ii]l|[Dd]er|[Dd]ie)\s+${ROLE_MODIFIERS}|(?:[Oo]|[Aa])\s+)${ROLE_HEAD}\s*$`, 'u');
 const ROLE_AFTER = new RegExp(String.raw`^\s*the\s+${ROLE_MODIFIERS}${ROLE_HEAD}\s*(?:[.,;:]|$)`, 'u');
-const ROLE_AFTER_FOREIGN = /^\s*(?:el|la|le|l['’]|il|lo|o|a|der|die)\s*(\p{L}[\p{Ll}-]{3,})\s*(?:[.,;:]|$)/u;
+// Romance adjectives and complements follow the noun: «…», explicó el presidente andaluz;
+// declaró la mujer de 35 años en una entrevista; espetó el ingeniero de pista a Max Verstappen.
+const ROLE_AFTER_FOREIGN = /^\s*(?:el|la|le|l['’]|il|lo|o|a|der|die)\s*(\p{L}[\p{Ll}-]{3,})(?:\s*(?:[.,;:]|$)|(?<=^\s*(?:el|la|il|lo|o|a)\s+\p{Ll}+)(?:\s+\p{Ll}[\p{Ll}-]{3,})?(?:\s+(?:de|del|da|do|di|della)\s+[^,.;:«»“”"]{1,60})?\s*(?:[.,;:]|$))/u;
 
 /** Nouns for a person a story describes rather than names ("the actor said", "said the
  *  48-year-old"): a reader takes them, like a pronoun, for the person the story is about. */
 const PERSON_NOUN = /^(?:actor|actress|singer|star|rapper|comedian|musician|artist|author|writer|novelist|director|filmmaker|producer|player|coach|athlete|veteran|lawmaker|congressman|congresswoman|senator|politician|democrat|republican|candidate|businessman|businesswoman|entrepreneur|billionaire|founder|executive|mother|father|woman|man|teen|teenager|boy|girl|\d{1,3}-year-old)$/u;
 /** Spanish, Italian and Portuguese words for a person a story describes rather than names ("el
  *  tambero explicó", "la mujer contó"). */
-const ROMANCE_PERSON_NOUN = /^(?:hombre|mujer|joven|vecin[oa]|productor[a]?|tamber[oa]|ganader[oa]|agricultor[a]?|trabajador[a]?|entrevistad[oa]|docente|comerciante|propietari[oa]|dueñ[oa]|empresari[oa]|agrónom[oa]|veterinari[oa]|madre|padre|señor[a]?|uom[o]|donna|ragazz[oa]|homem|mulher)$/u;
+const ROMANCE_PERSON_NOUN = new RegExp('^(?:hombre|mujer|joven|vecin[oa]|productor[a]?|tamber[oa]|ganader[oa]|agricultor[a]?|trabajador[a]?|entrevistad[oa]|docente|comerciante|propietari[oa]|dueñ[oa]|empresari[oa]|agrónom[oa]|veterinari[oa]|madre|padre|señor[a]?|uom[o]|donna|ragazz[oa]|homem|mulher|' +
+  // Offices a story gives a named person ("el presidente andaluz", "la alcaldesa", "il sindaco").
+  'president[ea]|alcalde(?:sa)?|ministr[oa]|consejer[oa]|juez[a]?|fiscal|portavoz|director[a]?|diputad[oa]|senador[a]?|concejal[a]?|gobernador[a]?|secretari[oa]|abogad[oa]|investigador[a]?|profesor[a]?|entrenador[a]?|jugador[a]?|mandatari[oa]|funcionari[oa]|vocer[oa]|ingenier[oa]|médic[oa]|expert[oa]|especialista|analista|economista|sindaco|presidente|avvocat[oa]|prefeit[oa]|treinador[a]?)$', 'u');
 const FEMALE_NOUN = /^(?:actress|congresswoman|businesswoman|mother|woman|girl)$/u;
 const MALE_NOUN = /^(?:actor|congressman|businessman|father|man|boy)$/u;
 
