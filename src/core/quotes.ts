@@ -107,6 +107,9 @@ const PLAIN_OPENER = new RegExp("^(?:The|A|An|That|This|These|Those|It|Its|There
 /** A sentence that is only an attribution: a capitalised name of up to four words and a verb
  *  ("Schiff asked.", "Sen. Ann Lee said on Tuesday."). */
 const SHORT_ATTRIBUTION = /^\s*(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){1,4}(?:asked|said|says|added|told|replied|wondered|shouted|wrote|tweeted|demanded)(?:\s+[^"“”«».!?]{0,40})?[.!]?\s*$/u;
+/** A sentence that hands the quote before it to its speaker, verb first: "Así ha resumido X …",
+ *  "Con esas palabras ha descrito X …", "Ainsi s'est exprimé X", "Così ha commentato X". */
+const SO_SAID = /^\s*(?:Así|Asi|Con (?:estas|esas|aquellas) palabras|De (?:esta|esa) (?:manera|forma)|Ainsi|C['’]est ainsi que|En ces termes|Così|Com estas palavras|Assim)\s*,?\s+((?:lo|la|le|l['’]|se|s['’]|si|o|a|me)?\s*[^]*)$/u;
 /** A CJK character or full-width punctuation mark at the edge of a quote part. */
 const CJK_EDGE = /[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]/u;
 
@@ -267,6 +270,13 @@ export function findQuotes(paragraphs: string[], opts: QuoteOptions = {}): Quote
         const next = bounds[endPara].find(([a]) => a >= endBounds[1]);
         const said = next && paras[endPara].slice(next[0], next[1]);
         if (said && SHORT_ATTRIBUTION.test(said)) post += said;
+      }
+      // “…”. Así ha resumido el consejero, Antonio Sanz, la magnitud …; « … ». C'est ainsi que
+      // l'a résumé X: the next sentence opens with "so" and gives the attribution, verb first.
+      if (!/\p{L}/u.test(post)) {
+        const next = bounds[endPara].find(([a]) => a >= endBounds[1]);
+        const so = next && SO_SAID.exec(paras[endPara].slice(next[0], next[1]));
+        if (so) post += `, ${so[1]}`;
       }
       const prev = current && current.parts[current.parts.length - 1];
       const between = prev && prev.para === i && endPara === i ? paras[i].slice(prev.end, sp.start) : null;

@@ -661,3 +661,12 @@ describe('findQuotes: Romance roles after the verb', () => {
     expect(findQuotes(paras, { lang: 'es' })[0]?.speaker).toBe('Juanma Moreno');
   });
 });
+
+describe('findQuotes: the next sentence hands the quote to its speaker', () => {
+  it('“…”. Así ha resumido el consejero, Antonio Sanz, …; “…”. Con esas palabras ha descrito Moreno …', () => {
+    const paras = ['“Estamos ante una situación de tragedia. Hoy está siendo una jornada trágica”. Así ha resumido el consejero de la Presidencia, Antonio Sanz, la magnitud del incendio.'];
+    expect(findQuotes(paras, { lang: 'es' })[0]?.speaker).toBe('Antonio Sanz');
+    const moreno = ['El presidente de la Junta, Juanma Moreno, llegó al puesto de mando.', '“Es una tragedia mayúscula, una desgracia y un horror”. Con esas palabras ha descrito Moreno un incendio cuyo balance sigue siendo provisional.'];
+    expect(findQuotes(moreno, { lang: 'es' })[0]?.speaker).toBe('Juanma Moreno');
+  });
+});
