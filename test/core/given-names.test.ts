@@ -12,3 +12,13 @@ describe('givenNameGender', () => {
     for (const n of ['Jean', 'Andrea', 'Alex', 'Kelly', 'Robin', 'Taylor', 'Zxqv']) expect(givenNameGender(n), n).toBeUndefined();
   });
 });
+
+describe('givenNameGender: names beyond English', () => {
+  it('knows common French, Spanish, German, Italian, Arabic and Indian names', () => {
+    for (const n of ['Céline', 'Hélène', 'Pilar', 'Ulrike', 'Chiara', 'Fatma', 'Priya']) expect(givenNameGender(n), n).toBe('f');
+    for (const n of ['Juanma', 'Jürgen', 'Matteo', 'Khaled', 'Rahul', 'Ángel']) expect(givenNameGender(n), n).toBe('m');
+  });
+  it('leaves out names that are also places or brands a story names alone', () => {
+    for (const n of ['Austin', 'Orlando', 'Crystal', 'Santiago', 'Chad']) expect(givenNameGender(n), n).toBeUndefined();
+  });
+});

@@ -670,3 +670,14 @@ describe('findQuotes: the next sentence hands the quote to its speaker', () => {
     expect(findQuotes(moreno, { lang: 'es' })[0]?.speaker).toBe('Juanma Moreno');
   });
 });
+
+describe('findQuotes: a question and its answer in one sentence', () => {
+  it('"When Vogue asked Dion, “…?” the singer answered, “…”": the question is Vogue’s, the answer hers', () => {
+    const paras = ['Céline Dion spoke to reporters in Las Vegas.', 'Then when Vogue asked Dion, “What are some of the ways that you’ve been impressed by your own strength?” the singer answered, “I wouldn’t say that I’m impressed, not at all.”'];
+    expect(speakerOf(paras, 'What are some')?.speaker).toBe('Vogue');
+    expect(speakerOf(paras, 'I wouldn’t say')?.speaker).toBe('Céline Dion');
+  });
+  it('a heading glued to a quote ("Johannes Oerding„Beim …") names nobody', () => {
+    expect(findQuotes(['Johannes Oerding„Beim nächsten Mal machen wir’s besser"'], { lang: 'de' })[0]?.speaker ?? null).toBeNull();
+  });
+});

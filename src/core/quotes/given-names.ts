@@ -19,7 +19,27 @@ const MALE =
   'oliver omar oscar owen pablo patrick paul pedro peter philip philippe phil pierre rafael ralph randy raymond ray reginald ricardo richard ' +
   'rick robert roberto rod roger roland ron ronald ross roy russell ryan salvador samuel scott sean sebastian sergei sergio seth simon stanley ' +
   'stefan stephen steve steven stuart ted terry thomas tim timothy todd tom tommy tony travis trevor tyler uwe victor vincent vladimir walter ' +
-  'warren wayne werner william willie wolfgang xavier yusuf zachary';
+  'warren wayne werner william willie wolfgang xavier yusuf zachary ' +
+  // Across Europe, Latin America, the Arab world, South and East Asia.
+  'abdul abdullah adel ahmad ahmet akira alain alastair alberto alessandro alexandre alexei alfonso alistair alvaro álvaro amir amit ' +
+  'amr anand anders andré andrei andrzej ángel angus anton anwar archie armando arjun arturo arvind ashok augusto aurelio ' +
+  'ayman baptiste barney bashir bastian benoît bernd bernie bertrand björn blake brent byron carsten cédric césar christophe ' +
+  'chuck claudio clément clint cody conor connor cristian cristiano curtis darío dario darryl deepak denis didier dimitri dirk ' +
+  'dmitri dwayne eduard edwin elias elliot emil emilio emre enzo esteban étienne everett fabio fabrice fadi faisal ' +
+  'farid federico florian floyd fouad franck françois frédéric friedrich fumio gaël garrett gaston gaurav gérard gilbert ' +
+  'gilles giorgio glen gonzalo guido guillermo gustav habib hamid hamza hani hank harald harish haruki harvey heiko helmut henri ' +
+  'herman hernán hiroshi horst hubert hussein ichiro ignacio imad ismael jacques jaime jamal jens joachim joão joaquín ' +
+  'jochen johannes jonas jörg josef juanma julien julio julius jürgen kai karim kenji kenny khaled khalid kirk konstantin krishna ' +
+  'krzysztof laurent leandro lennart leonardo leroy lloyd lothar luc luca luciano ludovic luigi lukas luther maciej magnus ' +
+  'mahmoud majid manfred manoj marcel marcelo marcin marek markus marvin marwan mateo mathieu matías matteo matthias mauricio mauro ' +
+  'maxime mehmet melvin michel mikhail mohammad moritz mounir mukesh murat mustafa nabil narendra nasser neal nelson ' +
+  'niklas nikolai nils olaf oleg oleksandr olivier osama osvaldo otis pascal pasquale patricio pavel pawel percy pete ' +
+  'philipp piotr prakash quentin rahul rainer rajesh rajiv rakesh rami ramiro ramón raúl recep reinhard rémi renato rené ' +
+  'riccardo rob rocco rodney rodrigo rolf romain rory rubén rüdiger rudy rufus saleh salvatore samir sami sanjay serge ' +
+  'sergey shane shigeru shinzo stanislav stéphane stewart sunil suresh sven sylvain takeshi taro tarek theodore thierry thilo ' +
+  'thorsten tobias tomás tomasz torsten ulrich umberto valentin vernon vicente vijay vikram viktor vittorio vivek ' +
+  'volker volodymyr wade walid wesley wilbur winston wojciech yann yannick yasser yoshihide youssef yuri yves zach ziad ' +
+  'zoltan';
 
 const FEMALE =
   'abigail ada adriana agnes aisha alexandra alice alicia alison amanda amber amelia amy ana anastasia angela angelica anita ann anna anne ' +
@@ -34,7 +54,21 @@ const FEMALE =
   'nicole nina nora olga olivia paige pamela patricia paula pauline peggy penelope penny rachel rebecca regina renate rita roberta rosa ' +
   'rose rosemary ruth sabine sally samantha sandra sara sarah sharon sheila shirley silvia sofia sonia sophia sophie stephanie susan ' +
   'susanne suzanne sylvia tamara tanya teresa theresa tiffany tina ursula valerie vanessa veronica victoria virginia wendy yolanda yvonne ' +
-  'zoe';
+  'zoe ' +
+  // Across Europe, Latin America, the Arab world, South and East Asia.
+  'abby adela adèle akiko alejandra almudena alyssa amal amira amparo angelika angie anjali anke annie annika antje antonella ' +
+  'araceli aurélie ava begoña bethany birgit blanca brianna brooke caitlin candace carlota carly cassandra catalina cathy ' +
+  'cécile céline chantal charlene chiara christa christiane christy claudine consuelo corinne courtney cristina ' +
+  'dagmar debbie deepa delphine dolores eileen elisabetta élise eliza elke élodie émilie esperanza estefanía estelle eugenia ' +
+  'fabienne fatma federica felicity fernanda francesca françoise franziska frédérique gina geneviève giorgia giovanna gisela giulia ' +
+  'gudrun hala hanan harriet haruka hazel heike hélène helga hildegard huda ilaria ilse inès inmaculada isabelle jeanette ' +
+  'jeanne jenna josefina juana juliette jutta karin katrin kavita kayla keiko kerstin kirsten kristin laetitia lakshmi lana layla ' +
+  'léa leila lena lina lois lorraine lucie luisa lynn macarena magdalena mandy manon marcela margarita margaux mariam ' +
+  'mariana marianne marisol marta martina maryam mathilde maureen meera meredith milagros miranda molly mona monique ' +
+  'nadine naomi natasha nathalie nisha noor nuria océane paloma paola pascale perrine petra phyllis pilar pooja priscilla priya ' +
+  'radha rania raquel rekha rocío rossella sabrina sachiko salma samira sandrine ségolène serena silke simona solène soledad ' +
+  'stacy stefanie sunita susana svenja sylvie tammy ulrike ute valentina valeria véronique virginie wiebke ximena yasmin yoko ' +
+  'yuko zainab';
 
 /** A name as the list keeps it and a lookup asks for it: lower case, without accents. */
 const plain = (name: string) => name.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');

@@ -4,7 +4,7 @@
 const EN_VERBS =
   'said|says|say|saying|told|tells|added|adds|warned|warns|noted|notes|wrote|writes|claimed|claims|' +
   'stated|states|explained|explains|insisted|insists|argued|argues|reported|reports|asked|asks|' +
-  'replied|declared|announced|admitted|acknowledged|conceded|continued|concluded|recalled|stressed|' +
+  'replied|answered|declared|announced|admitted|acknowledged|conceded|continued|concluded|recalled|stressed|' +
   'emphasised|emphasized|observed|remarked|commented|comments|suggested|confirmed|tweeted|posted|urged|' +
   'predicted|cautioned|alleged|maintained|contended|described|recounted|quipped|responded|testified|' +
   // Feature writing's present tense and its verbs of manner; "called" and "branded" bring in a

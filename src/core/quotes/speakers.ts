@@ -766,6 +766,14 @@ function pronounReferent(state: State, pronoun?: string): Speaker | null {
     const person = named && state.persons.find((p) => p.name === named);
     if (person) return person;
   }
+  // So is a description with no gender ("the singer answered" after "When Vogue asked Dion,
+  // “…?”"): the latest person named in full (mentions hold places too: "Las Vegas"). Not in
+  // German, where every noun is capitalised and a lone word is seldom anyone.
+  if (!g && !state.german && last && !last.name.includes(' ') && !genderOf(last.name, state) && !state.singleNames?.has(last.name)) {
+    const named = [...(state.mentions ?? [])].reverse().find((name) => name.includes(' ') && state.persons.some((p) => p.name === name));
+    const person = named && state.persons.find((p) => p.name === named);
+    if (person) return person;
+  }
   if (!g) return last;
   if (last && (genderOf(last.name, state) ?? g) === g) return last;
   const other = [...(state.mentions ?? [])].reverse().find((name) => genderOf(name, state) === g);
@@ -1009,12 +1017,21 @@ export function attribution(pre: string, mid: string[], post: string, state: Sta
   // acepte …, esto a un día de que el presidente Macron dijo …") belongs to that clause's own
   // subject, not to the quote.
   const attributable = post.replace(SUBORDINATE_CLAUSE, '');
+  // "When Vogue asked Dion, “…?” the singer answered, “…”": words after the quote that lead
+  // into another quote introduce that one; a verb before this quote is its own.
+  if (LEADS_INTO_QUOTE.test(attributable)) {
+    const own = tryVerbIn(pre, 'last');
+    if (own) return own;
+  }
   const postHit = tryVerbIn(attributable, 'first', true);
   if (postHit) return postHit;
   const preHit = tryVerbIn(pre, 'last');
   if (preHit) return preHit;
   return according(post) ?? according(pre) ?? postHit ?? preHit ?? colonSubject(pre, state);
 }
+
+/** Words after a quote, then a comma or colon and the opening mark of the next quote. */
+const LEADS_INTO_QUOTE = /^[^"“”«»„]*\p{L}[^"“”«»„]*[,:]\s*["“«„]/u;
 
 /** From a subordinating word that opens a new clause after the quote to the end: "de que",
  *  "esto a un día de que", "a day after", "whereas". */
@@ -1230,6 +1247,8 @@ export function subjectOf(sentence: string, state: State, depth = 0, fronted?: s
   for (const t of tokens) {
     const w = t.replace(/[,;:]$/, '');
     if (!isCap(w) && !(NAME_PARTICLES.has(w) && run.length)) break;
+    // "Johannes Oerding„Beim nächsten Mal …": a heading glued to a quote; a mark ends the name.
+    if (/["“”„«»]/.test(w)) break;
     run.push(w);
     if (w !== t) {
       comma = t.endsWith(',');
