@@ -681,3 +681,10 @@ describe('findQuotes: a question and its answer in one sentence', () => {
     expect(findQuotes(['Johannes Oerding„Beim nächsten Mal machen wir’s besser"'], { lang: 'de' })[0]?.speaker ?? null).toBeNull();
   });
 });
+
+describe('findQuotes: a party before a title is nobody’s name', () => {
+  it('"the Conservative MP said:" is not "Conservative"', () => {
+    const paras = ['Speaking in the Commons, the Conservative MP said: “It does not need to be like this because there are ways to help.”'];
+    expect(findQuotes(paras, { lang: 'en' })[0]?.speaker ?? null).toBeNull();
+  });
+});

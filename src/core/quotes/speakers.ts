@@ -624,8 +624,15 @@ function speakerBefore(left: string, state: State): Speaker | null {
   const run = capitalRunAtEnd(left);
   // "a victim of Epstein’s alleged …": a possessive before the verb owns a noun, it says nothing.
   if (/['’]s$/u.test(run.at(-1) ?? '')) return null;
-  return run.length ? speakerFromRun(run, state) : null;
+  if (!run.length) return null;
+  const sp = speakerFromRun(run, state);
+  // "the Conservative MP said": after an article, one capitalised word left of a title is a
+  // party or a place, no person's name ("the OPEC Secretariat", "Leader of the Opposition Omar
+  // Farooq Khattak" are more than one).
+  if (sp?.kind === 'person' && !sp.name.includes(' ') && !state.persons.includes(sp) && ARTICLE_BEFORE_RUN.test(left.slice(0, left.trimEnd().lastIndexOf(run[0])))) return null;
+  return sp;
 }
+const ARTICLE_BEFORE_RUN = /(?:^|\s)(?:the|a|an)\s+$/u;
 
 /** A dot ends the sentence unless it ends an honorific ("Dr.") or an initial ("John F. Kennedy"):
  *  "said Tom Park." names Tom Park. */
