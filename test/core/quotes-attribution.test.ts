@@ -688,3 +688,16 @@ describe('findQuotes: a party before a title is nobody’s name', () => {
     expect(findQuotes(paras, { lang: 'en' })[0]?.speaker ?? null).toBeNull();
   });
 });
+
+describe('findQuotes: French descriptions after the verb', () => {
+  it('« … », lâche la jeune femme / poursuit l’adolescent: the person of that gender the story spoke of', () => {
+    const she = ['Ann Lee et John Smith attendent un logement depuis des années.', '« On nous a promis des logements et rien n’a bougé depuis deux ans », lâche la jeune femme.'];
+    expect(findQuotes(she, { lang: 'fr' })[0]?.speaker).toBe('Ann Lee');
+    const he = ['Ann Lee et John Smith attendent un logement depuis des années.', '« On nous a promis des logements et rien n’a bougé depuis deux ans », poursuit l’adolescent.'];
+    expect(findQuotes(he, { lang: 'fr' })[0]?.speaker).toBe('John Smith');
+  });
+  it('"Moussa Diallo est animateur." then « … », nous explique-t-il', () => {
+    const paras = ['Moussa Diallo est animateur au centre social.', '« Les jeunes ne demandent qu’une chose, être écoutés », nous explique-t-il.'];
+    expect(findQuotes(paras, { lang: 'fr' })[0]?.speaker).toBe('Moussa Diallo');
+  });
+});

@@ -39,7 +39,9 @@ const MALE =
   'sergey shane shigeru shinzo stanislav stéphane stewart sunil suresh sven sylvain takeshi taro tarek theodore thierry thilo ' +
   'thorsten tobias tomás tomasz torsten ulrich umberto valentin vernon vicente vijay vikram viktor vittorio vivek ' +
   'volker volodymyr wade walid wesley wilbur winston wojciech yann yannick yasser yoshihide youssef yuri yves zach ziad ' +
-  'zoltan';
+  'zoltan ' +
+  // West African and Maghrebi names, frequent in French reporting.
+  'moussa mamadou ibrahima abdoulaye ousmane amadou seydou boubacar souleymane mehdi rayan ilyes sofiane bilal anis ayoub yanis théo mathis adrien thibault arnaud';
 
 const FEMALE =
   'abigail ada adriana agnes aisha alexandra alice alicia alison amanda amber amelia amy ana anastasia angela angelica anita ann anna anne ' +
@@ -68,7 +70,9 @@ const FEMALE =
   'nadine naomi natasha nathalie nisha noor nuria océane paloma paola pascale perrine petra phyllis pilar pooja priscilla priya ' +
   'radha rania raquel rekha rocío rossella sabrina sachiko salma samira sandrine ségolène serena silke simona solène soledad ' +
   'stacy stefanie sunita susana svenja sylvie tammy ulrike ute valentina valeria véronique virginie wiebke ximena yasmin yoko ' +
-  'yuko zainab';
+  'yuko zainab ' +
+  // West African and Maghrebi names, frequent in French reporting.
+  'aminata fatoumata mariama kadiatou aïcha yasmine myriam samia nawel kenza jade';
 
 /** A name as the list keeps it and a lookup asks for it: lower case, without accents. */
 const plain = (name: string) => name.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');

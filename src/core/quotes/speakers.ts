@@ -1172,7 +1172,7 @@ const ROLE_BEFORE = new RegExp(String.raw`(?:^|\s)(?:(?:[Tt]he|[Oo]ur|[Ee]l|[Ll]
 const ROLE_AFTER = new RegExp(String.raw`^\s*the\s+${ROLE_MODIFIERS}${ROLE_HEAD}\s*(?:[.,;:]|$)`, 'u');
 // Romance adjectives and complements follow the noun: «…», explicó el presidente andaluz;
 // declaró la mujer de 35 años en una entrevista; espetó el ingeniero de pista a Max Verstappen.
-const ROLE_AFTER_FOREIGN = /^\s*(?:el|la|le|l['’]|il|lo|o|a|der|die)\s*(\p{L}[\p{Ll}-]{3,})(?:\s*(?:[.,;:]|$)|(?<=^\s*(?:el|la|il|lo|o|a)\s+\p{Ll}+)(?:\s+\p{Ll}[\p{Ll}-]{3,})?(?:\s+(?:de|del|da|do|di|della)\s+[^,.;:«»“”"]{1,60})?\s*(?:[.,;:]|$))/u;
+const ROLE_AFTER_FOREIGN = /^\s*(?:el|la|le|l['’]|il|lo|o|a|der|die)\s*(\p{L}[\p{Ll}-]{3,})(?:\s*(?:[.,;:]|$)|(?<=^\s*(?:el|la|le|il|lo|o|a|l['’])\s*\p{Ll}+)(?:\s+\p{Ll}[\p{Ll}-]{3,})?(?:\s+(?:de|del|da|do|di|della)\s+[^,.;:«»“”"]{1,60})?\s*(?:[.,;:]|$))/u;
 
 /** Nouns for a person a story describes rather than names ("the actor said", "said the
  *  48-year-old"): a reader takes them, like a pronoun, for the person the story is about. */
@@ -1182,6 +1182,16 @@ const PERSON_NOUN = /^(?:actor|actress|singer|star|rapper|comedian|musician|arti
 const ROMANCE_PERSON_NOUN = new RegExp('^(?:hombre|mujer|joven|vecin[oa]|productor[a]?|tamber[oa]|ganader[oa]|agricultor[a]?|trabajador[a]?|entrevistad[oa]|docente|comerciante|propietari[oa]|dueñ[oa]|empresari[oa]|agrónom[oa]|veterinari[oa]|madre|padre|señor[a]?|uom[o]|donna|ragazz[oa]|homem|mulher|' +
   // Offices a story gives a named person ("el presidente andaluz", "la alcaldesa", "il sindaco").
   'president[ea]|alcalde(?:sa)?|ministr[oa]|consejer[oa]|juez[a]?|fiscal|portavoz|director[a]?|diputad[oa]|senador[a]?|concejal[a]?|gobernador[a]?|secretari[oa]|abogad[oa]|investigador[a]?|profesor[a]?|entrenador[a]?|jugador[a]?|mandatari[oa]|funcionari[oa]|vocer[oa]|ingenier[oa]|médic[oa]|expert[oa]|especialista|analista|economista|sindaco|presidente|avvocat[oa]|prefeit[oa]|treinador[a]?)$', 'u');
+/** French words for a person a story describes rather than names ("lâche la jeune femme",
+ *  "poursuit l’étudiante", "le maire a déclaré"); French drops no subject, so these are read in
+ *  any story. */
+const FRENCH_PERSON_NOUN = new RegExp('^(?:jeune|femme|homme|mère|père|fille|garçon|étudiante?|lycéen(?:ne)?|habitante?|militante?|élue?|maire|ministre|présidente?|' +
+  'directeur|directrice|responsable|salariée?|retraitée?|médecin|enseignante?|avocate?|syndicaliste|porte-parole|chercheur|chercheuse|adolescente?|' +
+  'animateur|animatrice|éducateur|éducatrice|infirmier|infirmière|agriculteur|agricultrice|commerçante?|gérante?|patron(?:ne)?|sénateur|sénatrice|' +
+  'députée?|conseiller|conseillère|adjointe?|professeure?|auteur|autrice|écrivaine?|chanteur|chanteuse|comédien(?:ne)?|réalisateur|réalisatrice|' +
+  'entraîneur|entraîneuse|joueur|joueuse|trentenaire|quadragénaire|quinquagénaire|sexagénaire|septuagénaire|octogénaire)$', 'u');
+/** The feminine forms among them (in -e, but for the words both men and women are). */
+const frenchFeminine = (noun: string) => /e$/u.test(noun) && !/^(?:jeune|ministre|maire|responsable|syndicaliste|porte-parole|père|\p{L}+aire)$/u.test(noun);
 const FEMALE_NOUN = /^(?:actress|congresswoman|businesswoman|mother|woman|girl)$/u;
 const MALE_NOUN = /^(?:actor|congressman|businessman|father|man|boy)$/u;
 
@@ -1190,6 +1200,11 @@ function roleHolderAt(s: string, re: RegExp, state: State): Speaker | null {
   if (!m) return null;
   const noun = m[1].toLowerCase();
   if (!state.roleHolders?.has(noun) && PERSON_NOUN.test(noun)) return resolvePronoun(state, FEMALE_NOUN.test(noun) ? 'she' : MALE_NOUN.test(noun) ? 'he' : undefined);
+  if (!state.roleHolders?.has(noun) && FRENCH_PERSON_NOUN.test(noun)) {
+    const article = /(?:^|\s)(la|le|l['’])\s*\S+(?:\s+\S+)?\s*$/iu.exec(m[0].trimEnd())?.[1].toLowerCase();
+    const feminine = article === 'la' || (article !== 'le' && frenchFeminine(noun));
+    return resolvePronoun(state, feminine ? 'elle' : article === 'le' || !/e$/u.test(noun) ? 'il' : undefined);
+  }
   if (!state.roleHolders?.has(noun) && state.proDrop && ROMANCE_PERSON_NOUN.test(noun)) {
     const article = /(?:^|\s)(el|la|il|lo|o|a)\s+\S+\s*$/iu.exec(m[0].trimEnd())?.[1].toLowerCase();
     return resolvePronoun(state, article === 'la' || article === 'a' ? 'ella' : article ? 'él' : undefined);
