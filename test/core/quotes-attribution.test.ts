@@ -701,3 +701,16 @@ describe('findQuotes: French descriptions after the verb', () => {
     expect(findQuotes(paras, { lang: 'fr' })[0]?.speaker).toBe('Moussa Diallo');
   });
 });
+
+describe('findQuotes: the subject after a fronted word or phrase', () => {
+  it('"Visiblemente emocionado, el alcalde de Bédar, Ángel Collados, …" / "Además, el alcalde …, …" then «…», relató', () => {
+    for (const opener of ['Visiblemente emocionado,', 'Además,']) {
+      const paras = [`${opener} el alcalde de Bédar, Ángel Collados, apenas encontraba palabras.`, '«Actuamos desde el primer momento avisando puerta por puerta», relató.'];
+      expect(findQuotes(paras, { lang: 'es' })[0]?.speaker, opener).toBe('Ángel Collados');
+    }
+  });
+  it('"Well, Alley can attest …" then "she told Oprah, “…”"', () => {
+    const paras = ['Kirstie Alley has spoken often about her weight.', 'Jane Ogden, a psychologist, studies weight stigma.', 'Well, Alley can seemingly attest to this. Back in 2009 she told Oprah, “This photographer said to me, turn around so I can shoot you.”'];
+    expect(findQuotes(paras, { lang: 'en' })[0]?.speaker).toBe('Kirstie Alley');
+  });
+});

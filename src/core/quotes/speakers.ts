@@ -1237,10 +1237,13 @@ const FRONTED_PREPOSITION = /^(?:in|on|at|from|inside|outside|across|along|behin
  *  "24,", "de 58 años,", "aged 30,". */
 const AGE_APPOSITIVE = /^(?:(?:aged\s+|de\s+|di\s+)?\d{1,3}(?:\s+(?:ans|años|anos|anni|Jahre|years old))?\s*,(?:\s*(\p{Ll}[^,]{2,80}),)?|an?\s+(\d{1,3}-year-old\s[^,]{2,80}),)/u;
 
+/** An adverb of manner opening a sentence: "Visiblemente", "Clairement", "Clearly". */
+const FRONTED_ADVERB = /^\p{Lu}\p{Ll}{3,}(?:mente|ment|ly)$/u;
+
 /** An article and a role in lower case, and nothing else: "El alcalde", "The mayor". */
 // The role may name where it is held: "El presidente de la Junta de Andalucía", "The chief
 // executive of Acme Bank".
-const FRONTED_ROLE = /^\s*(?:El|La|The|Le|Il|Der|Die|O|A)\s+((?:\p{Ll}[\p{Ll}-]*)(?:\s+\p{Ll}[\p{Ll}-]*){0,2}(?:\s+(?:de|del|of|du|des|di|della|do|da|von|vom)\s+(?:(?:la|el|los|las|the|le|les|l['’])\s*)?[\p{L}][\p{L}.'’-]*(?:\s+(?:(?:de|del|of|y|and|et|e|la|el|the)\s+)?[\p{Lu}][\p{L}.'’-]*){0,4})?)\s*$/u;
+const FRONTED_ROLE = /^\s*(?:[Ee]l|[Ll]a|[Tt]he|[Ll]e|[Ii]l|Der|Die|O|A)\s+((?:\p{Ll}[\p{Ll}-]*)(?:\s+\p{Ll}[\p{Ll}-]*){0,2}(?:\s+(?:de|del|of|du|des|di|della|do|da|von|vom)\s+(?:(?:la|el|los|las|the|le|les|l['’])\s*)?[\p{L}][\p{L}.'’-]*(?:\s+(?:(?:de|del|of|y|and|et|e|la|el|the)\s+)?[\p{Lu}][\p{L}.'’-]*){0,4})?)\s*$/u;
 
 /** A role in lower case and what it is held at: "productor de Florida", "maire de Lyon". */
 const ROLE_OF = /^\p{Ll}[\p{Ll}-]{3,}\s+(?:de|del|de la|des|du|di|della|da|do|of|at|bei|der|von)\s/u;
@@ -1260,9 +1263,10 @@ export function subjectOf(sentence: string, state: State, depth = 0, fronted?: s
   }
   // "El alcalde, Raúl Medina Cantú, visitó …", "The mayor, Ann Lee, toured …": a role with an
   // article before the name set off by commas is that person's.
-  const firstComma = depth === 0 ? sentence.indexOf(', ') : -1;
+  // After a fronted phrase too: "Además, el alcalde de Bédar, Ángel Collados, …".
+  const firstComma = depth <= 1 && !fronted ? sentence.indexOf(', ') : -1;
   const frontedRole = firstComma > 0 ? FRONTED_ROLE.exec(sentence.slice(0, firstComma))?.[1] : undefined;
-  if (frontedRole) return subjectOf(sentence.slice(firstComma + 2), state, 1, frontedRole);
+  if (frontedRole) return subjectOf(sentence.slice(firstComma + 2), state, depth + 1, frontedRole);
   const tokens = sentence.trim().split(/\s+/);
   const run: string[] = [];
   let comma = false;
@@ -1292,11 +1296,17 @@ export function subjectOf(sentence: string, state: State, depth = 0, fronted?: s
   const core = run.filter((t) => !HONORIFICS.has(bare(t)));
   if (core.length === 1 || (core.length >= 2 && state.fullNames?.get(core[core.length - 1])?.name === core.join(' '))) {
     const known = personBySurname(core[core.length - 1], state);
-    if (known || core.length > 1 || !comma) return known ?? null;
+    if (known || core.length > 1) return known ?? null;
+    // A word nobody bears opening a fronted phrase: "Además, el alcalde de Bédar, Ángel Collados,
+    // …", "Visiblemente emocionado, …", "Clearly shaken, …": the subject comes after it. (Not in
+    // German, where the word may be any noun.)
+    const frontedAt = depth === 0 && !state.german ? sentence.indexOf(', ') : -1;
+    if (!comma) return frontedAt > 0 && FRONTED_ADVERB.test(core[0]) && wordCount(sentence.slice(0, frontedAt)) <= 4 ? subjectOf(sentence.slice(frontedAt + 2), state, 1) : null;
     // "Yanis, 21 ans, étudiant en licence, rabat le siège": features name young people and
     // passers-by by their given name alone, with their age. The age marks a person.
     const aged = AGE_APPOSITIVE.exec(tokens.slice(run.length).join(' '));
-    if (!aged || !isCap(core[0]) || CLAUSE_OPENER.test(core[0]) || FUNCTION_WORD.test(core[0])) return null;
+    if (!aged) return frontedAt > 0 ? subjectOf(sentence.slice(frontedAt + 2), state, 1) : null;
+    if (!isCap(core[0]) || CLAUSE_OPENER.test(core[0]) || FUNCTION_WORD.test(core[0])) return null;
     const role = aged[1] || aged[2] ? cleanAppositive(aged[1] ?? aged[2]) : undefined;
     (state.singleNames ??= new Set()).add(core[0]);
     return role ? { name: core[0], role, kind: 'person' } : { name: core[0], kind: 'person' };
