@@ -714,3 +714,14 @@ describe('findQuotes: the subject after a fronted word or phrase', () => {
     expect(findQuotes(paras, { lang: 'en' })[0]?.speaker).toBe('Kirstie Alley');
   });
 });
+
+describe('findQuotes: a role and the body it is held at, before the verb', () => {
+  const intro = 'La directora nacional de Medio Ambiente, Ana Pérez, y el presidente de la cooperativa, Juan Gómez, visitaron la zona.';
+  it('"La directora nacional de Medio Ambiente señaló que “…”" is the directora named before, not "Medio Ambiente"', () => {
+    expect(findQuotes([intro, 'La directora nacional de Medio Ambiente señaló que “hay que cuidar el agua de todos los uruguayos”.'], { lang: 'es' })[0]?.speaker).toBe('Ana Pérez');
+    expect(findQuotes([intro, 'El presidente de la cooperativa dijo que “no hay riesgo para la población de la zona”.'], { lang: 'es' })[0]?.speaker).toBe('Juan Gómez');
+  });
+  it('"El regidor de oposición Fernando Arreola calificó …" still names him', () => {
+    expect(findQuotes(['El regidor de oposición Fernando Arreola calificó el proyecto de “un elefante blanco que ya costó el doble”.'], { lang: 'es' })[0]?.speaker).toBe('Fernando Arreola');
+  });
+});

@@ -556,6 +556,17 @@ function speakerBefore(left: string, state: State): Speaker | null {
   if (noun) return orgByNoun(noun[1], state);
   const holder = roleHolderAt(left, ROLE_BEFORE, state);
   if (holder) return holder;
+  // "La directora nacional de Medio Ambiente señaló que", "El director de la Dinama afirmó": a
+  // role and what it is held at; the capitals after "de" are the body, never the speaker ("El
+  // regidor de oposición Fernando Arreola calificó" is no role of a body: a name ends it).
+  const roleOf = ROLE_OF_BEFORE.exec(left);
+  if (roleOf) {
+    const held = roleHolderAt(`${roleOf[1]} ${roleOf[2]} `, ROLE_BEFORE, state);
+    if (held) return held;
+    const body = capitalRunAtEnd(left);
+    const org = body.length && left.trimEnd().endsWith(body.join(' ')) ? speakerFromRun(body, state) : null;
+    return org && org.kind !== 'person' ? org : null;
+  }
   const authored = DOC_BY_AUTHOR_AT_END.exec(left);
   if (authored) return authoredDoc(authored, state);
   const doc = DOC_AT_END.exec(left);
@@ -1152,12 +1163,21 @@ function roleHead(role: string): string | undefined {
 }
 
 function noteRoleHolder(sp: Speaker, state: State): void {
-  const head = roleHead(sp.role!);
-  if (!head) return;
   const holders = (state.roleHolders ??= new Map());
-  const before = holders.get(head);
-  if (before === undefined) holders.set(head, sp);
-  else if (before && before.name !== sp.name) holders.set(head, null);
+  // Romance adjectives follow the noun ("directora nacional", "presidente ejecutivo"): the first
+  // word of the role is a head too.
+  for (const head of new Set([roleHead(sp.role!), romanceHead(sp.role!)])) {
+    if (!head) continue;
+    const before = holders.get(head);
+    if (before === undefined) holders.set(head, sp);
+    else if (before && before.name !== sp.name) holders.set(head, null);
+  }
+}
+
+/** The first word of a role in lower case, after any article ("directora nacional de …"). */
+function romanceHead(role: string): string | undefined {
+  const first = role.trim().replace(/^(?:el|la|le|il|lo|l['’]|o|a)\s*/iu, '').split(/[\s,]+/)[0]?.replace(/[^\p{L}-]/gu, '');
+  return first && first.length > 3 && /^\p{Ll}/u.test(first) && !/^(?:his|her|their|the|former|new|senior|chief|deputy|acting|then)$/.test(first) ? first : undefined;
 }
 
 /** "the minister said", "said the minister", «…», dijo el productor: an article and one role
@@ -1169,6 +1189,7 @@ const ROLE_HEAD = String.raw`(\p{Ll}[\p{Ll}-]{2,}|\d{1,3}-year-old|Democrat|Repu
 // Portuguese "o"/"a" (the) take the noun alone: English "a" introduces someone new ("Pu Zhiqiang,
 // a respected defense lawyer told …"), it points back to nobody.
 const ROLE_BEFORE = new RegExp(String.raw`(?:^|\s)(?:(?:[Tt]he|[Oo]ur|[Ee]l|[Ll]a|[Ll]e|[Ii]l|[Dd]er|[Dd]ie)\s+${ROLE_MODIFIERS}|(?:[Oo]|[Aa])\s+)${ROLE_HEAD}\s*$`, 'u');
+const ROLE_OF_BEFORE = new RegExp(String.raw`(?:^|\s)([Ee]l|[Ll]a|[Ll]e|[Ii]l|[Oo]|[Aa]|[Tt]he)\s+(\p{Ll}[\p{Ll}-]{3,})(?:\s+\p{Ll}[\p{Ll}-]{3,})?\s+(?:de|del|of|du|des|di|della|da|do)\s+(?:(?:la|el|los|las|the|l['’])\s*)?(?:\p{Lu}[^,.;:«»“”"]{0,58}|\p{Ll}[\p{Ll}\s-]{0,58})$`, 'u');
 const ROLE_AFTER = new RegExp(String.raw`^\s*the\s+${ROLE_MODIFIERS}${ROLE_HEAD}\s*(?:[.,;:]|$)`, 'u');
 // Romance adjectives and complements follow the noun: «…», explicó el presidente andaluz;
 // declaró la mujer de 35 años en una entrevista; espetó el ingeniero de pista a Max Verstappen.
