@@ -725,3 +725,10 @@ describe('findQuotes: a role and the body it is held at, before the verb', () =>
     expect(findQuotes(['El regidor de oposición Fernando Arreola calificó el proyecto de “un elefante blanco que ya costó el doble”.'], { lang: 'es' })[0]?.speaker).toBe('Fernando Arreola');
   });
 });
+
+describe('findQuotes: a circumstance between the subject and the verb', () => {
+  it('"El presidente de la cooperativa, en diálogo con la diaria, dijo que “…”"', () => {
+    const paras = ['El presidente de la cooperativa, Juan Gómez, visitó la zona.', 'El presidente de la cooperativa, en diálogo con la diaria, dijo que “no hay riesgo para la población”.'];
+    expect(findQuotes(paras, { lang: 'es' })[0]?.speaker).toBe('Juan Gómez');
+  });
+});

@@ -537,6 +537,9 @@ function speakerBefore(left: string, state: State): Speaker | null {
   // "Thomas allegedly told", "Lee has also said", "Ruiz would later write": an adverb or an
   // auxiliary between the subject and the verb ("was told" is passive and stays).
   if (AUX_OR_ADVERB_AT_END.test(left)) left = left.replace(AUX_OR_ADVERB_AT_END, ' ');
+  // "El presidente de la cooperativa, en diálogo con la diaria, dijo": the circumstance set off
+  // by commas between the subject and the verb is neither.
+  if (CIRCUMSTANCE_AT_END.test(left)) left = left.replace(CIRCUMSTANCE_AT_END, ' ');
   if (PARTY_TAG_AT_END.test(left)) left = `${left.replace(PARTY_TAG_AT_END, '')} `;
   const pron = PRONOUN_AT_END.exec(left);
   if (pron) return resolvePronoun(state, pron[0]);
@@ -644,6 +647,10 @@ function speakerBefore(left: string, state: State): Speaker | null {
   return sp;
 }
 const ARTICLE_BEFORE_RUN = /(?:^|\s)(?:the|a|an)\s+$/u;
+
+/** A circumstance set off by commas right before the verb: ", en diálogo con la diaria,",
+ *  ", consultada por este medio,", ", in an interview,", ", speaking to reporters,". */
+const CIRCUMSTANCE_AT_END = /(?<=\p{L})\s*,\s*(?:en (?:diálogo|conversación|entrevista|declaraciones|rueda de prensa)|consultad[oa]s?|entrevistad[oa]s?|contactad[oa]s?|interrogé|interrogée|interviewé|interviewée|in an interview|speaking|asked|in a statement|in a phone interview)\b[^,]{0,80},\s*$/u;
 
 /** A dot ends the sentence unless it ends an honorific ("Dr.") or an initial ("John F. Kennedy"):
  *  "said Tom Park." names Tom Park. */
