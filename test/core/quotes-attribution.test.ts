@@ -732,3 +732,12 @@ describe('findQuotes: a circumstance between the subject and the verb', () => {
     expect(findQuotes(paras, { lang: 'es' })[0]?.speaker).toBe('Juan Gómez');
   });
 });
+
+describe('findQuotes: a role as the subject of the sentence that quotes', () => {
+  it('"En tanto, la directora se mostró preocupada por “…”" is the directora the story named', () => {
+    const intro = 'La directora nacional de Medio Ambiente, Ana Pérez, y el presidente de la cooperativa, Juan Gómez, visitaron la zona.';
+    for (const s of ['La directora se mostró preocupada por “la falta de recursos en todo el departamento”.', 'En tanto, la directora se mostró preocupada por “la falta de recursos en todo el departamento”.']) {
+      expect(findQuotes([intro, s], { lang: 'es' })[0]?.speaker, s).toBe('Ana Pérez');
+    }
+  });
+});

@@ -1250,7 +1250,7 @@ const SUBJECT_OPENERS = new RegExp(
   `^(?:${OPENERS}|These|Those|Every|Each|Some|Many|Most|All|Both|` +
     // Prepositions that open a fronted phrase in French, Spanish, Italian and Portuguese ("Dans
     // une Clio grise, Yanis, 21 ans, …"); German nouns are capitalised, so not German.
-    `Dans|Sur|Avec|Après|Avant|Depuis|Pendant|Chez|Selon|Sous|Par|Entre|Lors|Con|Sin|Desde|Durante|Tras|Ante|Bajo|Hasta|Según|Sobre|Nel|Nella|Dopo|Prima|Dentro|Fuori|Em|No|Na|Após|Perante)$`,
+    `En|Por|Al|Pese|Frente|Dans|Sur|Avec|Après|Avant|Depuis|Pendant|Chez|Selon|Sous|Par|Entre|Lors|Con|Sin|Desde|Durante|Tras|Ante|Bajo|Hasta|Según|Sobre|Nel|Nella|Dopo|Prima|Dentro|Fuori|Em|No|Na|Após|Perante)$`,
 );
 
 /** "Wild defenseman Ryan Suter, who…", "Harford striker Ana Lopes could see…": a team or place, a
@@ -1264,6 +1264,9 @@ const FRONTED_PREPOSITION = /^(?:in|on|at|from|inside|outside|across|along|behin
 /** An age after a name, and the appositive after it if any: "21 ans, étudiant en licence,",
  *  "24,", "de 58 años,", "aged 30,". */
 const AGE_APPOSITIVE = /^(?:(?:aged\s+|de\s+|di\s+)?\d{1,3}(?:\s+(?:ans|años|anos|anni|Jahre|years old))?\s*,(?:\s*(\p{Ll}[^,]{2,80}),)?|an?\s+(\d{1,3}-year-old\s[^,]{2,80}),)/u;
+
+/** An article and a role in lower case opening a clause: "La directora …", "the minister …". */
+const ROLE_SUBJECT = /^\s*(?:[Ee]l|[Ll]a|[Tt]he|[Ll]e|[Ii]l)\s+(\p{Ll}[\p{Ll}-]{3,})(?=[\s,])/u;
 
 /** An adverb of manner opening a sentence: "Visiblemente", "Clairement", "Clearly". */
 const FRONTED_ADVERB = /^\p{Lu}\p{Ll}{3,}(?:mente|ment|ly)$/u;
@@ -1309,6 +1312,11 @@ export function subjectOf(sentence: string, state: State, depth = 0, fronted?: s
       break;
     }
   }
+  // "La directora se mostró preocupada por «…»", "The minister called it “…”": a role the
+  // story gave someone, as the subject, is that person.
+  const role = run.length <= 1 ? ROLE_SUBJECT.exec(sentence)?.[1] : undefined;
+  const holder = role ? state.roleHolders?.get(role) : undefined;
+  if (holder) return holder;
   // One capitalised word and lower-case words after it ("Back in the waiting room, Dev, …") open
   // a fronted phrase too, unless the word is someone the story named.
   const loneOpener = depth === 0 && !state.german && run.length === 1 && !comma && FRONTED_PREPOSITION.test(tokens[1] ?? '') && !personBySurname(stripTail(run[0]), state);
