@@ -1044,7 +1044,7 @@ export function attribution(pre: string, mid: string[], post: string, state: Sta
   const attributable = post.replace(SUBORDINATE_CLAUSE, '');
   // "When Vogue asked Dion, “…?” the singer answered, “…”": words after the quote that lead
   // into another quote introduce that one; a verb before this quote is its own.
-  if (LEADS_INTO_QUOTE.test(attributable)) {
+  if (leadsIntoQuote(attributable)) {
     const own = tryVerbIn(pre, 'last');
     if (own) return own;
   }
@@ -1055,8 +1055,14 @@ export function attribution(pre: string, mid: string[], post: string, state: Sta
   return according(post) ?? according(pre) ?? postHit ?? preHit ?? colonSubject(pre, state);
 }
 
-/** Words after a quote, then a comma or colon and the opening mark of the next quote. */
-const LEADS_INTO_QUOTE = /^[^"“”«»„]*\p{L}[^"“”«»„]*[,:]\s*["“«„]/u;
+/** Words after a quote, then a comma or colon and the opening mark of the next quote (no
+ *  backtracking regex: posts run to the end of long sentences). */
+function leadsIntoQuote(post: string): boolean {
+  const mark = post.search(/["“”«»„]/u);
+  if (mark <= 0 || !/["“«„]/u.test(post[mark])) return false;
+  const words = post.slice(0, mark);
+  return /[,:]\s*$/u.test(words) && /\p{L}/u.test(words);
+}
 
 /** From a subordinating word that opens a new clause after the quote to the end: "de que",
  *  "esto a un día de que", "a day after", "whereas". */
