@@ -122,7 +122,7 @@ const UNNORMALISED = /\s\s|[^\S ]/;
 const ABBREVIATION_DEFINED = /((?:[\p{Lu}][\p{L}'’-]*\s+)(?:(?:of|for|the|and|in|on)\s+|[\p{Lu}][\p{L}'’-]*\s+)*)\(([\p{Lu}]{2,8})\)/gu;
 
 /** Scare quotes, fragments and titles: not quotes worth showing. */
-function isScareOrTitle(text: string, pre: string, joined: boolean): boolean {
+function isScareOrTitle(text: string, pre: string, joined: boolean, german: boolean): boolean {
   const n = wordCount(text);
   if (n < 4) return true;
   // Chinese and Japanese: a short unpunctuated phrase in 「」 or “” is a term, a name or a label
@@ -133,8 +133,24 @@ function isScareOrTitle(text: string, pre: string, joined: boolean): boolean {
   if (TITLE_CUE.test(pre)) return true;
   const long = text.split(/\s+/).filter((w) => w.replace(/[^\p{L}]/gu, '').length > 3);
   const caps = long.filter((w) => /^[\p{Lu}]/u.test(w.replace(/^[^\p{L}]+/u, ''))).length;
+  // German capitalises every noun: "Die Leitung des Aufsichtsrats ist ein großes Privileg" is a
+  // sentence. A German title or slogan is short and has no lower-case word beyond the little
+  // ones ("Drei Engel für Charlie", "Wohnen in Halle 2035", "Wohnen ist ein Menschenrecht!").
+  if (german) {
+    if (/^[\p{Ll}]/u.test(text) || /[.!?,;:]/.test(text.slice(0, -1))) return false;
+    if (n <= 10 && long.length >= 1 && long.every((w) => !/^[\p{Ll}]/u.test(w) || GERMAN_LITTLE.test(w))) return true;
+    // Mostly capitals and no finite verb: a name or a title ("Tag der Sprachen der Völker der
+    // russischen Föderation"), not speech.
+    return n <= 12 && long.length >= 2 && caps / long.length >= 0.75 && !GERMAN_FINITE.test(text);
+  }
   return n <= 12 && long.length >= 2 && caps / long.length >= 0.75 && !/[.!?,;:]/.test(text.slice(0, -1));
 }
+
+/** German prepositions, articles and conjunctions a title holds between its nouns. */
+const GERMAN_LITTLE = /^(?:über|unter|gegen|durch|nach|einer|eines|einem|einen|gegenüber|sowie|ohne|zwischen|wegen|während|seit|neben|hinter|oder|aber|beim|zur|zum|vom|mit|für|und|der|die|das|den|dem|des)$/u;
+
+/** The commonest German finite verbs: a sentence has one, a title seldom. */
+const GERMAN_FINITE = /(?<![\p{L}])(?:ist|sind|war|waren|bin|bist|hat|haben|hatte|hatten|habe|wird|werden|wurde|wurden|kann|können|konnte|muss|müssen|musste|soll|sollen|sollte|will|wollen|wollte|darf|gibt|gab|geht|ging|macht|kommt|kam|steht|sehe|sieht|weiß|glaube|glaubt|denke|denkt|brauchen|braucht|sei|wäre|würde|hätte)(?![\p{L}])/u;
 
 const MAX_ATTRIBUTION_WORDS = 10;
 
@@ -423,7 +439,7 @@ export function findQuotes(paragraphs: string[], opts: QuoteOptions = {}): Quote
   const quotes: Quote[] = [];
   const words = new Map<Quote, Set<string>>();
   for (const { g, speaker, from } of found) {
-    if (isScareOrTitle(g.text, g.pre, g.parts.length > 1)) continue;
+    if (isScareOrTitle(g.text, g.pre, g.parts.length > 1, state.german === true)) continue;
     const tokens = contentTokens(g.text);
     const v = weigh(tokens, idf);
     const n = wordCount(g.text);

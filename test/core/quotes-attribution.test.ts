@@ -741,3 +741,16 @@ describe('findQuotes: a role as the subject of the sentence that quotes', () => 
     }
   });
 });
+
+describe('findQuotes: German capitals are no title case', () => {
+  it('keeps short German sentences with a verb, drops names and titles', () => {
+    const paras = [
+      '„Die Leitung des Aufsichtsrats ist ein großes Privileg“, sagte Alex Wynaendts am Montag.',
+      'Der Gipfel trägt den Namen „Tag der Sprachen der Völker der russischen Föderation“ und fand in Moskau statt.',
+      'Die Stadt nennt ihr Programm „Wohnen in Halle 2035“.',
+    ];
+    const texts = findQuotes(paras, { lang: 'de' }).map((q) => q.text);
+    expect(texts).toContain('Die Leitung des Aufsichtsrats ist ein großes Privileg');
+    expect(texts.some((t) => t.startsWith('Tag der Sprachen') || t.startsWith('Wohnen in Halle'))).toBe(false);
+  });
+});
