@@ -754,3 +754,29 @@ describe('findQuotes: German capitals are no title case', () => {
     expect(texts.some((t) => t.startsWith('Tag der Sprachen') || t.startsWith('Wohnen in Halle'))).toBe(false);
   });
 });
+
+describe('findQuotes: Rioplatense attributions', () => {
+  const intro = 'El alcalde del municipio de Salinas, Walter Cancela, reconoció el atraso.';
+  it('"el jerarca municipal sostuvo que … “…”": the official the story named (the noun comes first)', () => {
+    const paras = [intro, 'En diálogo con este medio, el jerarca municipal sostuvo que la empresa estatal “cambió tres veces el proyecto de las estaciones de bombeo”.'];
+    expect(findQuotes(paras, { lang: 'es' })[0]?.speaker).toBe('Walter Cancela');
+  });
+  it('"La diputada nacionalista Graciela Bianchi Ferreira, que …, habló de “…”"', () => {
+    const paras = ['La diputada nacionalista Graciela Bianchi Ferreira, que recorrió las obras en agosto, habló de “un abandono que los vecinos no merecen”.'];
+    expect(findQuotes(paras, { lang: 'es' })[0]?.speaker).toBe('Graciela Bianchi Ferreira');
+    const body = ['El ministro de Asuntos Exteriores portugués, Paulo Rangel, habló de “una crisis muy grave en toda la región”.'];
+    expect(findQuotes(body, { lang: 'es' })[0]?.speaker).not.toBe('Asuntos Exteriores');
+  });
+  it('"Desde OSE dieron otra versión. Fuentes del organismo indicaron que “…”" is OSE; "el comunicado de la comisión vecinal advierte" the commission', () => {
+    const paras = ['Desde OSE dieron otra versión. Fuentes del organismo indicaron que los retrasos se deben a “problemas con la empresa contratista, que abandonó la obra”.', 'En tanto, el comunicado de la comisión vecinal advierte que “si no hay una respuesta antes de fin de mes, vamos a cortar la ruta”.'];
+    const q = findQuotes(paras, { lang: 'es' });
+    expect(q.find((x) => x.text.startsWith('problemas'))?.speaker).toBe('OSE');
+    expect(q.find((x) => x.text.startsWith('si no hay'))?.speaker).toBe('comisión vecinal');
+  });
+  it('"Desde la intendencia señalaron que “…”" is the body; a dropped plural subject names nobody', () => {
+    const paras = ['La Intendencia de Canelones licitó la obra en 2021.', 'Desde la intendencia señalaron que “la obra se retomará en octubre con otra empresa”.', 'Ana Pérez visitó la zona. “Nadie sabe cuándo van a terminar las obras”, dijeron.'];
+    const q = findQuotes(paras, { lang: 'es' });
+    expect(q.find((x) => x.text.startsWith('la obra'))?.speaker).toBe('Intendencia de Canelones');
+    expect(q.find((x) => x.text.startsWith('Nadie'))?.speaker ?? null).toBeNull();
+  });
+});

@@ -313,10 +313,18 @@ export function noteNames(sentence: string, state: State): void {
       if (/[,;:.!?)]$/.test(t) && !HONORIFICS.has(bare(t)) && !/^\p{Lu}\.$/u.test(t)) break;
     }
     i = j;
+    // In Spanish, Italian and Portuguese copy an acronym of three to six capitals is an
+    // organisation ("Desde OSE …", "la UCO") that a later "el organismo" means. (In English
+    // stories acronyms are as often titles or states: CEO, NYAG.)
+    const acronym = run.length ? stripTail(run[run.length - 1]) : '';
+    if (state.proDrop && /^[\p{Lu}]{3,6}$/u.test(acronym) && (run.length === 1 ? start > 0 : run.length === 2 && SUBJECT_OPENERS.test(stripTail(run[0])))) noteOrg(acronym, state);
     if (run.length < 2) continue; // a sentence's first word, a place: no full name, no organisation
     const bareRun = run.map((t) => stripTail(t));
     // "Bengaluru-based Vyomira Technologies" is Vyomira Technologies.
-    while (bareRun.length && (RUN_OPENERS.test(bareRun[0]) || /-(?:based|born|owned|listed|backed|led|run)$/.test(bareRun[0]))) bareRun.shift();
+    while (bareRun.length && (RUN_OPENERS.test(bareRun[0]) || (!state.german && (CLAUSE_OPENER.test(bareRun[0]) || SUBJECT_OPENERS.test(bareRun[0]))) || /-(?:based|born|owned|listed|backed|led|run)$/.test(bareRun[0]))) bareRun.shift();
+    // "La Intendencia de Canelones" is the Intendencia de Canelones ("El País", "Le Monde" keep
+    // theirs: their second word is no institution's).
+    if (bareRun.length >= 3 && /^(?:El|La|Los|Las|Le|Les|Il|Lo|Der|Die|Das|The)$/.test(bareRun[0]) && ORG_WORDS.test(bareRun[1])) bareRun.shift();
     if (bareRun.length >= 2 && bareRun.length <= 8 && ORG_WORDS.test(bareRun.join(' '))) noteOrg(bareRun.join(' '), state);
     // "special envoy to Ukraine Kurt Volker": after a role and "to"/"for"/"of", the run starts
     // with what the role is about, one word of it; the name is the last two (with four words
@@ -354,7 +362,7 @@ function noteNameRun(run: string[], names: NonNullable<State['fullNames']>, stat
   // The name is what follows the last opener, title or honorific ("Muskegon County Clerk
   // Renee Fairbanks"); post-nominals after it ("KC") are not part of it.
   let from = run.length;
-  while (from > 0 && !RUN_OPENERS.test(run[from - 1]) && !TITLE_WORDS.has(bare(run[from - 1])) && !HONORIFICS.has(bare(run[from - 1]))) from--;
+  while (from > 0 && !RUN_OPENERS.test(run[from - 1]) && !(!state.german && (CLAUSE_OPENER.test(stripTail(run[from - 1])) || SUBJECT_OPENERS.test(stripTail(run[from - 1])))) && !TITLE_WORDS.has(bare(run[from - 1])) && !HONORIFICS.has(bare(run[from - 1]))) from--;
   let to = run.length;
   while (to > from && POST_NOMINALS.has(bare(run[to - 1]))) to--;
   from += leadingRoleNouns(run.slice(from, to), state.german, false); // "CDU-Fraktionschef Dieter Lansky"
@@ -367,6 +375,12 @@ function noteNameRun(run: string[], names: NonNullable<State['fullNames']>, stat
   if (nameRun.length === 1 && from > 0 && REGNAL.test(bare(run[from - 1]))) {
     if (!names.has(nameRun[0])) names.set(nameRun[0], { name: `${stripTail(run[from - 1])} ${nameRun[0]}` });
     return;
+  }
+  // "el juez del Tribunal Supremo Ángel Hurtado": a body's name, then a person's that opens
+  // with a common given name.
+  if (nameRun.length > 2 && ORG_WORDS.test(nameRun.join(' '))) {
+    const k = nameRun.findIndex((t, i) => i > 0 && i <= nameRun.length - 2 && givenNameGender(t) !== undefined);
+    if (k > 0 && ORG_WORDS.test(nameRun.slice(0, k).join(' ')) && !ORG_WORDS.test(nameRun.slice(k).join(' '))) nameRun = nameRun.slice(k);
   }
   if (nameRun.length < 2 || nameRun.length > 4 || ORG_WORDS.test(nameRun.join(' '))) return;
   if (!nameRun.every((t) => isCap(t) || NAME_PARTICLES.has(t)) || nameRun.some((t) => /^[\p{Lu}]{2,}$/u.test(t) || /\d/.test(t))) return;
@@ -494,12 +508,15 @@ const ORG_NOUN = /(?:^|\s)(?:[Tt]he|[Aa]n?)\s+(bank|ministry|department|council|
 
 /** The organisation a common noun points back to: the last one named whose name holds it ("the
  *  bank" → Bank of Canada), or for "the company", "the firm", the last organisation speaker. */
+/** Words for a body the story named: "the company said", "del organismo", "la empresa". */
+const GENERIC_BODY = /^(?:company|firm|airline|agency|organisation|organization|organismo|empresa|compañía|ente|entidad|institución|organización|société|entreprise|organisme|azienda|empresa)$/u;
+
 function orgByNoun(noun: string, state: State): Speaker | null {
   const orgs = state.orgs ?? [];
   const word = noun.toLowerCase();
   const hit = [...orgs].reverse().find((o) => o.toLowerCase().split(/\s+/).includes(word));
   if (hit) return { name: hit, kind: 'org' };
-  if (/^(?:company|firm|airline)$/.test(word) && orgs.length) return { name: orgs[orgs.length - 1], kind: 'org' };
+  if (GENERIC_BODY.test(word) && orgs.length) return { name: orgs[orgs.length - 1], kind: 'org' };
   return null;
 }
 
@@ -510,6 +527,23 @@ function fullOrgName(name: string, state: State): string {
   if (/\s/.test(name) || !state.orgs) return name;
   const orgs = [...state.orgs].reverse();
   return orgs.find((o) => o.endsWith(` ${name}`)) ?? orgs.find((o) => o.startsWith(`${name} `)) ?? name;
+}
+
+/** A document, and who issued it, in Spanish, French, Italian or Portuguese: "el comunicado de
+ *  la comisión vecinal advierte que", "le rapport de l'Inspection indique", "fuentes del
+ *  organismo indicaron" (unnamed sources for a body are that body). */
+const ROMANCE_DOC_AT_END = /(?:^|\s)(?:(?:[Ee]l|[Ll]a|[Ll]e|[Ll]['’]|[Ii]l|[Oo]|[Aa]|[Uu]n|[Uu]na|[Uu]ne)\s*(comunicado|informe|documento|carta|nota|texto|resolución|declaración|estudio|auto|sentencia|fallo|decreto|communiqué|rapport|lettre|texte|étude|arrêt|comunicato|rapporto|lettera|relatório|estudo)|([Ff]uentes|[Ss]ources|[Ff]onti|[Vv]oceros|[Pp]ortavoces))(?:\s+\p{Ll}[\p{Ll}-]+)?(?:\s+(?:(?:de|del|du|des|della|dello|dei|da|do|dos|das)\s+|d['’])((?:(?:la|el|los|las|le|les|l['’])\s*)?[^,.;:«»“”"]{2,60}?))?\s*$/u;
+
+function romanceDocSpeaker(m: RegExpExecArray, state: State): Speaker | null {
+  const issuer = m[3]?.trim().replace(/^(?:la|el|los|las|le|les|l['’])\s*/iu, '');
+  if (issuer) {
+    // "del organismo", "de la empresa": the body the story named before.
+    if (/^\p{Ll}+$/u.test(issuer)) return orgByNoun(issuer, state) ?? (state.lastNonPerson?.kind === 'org' ? state.lastNonPerson : null) ?? (m[2] ? null : { name: issuer, kind: 'org' });
+    const run = issuer.split(/\s+/);
+    return run.every((w) => isCap(w) || NAME_PARTICLES.has(w)) ? speakerFromRun(run, state) : { name: issuer, kind: 'org' };
+  }
+  // A document nobody issued in the text is the organisation that spoke last, if any.
+  return m[1] && state.lastNonPerson?.kind === 'org' ? state.lastNonPerson : null;
 }
 
 const AUX_OR_ADVERB_AT_END = /(?<=\p{L})(?:\s+(?:has|have|had|will|would|could|also|later|then|once|again|still|previously|earlier|further|(?!(?:family|ally|rally|assembly|supply|reply|anomaly|monopoly|bully)\b)\p{Ll}{3,}ly))+\s*$/u;
@@ -559,6 +593,8 @@ function speakerBefore(left: string, state: State): Speaker | null {
   if (noun) return orgByNoun(noun[1], state);
   const holder = roleHolderAt(left, ROLE_BEFORE, state);
   if (holder) return holder;
+  const romanceDoc = ROMANCE_DOC_AT_END.exec(left);
+  if (romanceDoc) return romanceDocSpeaker(romanceDoc, state);
   // "La directora nacional de Medio Ambiente señaló que", "El director de la Dinama afirmó": a
   // role and what it is held at; the capitals after "de" are the body, never the speaker ("El
   // regidor de oposición Fernando Arreola calificó" is no role of a body: a name ends it).
@@ -951,6 +987,33 @@ const FRONTED_ONLY = /^\s*(?:(?:Sobre|Respecto|Con respecto|En cuanto|Acerca|En 
 /** Third-person plural (dijeron, explican, hanno detto): a dropped plural subject is nobody
  *  "he said" could mean. */
 const PLURAL_VERB = /(?:n|hanno\s+\S+|han\s+\S+)$/u;
+/** Spanish plural verbs of saying. Their subject is a body or several people: "Desde la
+ *  intendencia señalaron que «…»" (the Rioplatense way of quoting an institution), "Fuentes del
+ *  organismo indicaron", "Los vecinos dijeron"; with the subject dropped, nobody one can name. */
+const PLURAL_SAYING = /^(?:dijeron|afirmaron|aseguraron|explicaron|señalaron|indicaron|advirtieron|agregaron|añadieron|informaron|sostuvieron|manifestaron|expresaron|destacaron|remarcaron|subrayaron|reconocieron|detallaron|precisaron|aclararon|comentaron|apuntaron|plantearon|recordaron|denunciaron|reclamaron|dicen|afirman|aseguran|explican|señalan|indican|advierten|sostienen)$/u;
+/** "Desde OSE", "Desde la intendencia", "Desde el Ministerio de Salud": where the words came from. */
+const FROM_BODY_AT_END = /(?:^|[\s,])[Dd]esde\s+((?:(?:el|la|los|las)\s+)?[^,.;:«»“”"]{2,60}?)\s*,?\s*$/u;
+
+function pluralSpeaker(left: string, right: string, state: State): Speaker | null {
+  const from = FROM_BODY_AT_END.exec(left);
+  if (from) {
+    const body = from[1].replace(/^(?:el|la|los|las)\s+/u, '').trim();
+    const run = body.split(/\s+/);
+    if (/^\p{Ll}+$/u.test(body)) return orgByNoun(body, state) ?? (state.lastNonPerson?.kind === 'org' ? state.lastNonPerson : null);
+    if (isCap(run[0])) {
+      const sp = speakerFromRun(run, state);
+      return sp?.kind === 'person' ? null : sp ?? { name: body, kind: 'org' };
+    }
+    return null;
+  }
+  if (/\p{L}/u.test(left)) {
+    const named = speakerBefore(left, state);
+    return named?.kind === 'person' ? null : named;
+  }
+  // Verb first: only a body named after it ("señalaron desde el ministerio" stays unread).
+  const sp = parseAfterForeignVerb(right)?.kind === 'name' ? speakerAfterForeign(right, state) : null;
+  return sp?.kind === 'person' ? null : sp;
+}
 const SAME_SUBJECT_CONJUNCTION = /(?:^|\s)(?:a la vez que|y|e|pero|mientras que|et|mais|und|aber)\s*$/u;
 
 /** Only object or reflexive pronouns before the verb (French, Spanish, Italian, Portuguese). */
@@ -979,6 +1042,7 @@ export function attribution(pre: string, mid: string[], post: string, state: Sta
     const verb = h.text.trim();
     const uncased = uncasedVerb(verb, left, right);
     if (uncased !== undefined) return uncased && uncasedSpeaker(uncased, state);
+    if (PLURAL_SAYING.test(verb)) return pluralSpeaker(left, right, state);
     // Spanish, Italian and Portuguese drop the subject after a connective: "Asimismo, remarcó
     // que «…»", "Además, indicó que …": the person spoken of, as "he said" would be.
     if (FOREIGN_VERB.test(verb) && (CONNECTIVE_ONLY.test(left) || (FRONTED_ONLY.test(left) && !PLURAL_VERB.test(verb)))) return resolvePronoun(state);
@@ -1074,6 +1138,9 @@ const PARTICIPLE = /^(?:saying|adding|telling|writing|noting|explaining|arguing|
 
 /** An article, a role in lower case, a name, then the verb: "La productora Laura Méndez lo …". */
 const ROLE_NAME_AT_START = /^\s*(?:The|A|An|El|La|Le|Il|Lo|Der|Die|O|Los|Las|Les|Un|Una|Une|Ein|Eine)\s+((?:\p{Ll}[\p{L}-]*\s+){1,4})((?:[\p{Lu}][\p{L}\p{M}'’-]*\s+){1,2}[\p{Lu}][\p{L}\p{M}'’-]*)\s+\p{Ll}/u;
+
+/** The same, the name followed by a verb in lower case or a comma (a relative clause, an age). */
+const ROLE_NAME_AT_START_LOOSE = /^\s*(?:The|El|La|Le|Il|Lo|O)\s+((?:\p{Ll}[\p{L}-]*\s+){1,4})((?:[\p{Lu}][\p{L}\p{M}'’-]*\s+){1,2}[\p{Lu}][\p{L}\p{M}'’-]*)(?=\s+\p{Ll}|\s*,)/u;
 
 /** A clause that is only an organisation's name, with or without "the". */
 const ORG_CLAUSE = /^\s*(?:[Tt]he\s+)?((?:[\p{Lu}][\p{L}\p{M}'’&.-]*\s+){0,5}[\p{Lu}][\p{L}\p{M}'’&.-]*)\s*$/u;
@@ -1215,7 +1282,7 @@ const PERSON_NOUN = /^(?:actor|actress|singer|star|rapper|comedian|musician|arti
  *  tambero explicó", "la mujer contó"). */
 const ROMANCE_PERSON_NOUN = new RegExp('^(?:hombre|mujer|joven|vecin[oa]|productor[a]?|tamber[oa]|ganader[oa]|agricultor[a]?|trabajador[a]?|entrevistad[oa]|docente|comerciante|propietari[oa]|dueñ[oa]|empresari[oa]|agrónom[oa]|veterinari[oa]|madre|padre|señor[a]?|uom[o]|donna|ragazz[oa]|homem|mulher|' +
   // Offices a story gives a named person ("el presidente andaluz", "la alcaldesa", "il sindaco").
-  'president[ea]|alcalde(?:sa)?|ministr[oa]|consejer[oa]|juez[a]?|fiscal|portavoz|director[a]?|diputad[oa]|senador[a]?|concejal[a]?|gobernador[a]?|secretari[oa]|abogad[oa]|investigador[a]?|profesor[a]?|entrenador[a]?|jugador[a]?|mandatari[oa]|funcionari[oa]|vocer[oa]|ingenier[oa]|médic[oa]|expert[oa]|especialista|analista|economista|sindaco|presidente|avvocat[oa]|prefeit[oa]|treinador[a]?)$', 'u');
+  'president[ea]|alcalde(?:sa)?|jerarca|ministr[oa]|consejer[oa]|juez[a]?|fiscal|portavoz|director[a]?|diputad[oa]|senador[a]?|concejal[a]?|gobernador[a]?|secretari[oa]|abogad[oa]|investigador[a]?|profesor[a]?|entrenador[a]?|jugador[a]?|mandatari[oa]|funcionari[oa]|vocer[oa]|ingenier[oa]|médic[oa]|expert[oa]|especialista|analista|economista|sindaco|presidente|avvocat[oa]|prefeit[oa]|treinador[a]?)$', 'u');
 /** French words for a person a story describes rather than names ("lâche la jeune femme",
  *  "poursuit l’étudiante", "le maire a déclaré"); French drops no subject, so these are read in
  *  any story. */
@@ -1232,16 +1299,21 @@ const MALE_NOUN = /^(?:actor|congressman|businessman|father|man|boy)$/u;
 function roleHolderAt(s: string, re: RegExp, state: State): Speaker | null {
   const m = re.exec(s);
   if (!m) return null;
-  const noun = m[1].toLowerCase();
+  let noun = m[1].toLowerCase();
+  // The article the description opens with ("la jeune femme", "el jerarca municipal").
+  const opening = /^\s*(el|la|il|lo|le|l['’]|o|a)\s*(\p{Ll}[\p{Ll}-]*)/iu.exec(m[0]);
+  const article = opening?.[1].toLowerCase();
+  // Romance adjectives follow the noun: in "el jerarca municipal" the noun is the first word.
+  const first = opening?.[2].toLowerCase();
+  const known = (w: string) => state.roleHolders?.has(w) || PERSON_NOUN.test(w);
+  if (first && first !== noun && !known(noun) && (state.roleHolders?.has(first) || FRENCH_PERSON_NOUN.test(first) || (state.proDrop && ROMANCE_PERSON_NOUN.test(first)))) noun = first;
   if (!state.roleHolders?.has(noun) && PERSON_NOUN.test(noun)) return resolvePronoun(state, FEMALE_NOUN.test(noun) ? 'she' : MALE_NOUN.test(noun) ? 'he' : undefined);
   if (!state.roleHolders?.has(noun) && FRENCH_PERSON_NOUN.test(noun)) {
-    const article = /(?:^|\s)(la|le|l['’])\s*\S+(?:\s+\S+)?\s*$/iu.exec(m[0].trimEnd())?.[1].toLowerCase();
     const feminine = article === 'la' || (article !== 'le' && frenchFeminine(noun));
     return resolvePronoun(state, feminine ? 'elle' : article === 'le' || !/e$/u.test(noun) ? 'il' : undefined);
   }
   if (!state.roleHolders?.has(noun) && state.proDrop && ROMANCE_PERSON_NOUN.test(noun)) {
-    const article = /(?:^|\s)(el|la|il|lo|o|a)\s+\S+\s*$/iu.exec(m[0].trimEnd())?.[1].toLowerCase();
-    return resolvePronoun(state, article === 'la' || article === 'a' ? 'ella' : article ? 'él' : undefined);
+    return resolvePronoun(state, article === 'la' || article === 'a' ? 'ella' : article === 'el' || article === 'il' || article === 'lo' || article === 'o' ? 'él' : undefined);
   }
   const holder = state.roleHolders?.get(noun) ?? null;
   // A reference back, as a pronoun is: the quote finder gives it a pronoun's confidence.
@@ -1297,6 +1369,15 @@ export function subjectOf(sentence: string, state: State, depth = 0, fronted?: s
   if (described && !NOT_A_ROLE.test(described[1])) {
     const sp = speakerFromRun(described[2].split(/\s+/), state);
     if (sp?.kind === 'person' && sp.name.split(' ').length >= 2) return state.persons.includes(sp) ? sp : { ...sp, role: sp.role ?? described[1] };
+  }
+  // "La diputada nacionalista Graciela Bianchi Ferreira, que recorrió …, habló de «…»", "The
+  // veteran lawmaker Ann Lee told …": an article, a role in lower case, then the full name.
+  const roleName = depth === 0 && !state.german ? ROLE_NAME_AT_START_LOOSE.exec(sentence) : null;
+  const roleLast = roleName?.[1].trim().split(/\s+/).at(-1) ?? '';
+  // Not a body after "de"/"of" ("El ministro de Asuntos Exteriores portugués").
+  if (roleName && !NOT_A_ROLE.test(roleLast) && !/^(?:de|del|of|for|at|in|en|du|des|di|della|da|do|von|vom|à|au)$/u.test(roleLast)) {
+    const sp = speakerFromRun(roleName[2].split(/\s+/), state);
+    if (sp?.kind === 'person' && sp.name.includes(' ')) return state.persons.includes(sp) ? sp : { ...sp, role: sp.role ?? roleName[1].trim() };
   }
   // "El alcalde, Raúl Medina Cantú, visitó …", "The mayor, Ann Lee, toured …": a role with an
   // article before the name set off by commas is that person's.
