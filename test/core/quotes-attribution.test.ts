@@ -780,3 +780,10 @@ describe('findQuotes: Rioplatense attributions', () => {
     expect(q.find((x) => x.text.startsWith('Nadie'))?.speaker ?? null).toBeNull();
   });
 });
+
+describe('findQuotes: a body named before, pointed at after the verb', () => {
+  it('“…”, informó este ministerio: the ministry the story named', () => {
+    const paras = ['Según han informado fuentes del Ministerio de Sanidad gazatí, hubo 20 fallecidos.', '“En las últimas 24 horas se contabilizaron 38 muertos y 204 heridos”, informó este ministerio en su balance diario.'];
+    expect(findQuotes(paras, { lang: 'es' })[0]?.speaker).toBe('Ministerio de Sanidad');
+  });
+});

@@ -534,7 +534,13 @@ function fullOrgName(name: string, state: State): string {
  *  organismo indicaron" (unnamed sources for a body are that body). */
 const ROMANCE_DOC_AT_END = /(?:^|\s)(?:(?:[Ee]l|[Ll]a|[Ll]e|[Ll]['’]|[Ii]l|[Oo]|[Aa]|[Uu]n|[Uu]na|[Uu]ne)\s*(comunicado|informe|documento|carta|nota|texto|resolución|declaración|estudio|auto|sentencia|fallo|decreto|communiqué|rapport|lettre|texte|étude|arrêt|comunicato|rapporto|lettera|relatório|estudo)|([Ff]uentes|[Ss]ources|[Ff]onti|[Vv]oceros|[Pp]ortavoces))(?:\s+\p{Ll}[\p{Ll}-]+)?(?:\s+(?:(?:de|del|du|des|della|dello|dei|da|do|dos|das)\s+|d['’])((?:(?:la|el|los|las|le|les|l['’])\s*)?[^,.;:«»“”"]{2,60}?))?\s*$/u;
 
+/** A document or a body right after a Romance verb, to the end of the clause. */
+const BODY_AFTER_VERB = /^\s*(?:el|la|le|l['’]|il|o|a|(este|esta|ese|esa|dicho|dicha|ce|cet|cette|questo|questa))\s*(comunicado|informe|documento|carta|nota|texto|resolución|declaración|estudio|auto|sentencia|fallo|decreto|communiqué|rapport|lettre|texte|étude|comunicato|rapporto|lettera|relatório|ministerio|intendencia|gobierno|organismo|empresa|compañía|ente|entidad|institución|organización|ministère|gouvernement|ministero|governo|ministério)(\s+(?:(?:de|del|du|des|della|da|do)\s+|d['’])[^,.;:«»“”"]{2,60}?)?(?:\s+(?:en|a|al|durante|tras)\s[^,.;:«»“”"]{0,60})?\s*(?:[.,;:]|$)/u;
+/** Institutions a story names and then calls by their noun ("este ministerio"). */
+const INSTITUTION_NOUN = /^(?:ministerio|intendencia|gobierno|ministère|gouvernement|ministero|governo|ministério)$/u;
+
 function romanceDocSpeaker(m: RegExpExecArray, state: State): Speaker | null {
+  if (!m.length) return null;
   const issuer = m[3]?.trim().replace(/^(?:la|el|los|las|le|les|l['’])\s*/iu, '');
   if (issuer) {
     // "del organismo", "de la empresa": the body the story named before.
@@ -764,6 +770,13 @@ function speakerAfter(right: string, state: State, foreign = false, according = 
 /** Speaker after a French, Spanish, Portuguese, Italian or German verb (see foreign.ts). */
 function speakerAfterForeign(right: string, state: State): Speaker | null {
   const parsed = parseAfterForeignVerb(right);
+  // «…», añade el texto; informó este ministerio; señala el comunicado de la comisión: a
+  // document or a body after the verb, as before it.
+  // Only "this ministry" (a demonstrative points back for sure) or a document whose issuer is
+  // given: "el gobierno", "la empresa" alone were wrong as often as right.
+  const body = parsed ? null : BODY_AFTER_VERB.exec(right);
+  if (body && body[1] && INSTITUTION_NOUN.test(body[2])) return orgByNoun(body[2], state);
+  if (body && body[3]) return romanceDocSpeaker(ROMANCE_DOC_AT_END.exec(` ${body[0].trim().replace(/[.,;:]$/, '')}`) ?? ([] as unknown as RegExpExecArray), state);
   if (!parsed) return roleHolderAt(right, ROLE_AFTER_FOREIGN, state);
   if (parsed.kind === 'pronoun') return resolvePronoun(state, parsed.pronoun);
   let run = keepAbbreviationDots(parsed.run);
