@@ -787,3 +787,11 @@ describe('findQuotes: a body named before, pointed at after the verb', () => {
     expect(findQuotes(paras, { lang: 'es' })[0]?.speaker).toBe('Ministerio de Sanidad');
   });
 });
+
+describe('findQuotes: English leads, bodies with long names, roles before a name', () => {
+  it('"Paganini and his team wrote", "the Ministry of Foreign Affairs spokesperson said", "says the former editor of the Standard, George Osborne"', () => {
+    expect(findQuotes(['Lucas Paganini led the study.', '“We suggest that the outgassing of water vapour on Europa occurs at lower levels,” Paganini and his team wrote in the paper.'], { lang: 'en' })[0]?.speaker).toBe('Lucas Paganini');
+    expect(findQuotes(['“China expresses regret over India’s military actions this morning,” the Ministry of Foreign Affairs spokesperson said in a statement.'], { lang: 'en' })[0]?.speaker).toBe('Ministry of Foreign Affairs');
+    expect(findQuotes(['“What this book captures about Blair is not just his mastery of the political arts,” says the former editor of the Standard, George Osborne.'], { lang: 'en' })[0]?.speaker).toBe('George Osborne');
+  });
+});

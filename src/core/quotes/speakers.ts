@@ -499,9 +499,11 @@ function cleanAppositive(s: string): string | undefined {
 }
 
 /** "A Vyomira spokesperson", "a spokeswoman for Acme Corp": the organisation speaks. */
-const SPOKESPERSON_OF = /(?:^|\s)(?:[Aa]n?|[Tt]he)\s+((?:[\p{Lu}][\p{L}\p{M}'’&.-]*\s+)+)(?:spokes(?:person|man|woman)|representative)\s*$/u;
+// "the Ministry of Foreign Affairs spokesperson": little words may join the body's name.
+const SPOKESPERSON_OF = /(?:^|\s)(?:[Aa]n?|[Tt]he)\s+((?:[\p{Lu}][\p{L}\p{M}'’&.-]*\s+(?:(?:of|for|and|on|the)\s+(?=[\p{Lu}]))*)+)(?:spokes(?:person|man|woman)|representative)\s*$/u;
 const SPOKESPERSON_FOR = /(?:spokes(?:person|man|woman)|representative)\s+(?:for|of)\s+((?:[Tt]he\s+)?(?:[\p{Lu}][\p{L}\p{M}'’&.-]*\s*)+|the\s+\p{Ll}+\s*)$/u;
-const SPOKESPERSON_AFTER = /^\s*(?:[Aa]n?|[Tt]he)\s+((?:[\p{Lu}][\p{L}\p{M}'’&.-]*\s+)+)(?:spokes(?:person|man|woman)|representative)(?![\p{L}])/u;
+const SPOKESPERSON_AFTER = /^\s*(?:[Aa]n?|[Tt]he)\s+((?:[\p{Lu}][\p{L}\p{M}'’&.-]*\s+(?:(?:of|for|and|on|the)\s+(?=[\p{Lu}]))*)+)(?:spokes(?:person|man|woman)|representative)(?![\p{L}])/u;
+const TEAM_AT_END = /(?:^|\s)((?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){0,2}[\p{Lu}][\p{L}\p{M}'’-]*)\s+and\s+(?:his|her|their)\s+(?:team|colleagues|co-?authors|co-?workers|lab|group|fellow researchers)\s*$/u;
 const THE_SPOKESPERSON = /(?:^|\s)[Tt]he\s+spokes(?:person|man|woman)\s*$/;
 /** "the bank said", "a council spokesperson said": an organisation the story has named. */
 const ORG_NOUN = /(?:^|\s)(?:[Tt]he|[Aa]n?)\s+(bank|ministry|department|council|district|union|agency|commission|government|hospital|university|board|party|police|court|authority|company|firm|airline|club)(?:\s+spokes(?:person|man|woman))?\s*$/u;
@@ -586,6 +588,12 @@ function speakerBefore(left: string, state: State): Speaker | null {
   // "…,” it says: the organisation or document that spoke last (a statement, a report); a
   // person is never an "it".
   if (IT_AT_END.test(left)) return state.lastNonPerson ?? null;
+  // "Paganini and his team wrote", "Smith and her colleagues found": the named lead speaks.
+  const team = TEAM_AT_END.exec(left);
+  if (team) {
+    const sp = speakerFromRun(team[1].split(/\s+/), state);
+    if (sp?.kind === 'person') return sp;
+  }
   const spokes = SPOKESPERSON_OF.exec(left) ?? SPOKESPERSON_FOR.exec(left);
   if (spokes) {
     const named = spokes[1].trim().replace(/^[Tt]he\s+/, '');
@@ -761,11 +769,21 @@ function speakerAfter(right: string, state: State, foreign = false, according = 
     if (sp?.kind === 'person' && sp.name.includes(' ')) return state.persons.includes(sp) ? sp : { ...sp, role: [`${bodyRole[1].trim()} ${bodyRole[2]}`, sp.role].filter(Boolean).join(', ') };
   }
   const m = /^\s*((?:[\p{Lu}][\p{L}\p{M}'’.-]*|\([\p{Lu}]{2,8}\)|(?:of|for|the|and|de|van|von|bin|al)(?=\s+[\p{Lu}]))(?:\s+(?:[\p{Lu}][\p{L}\p{M}'’.-]*|\([\p{Lu}]{2,8}\)|(?:of|for|the|and|de|van|von|bin|al)(?=\s+[\p{Lu}])))*)(?:\s*,\s*([^,.;]+))?/u.exec(right);
-  if (!m) return roleHolderAt(right, ROLE_AFTER, state);
+  if (!m) {
+    // "says the former editor of the Standard, George Osborne": a role, then the name.
+    const named = ROLE_COMMA_NAME_AFTER.exec(right);
+    if (named) {
+      const sp = speakerFromRun(named[2].split(/\s+/), state);
+      if (sp?.kind === 'person' && sp.name.includes(' ')) return state.persons.includes(sp) ? sp : { ...sp, role: sp.role ?? named[1].trim() };
+    }
+    return roleHolderAt(right, ROLE_AFTER, state);
+  }
   const run = keepAbbreviationDots(m[1].split(/\s+/));
   const appositive = m[2] && (!according || right[m[0].length] === ',') ? cleanAppositive(m[2]) : undefined;
   return speakerFromRun(run, state, appositive);
 }
+
+const ROLE_COMMA_NAME_AFTER = /^\s*the\s+((?:[\p{L}'’.-]+\s+){0,8}?[\p{L}'’.-]+),\s*((?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){1,2}[\p{Lu}][\p{L}\p{M}'’-]*)\s*(?:[.,;]|$)/u;
 
 /** Speaker after a French, Spanish, Portuguese, Italian or German verb (see foreign.ts). */
 function speakerAfterForeign(right: string, state: State): Speaker | null {
