@@ -795,3 +795,13 @@ describe('findQuotes: English leads, bodies with long names, roles before a name
     expect(findQuotes(['“What this book captures about Blair is not just his mastery of the political arts,” says the former editor of the Standard, George Osborne.'], { lang: 'en' })[0]?.speaker).toBe('George Osborne');
   });
 });
+
+describe('findQuotes: press offices and long appositives', () => {
+  it('"UPS corporate communications said" is UPS; "Matthew O’Connor from UPS corporate communications said" is him', () => {
+    expect(findQuotes(['UPS corporate communications said of the incident, “We respect our employees’ rights to assemble and we comply with the law.”'], { lang: 'en' })[0]?.speaker).toBe('UPS');
+    expect(findQuotes(['Matthew O’Connor from UPS corporate communications said, “We don’t want any of our employees to work six days in a row.”'], { lang: 'en' })[0]?.speaker).toBe('Matthew O’Connor');
+  });
+  it('"The host, National Resources Defense Council board member Nicole Lederer, has said …"', () => {
+    expect(findQuotes(['The host, National Resources Defense Council board member Nicole Lederer, has said the pipeline "is against the best interest of our country."'], { lang: 'en' })[0]?.speaker).toBe('Nicole Lederer');
+  });
+});

@@ -503,6 +503,8 @@ function cleanAppositive(s: string): string | undefined {
 const SPOKESPERSON_OF = /(?:^|\s)(?:[Aa]n?|[Tt]he)\s+((?:[\p{Lu}][\p{L}\p{M}'’&.-]*\s+(?:(?:of|for|and|on|the)\s+(?=[\p{Lu}]))*)+)(?:spokes(?:person|man|woman)|representative)\s*$/u;
 const SPOKESPERSON_FOR = /(?:spokes(?:person|man|woman)|representative)\s+(?:for|of)\s+((?:[Tt]he\s+)?(?:[\p{Lu}][\p{L}\p{M}'’&.-]*\s*)+|the\s+\p{Ll}+\s*)$/u;
 const SPOKESPERSON_AFTER = /^\s*(?:[Aa]n?|[Tt]he)\s+((?:[\p{Lu}][\p{L}\p{M}'’&.-]*\s+(?:(?:of|for|and|on|the)\s+(?=[\p{Lu}]))*)+)(?:spokes(?:person|man|woman)|representative)(?![\p{L}])/u;
+const BODY_ROLE_THEN_NAME = /^\s*((?:[\p{Lu}][\p{L}\p{M}&.'’-]*\s+(?:(?:of|for|and|on|the)\s+)?){1,6}(?:\p{Ll}[\p{Ll}-]*\s+){1,3})((?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){1,2}[\p{Lu}][\p{L}\p{M}'’-]*)\s*$/u;
+const PRESS_OFFICE_AT_END = /(?:^|[(]|(?<!\b(?:from|at|of|with|for)\s*)\s)((?:[\p{Lu}][\p{L}\p{M}&.'’-]*\s+){1,4})(?:corporate\s+)?(?:communications|press office|media relations|public relations|press team)\s*$/u;
 const TEAM_AT_END = /(?:^|\s)((?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){0,2}[\p{Lu}][\p{L}\p{M}'’-]*)\s+and\s+(?:his|her|their)\s+(?:team|colleagues|co-?authors|co-?workers|lab|group|fellow researchers)\s*$/u;
 const THE_SPOKESPERSON = /(?:^|\s)[Tt]he\s+spokes(?:person|man|woman)\s*$/;
 /** "the bank said", "a council spokesperson said": an organisation the story has named. */
@@ -665,7 +667,17 @@ function speakerBefore(left: string, state: State): Speaker | null {
       const sp = speakerFromRun(nameRun, state);
       if (sp?.kind === 'person') return state.persons.includes(sp) ? sp : { ...sp, role: [role, sp.role].filter(Boolean).join(', ') };
     }
+    // "The host, National Resources Defense Council board member Nicole Lederer, has said": the
+    // appositive is a body, a role in lower case and the name.
+    const described = BODY_ROLE_THEN_NAME.exec(parts[parts.length - 2]);
+    if (described) {
+      const sp = speakerFromRun(described[2].split(/\s+/), state);
+      if (sp?.kind === 'person' && sp.name.includes(' ')) return state.persons.includes(sp) ? sp : { ...sp, role: sp.role ?? described[1].trim() };
+    }
   }
+  // "UPS corporate communications said": a body's press office speaks for the body.
+  const office = PRESS_OFFICE_AT_END.exec(left);
+  if (office) return { name: fullOrgName(office[1].trim(), state), kind: 'org' };
   // "Sandra Holt, who runs a café beside the bridge, said": the relative clause is no role.
   // "El productor, que trabaja en la zona desde hace 20 años, explicó": a role holder the story
   // named before, in any of its languages.
