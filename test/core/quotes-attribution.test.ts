@@ -805,3 +805,10 @@ describe('findQuotes: press offices and long appositives', () => {
     expect(findQuotes(['The host, National Resources Defense Council board member Nicole Lederer, has said the pipeline "is against the best interest of our country."'], { lang: 'en' })[0]?.speaker).toBe('Nicole Lederer');
   });
 });
+
+describe('findQuotes: "in her view" and its kind', () => {
+  it('"En su opinión, «…»" / "In her view, “…”" is the person spoken of', () => {
+    expect(findQuotes(['Juan Pérez, presidente de la gremial, recibió a la diaria.', 'En su opinión, «el problema no se resuelve con más controles».'], { lang: 'es' })[0]?.speaker).toBe('Juan Pérez');
+    expect(findQuotes(['Ann Lee met reporters on Monday.', 'John Smith was not there.', 'In her view, “the problem will not be solved with more controls.”'], { lang: 'en' })[0]?.speaker).toBe('Ann Lee');
+  });
+});

@@ -505,6 +505,9 @@ const SPOKESPERSON_FOR = /(?:spokes(?:person|man|woman)|representative)\s+(?:for
 const SPOKESPERSON_AFTER = /^\s*(?:[Aa]n?|[Tt]he)\s+((?:[\p{Lu}][\p{L}\p{M}'’&.-]*\s+(?:(?:of|for|and|on|the)\s+(?=[\p{Lu}]))*)+)(?:spokes(?:person|man|woman)|representative)(?![\p{L}])/u;
 const BODY_ROLE_THEN_NAME = /^\s*((?:[\p{Lu}][\p{L}\p{M}&.'’-]*\s+(?:(?:of|for|and|on|the)\s+)?){1,6}(?:\p{Ll}[\p{Ll}-]*\s+){1,3})((?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){1,2}[\p{Lu}][\p{L}\p{M}'’-]*)\s*$/u;
 const PRESS_OFFICE_AT_END = /(?:^|[(]|(?<!\b(?:from|at|of|with|for)\s*)\s)((?:[\p{Lu}][\p{L}\p{M}&.'’-]*\s+){1,4})(?:corporate\s+)?(?:communications|press office|media relations|public relations|press team)\s*$/u;
+/** "In her view," and its kind at the start of a quote's sentence; the group is the pronoun
+ *  that gives a gender, where one does. */
+const IN_THEIR_VIEW = /^\s*(?:En su (?:opinión|criterio|visión|entender)|A su (?:juicio|entender|criterio|modo de ver)|Desde su punto de vista|À son avis|Selon (lui|elle)|D['’]après (lui|elle)|In (his|her) (?:view|opinion|words)|Nella sua opinione|Secondo (lui|lei)|Na sua opinião)\s*,/iu;
 const TEAM_AT_END = /(?:^|\s)((?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){0,2}[\p{Lu}][\p{L}\p{M}'’-]*)\s+and\s+(?:his|her|their)\s+(?:team|colleagues|co-?authors|co-?workers|lab|group|fellow researchers)\s*$/u;
 const THE_SPOKESPERSON = /(?:^|\s)[Tt]he\s+spokes(?:person|man|woman)\s*$/;
 /** "the bank said", "a council spokesperson said": an organisation the story has named. */
@@ -1127,6 +1130,12 @@ export function attribution(pre: string, mid: string[], post: string, state: Sta
       // "Según contó, …", "Según explicó, …": a verb and no name, the subject dropped.
       if (/^(?:contó|dijo|explicó|relató|señaló|indicó|detalló|afirmó|aseguró|agregó|añadió|comentó|precisó)\s*,/u.test(s.slice(f.index + f[0].length))) return resolvePronoun(state);
       return speakerAfterForeign(s.slice(f.index + f[0].length), state);
+    }
+    // "En su opinión, «…»", "À son avis, « … »", "In her view, “…”": the person spoken of.
+    const view = s === pre ? IN_THEIR_VIEW.exec(s) : null;
+    if (view) {
+      const word = (view[1] ?? view[2] ?? view[3] ?? view[4])?.toLowerCase();
+      return resolvePronoun(state, word && ({ his: 'he', her: 'she', lui: 'il', lei: 'lei' } as Record<string, string>)[word] || word);
     }
     // "Para la investigadora Ana López, «…»": only a person set off by a comma counts.
     const forX = s === pre ? FOR_AT_START.exec(s) : null;
