@@ -516,7 +516,7 @@ const ORG_NOUN = /(?:^|\s)(?:[Tt]he|[Aa]n?)\s+(bank|ministry|department|council|
 /** The organisation a common noun points back to: the last one named whose name holds it ("the
  *  bank" → Bank of Canada), or for "the company", "the firm", the last organisation speaker. */
 /** Words for a body the story named: "the company said", "del organismo", "la empresa". */
-const GENERIC_BODY = /^(?:company|firm|airline|agency|organisation|organization|organismo|empresa|compañía|ente|entidad|institución|organización|société|entreprise|organisme|azienda|empresa)$/u;
+const GENERIC_BODY = /^(?:company|firm|airline|agency|organisation|organization|organismo|empresa|compañía|ente|entidad|institución|organización|société|entreprise|organisme|azienda)$/u;
 
 function orgByNoun(noun: string, state: State): Speaker | null {
   const orgs = state.orgs ?? [];
@@ -536,15 +536,19 @@ function fullOrgName(name: string, state: State): string {
   return orgs.find((o) => o.endsWith(` ${name}`)) ?? orgs.find((o) => o.startsWith(`${name} `)) ?? name;
 }
 
+/** Romance words for a document that "says" things. */
+const ROMANCE_DOCS = 'comunicado|informe|documento|carta|nota|texto|resolución|declaración|estudio|auto|sentencia|fallo|decreto|communiqué|rapport|lettre|texte|étude|arrêt|comunicato|rapporto|lettera|relatório|estudo';
+/** Romance words for the institutions a story names and then calls by their noun ("este ministerio"). */
+const ROMANCE_INSTITUTIONS = 'ministerio|intendencia|gobierno|ministère|gouvernement|ministero|governo|ministério';
 /** A document, and who issued it, in Spanish, French, Italian or Portuguese: "el comunicado de
  *  la comisión vecinal advierte que", "le rapport de l'Inspection indique", "fuentes del
  *  organismo indicaron" (unnamed sources for a body are that body). */
-const ROMANCE_DOC_AT_END = /(?:^|\s)(?:(?:[Ee]l|[Ll]a|[Ll]e|[Ll]['’]|[Ii]l|[Oo]|[Aa]|[Uu]n|[Uu]na|[Uu]ne)\s*(comunicado|informe|documento|carta|nota|texto|resolución|declaración|estudio|auto|sentencia|fallo|decreto|communiqué|rapport|lettre|texte|étude|arrêt|comunicato|rapporto|lettera|relatório|estudo)|([Ff]uentes|[Ss]ources|[Ff]onti|[Vv]oceros|[Pp]ortavoces))(?:\s+\p{Ll}[\p{Ll}-]+)?(?:\s+(?:(?:de|del|du|des|della|dello|dei|da|do|dos|das)\s+|d['’])((?:(?:la|el|los|las|le|les|l['’])\s*)?[^,.;:«»“”"]{2,60}?))?\s*$/u;
+const ROMANCE_DOC_AT_END = new RegExp(String.raw`(?:^|\s)(?:(?:[Ee]l|[Ll]a|[Ll]e|[Ll]['’]|[Ii]l|[Oo]|[Aa]|[Uu]n|[Uu]na|[Uu]ne)\s*(${ROMANCE_DOCS})|([Ff]uentes|[Ss]ources|[Ff]onti|[Vv]oceros|[Pp]ortavoces))(?:\s+\p{Ll}[\p{Ll}-]+)?(?:\s+(?:(?:de|del|du|des|della|dello|dei|da|do|dos|das)\s+|d['’])((?:(?:la|el|los|las|le|les|l['’])\s*)?[^,.;:«»“”"]{2,60}?))?\s*$`, 'u');
 
 /** A document or a body right after a Romance verb, to the end of the clause. */
-const BODY_AFTER_VERB = /^\s*(?:el|la|le|l['’]|il|o|a|(este|esta|ese|esa|dicho|dicha|ce|cet|cette|questo|questa))\s*(comunicado|informe|documento|carta|nota|texto|resolución|declaración|estudio|auto|sentencia|fallo|decreto|communiqué|rapport|lettre|texte|étude|comunicato|rapporto|lettera|relatório|ministerio|intendencia|gobierno|organismo|empresa|compañía|ente|entidad|institución|organización|ministère|gouvernement|ministero|governo|ministério)(\s+(?:(?:de|del|du|des|della|da|do)\s+|d['’])[^,.;:«»“”"]{2,60}?)?(?:\s+(?:en|a|al|durante|tras)\s[^,.;:«»“”"]{0,60})?\s*(?:[.,;:]|$)/u;
-/** Institutions a story names and then calls by their noun ("este ministerio"). */
-const INSTITUTION_NOUN = /^(?:ministerio|intendencia|gobierno|ministère|gouvernement|ministero|governo|ministério)$/u;
+const BODY_AFTER_VERB = new RegExp(String.raw`^\s*(?:el|la|le|l['’]|il|o|a|(este|esta|ese|esa|dicho|dicha|ce|cet|cette|questo|questa))\s*(${ROMANCE_DOCS}|${ROMANCE_INSTITUTIONS}|organismo|empresa|compañía|ente|entidad|institución|organización)(\s+(?:(?:de|del|du|des|della|da|do)\s+|d['’])[^,.;:«»“”"]{2,60}?)?(?:\s+(?:en|a|al|durante|tras)\s[^,.;:«»“”"]{0,60})?\s*(?:[.,;:]|$)`, 'u');
+/** One of ROMANCE_INSTITUTIONS. */
+const INSTITUTION_NOUN = new RegExp(`^(?:${ROMANCE_INSTITUTIONS})$`, 'u');
 
 function romanceDocSpeaker(m: RegExpExecArray, state: State): Speaker | null {
   if (!m.length) return null;
@@ -1189,10 +1193,11 @@ const SUBORDINATE_CLAUSE = /(?:\s(?:de que|después de que|antes de que|a day af
 const PARTICIPLE = /^(?:saying|adding|telling|writing|noting|explaining|arguing|insisting|warning|stressing|calling)$/iu;
 
 /** An article, a role in lower case, a name, then the verb: "La productora Laura Méndez lo …". */
-const ROLE_NAME_AT_START = /^\s*(?:The|A|An|El|La|Le|Il|Lo|Der|Die|O|Los|Las|Les|Un|Una|Une|Ein|Eine)\s+((?:\p{Ll}[\p{L}-]*\s+){1,4})((?:[\p{Lu}][\p{L}\p{M}'’-]*\s+){1,2}[\p{Lu}][\p{L}\p{M}'’-]*)\s+\p{Ll}/u;
+const ROLE_THEN_FULL_NAME = String.raw`\s+((?:\p{Ll}[\p{L}-]*\s+){1,4})((?:[\p{Lu}][\p{L}\p{M}'’-]*\s+){1,2}[\p{Lu}][\p{L}\p{M}'’-]*)`;
+const ROLE_NAME_AT_START = new RegExp(String.raw`^\s*(?:The|A|An|El|La|Le|Il|Lo|Der|Die|O|Los|Las|Les|Un|Una|Une|Ein|Eine)${ROLE_THEN_FULL_NAME}\s+\p{Ll}`, 'u');
 
 /** The same, the name followed by a verb in lower case or a comma (a relative clause, an age). */
-const ROLE_NAME_AT_START_LOOSE = /^\s*(?:The|El|La|Le|Il|Lo|O)\s+((?:\p{Ll}[\p{L}-]*\s+){1,4})((?:[\p{Lu}][\p{L}\p{M}'’-]*\s+){1,2}[\p{Lu}][\p{L}\p{M}'’-]*)(?=\s+\p{Ll}|\s*,)/u;
+const ROLE_NAME_AT_START_LOOSE = new RegExp(String.raw`^\s*(?:The|El|La|Le|Il|Lo|O)${ROLE_THEN_FULL_NAME}(?=\s+\p{Ll}|\s*,)`, 'u');
 
 /** A clause that is only an organisation's name, with or without "the". */
 const ORG_CLAUSE = /^\s*(?:[Tt]he\s+)?((?:[\p{Lu}][\p{L}\p{M}'’&.-]*\s+){0,5}[\p{Lu}][\p{L}\p{M}'’&.-]*)\s*$/u;
