@@ -812,3 +812,13 @@ describe('findQuotes: "in her view" and its kind', () => {
     expect(findQuotes(['Ann Lee met reporters on Monday.', 'John Smith was not there.', 'In her view, “the problem will not be solved with more controls.”'], { lang: 'en' })[0]?.speaker).toBe('Ann Lee');
   });
 });
+
+describe('findQuotes: someone’s words before a colon', () => {
+  it('"Smith’s response:", "La respuesta de Pérez fue contundente:", "Su respuesta fue clara:"', () => {
+    expect(findQuotes(['Senator Jane Smith of Ohio spoke on Tuesday.', 'Smith’s response: “We will not back down from this fight at all.”'], { lang: 'en' })[0]?.speaker).toBe('Jane Smith');
+    const intro = 'Juan Pérez, presidente de la gremial, habló con la prensa.';
+    for (const s of ['La respuesta de Pérez fue contundente: «No vamos a retroceder en esta pelea, de ninguna manera».', 'Su respuesta fue clara: «No vamos a retroceder en esta pelea, de ninguna manera».']) {
+      expect(findQuotes([intro, s], { lang: 'es' })[0]?.speaker, s).toBe('Juan Pérez');
+    }
+  });
+});

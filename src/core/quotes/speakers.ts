@@ -1244,6 +1244,15 @@ function clauseSubject(clauses: readonly string[], state: State): Speaker | null
  *  hands the sentence over to the quote, so its subject is the speaker, whatever the verb. */
 function colonSubject(pre: string, state: State): Speaker | null {
   if (!/:\s*$/.test(pre)) return null;
+  // "Smith’s response:", "La respuesta de Pérez fue contundente:", "Su mensaje fue claro:",
+  // "Her verdict:": whose words the quote is.
+  const words = WORDS_OF_AT_END.exec(pre);
+  if (words) {
+    const sp = speakerFromRun((words[1] ?? words[2]).split(/\s+/), state);
+    return sp?.kind === 'person' || sp?.kind === 'org' ? sp : null;
+  }
+  const own = THEIR_WORDS_AT_START.exec(pre);
+  if (own) return resolvePronoun(state, ({ his: 'he', her: 'she' } as Record<string, string>)[own[1].toLowerCase()]);
   const clauses = pre.split(/,\s+/);
   // "Sobre el futuro, fue claro:", "Lo resumió así:", "Y remató:": the clause opens with its verb
   // (or a clitic or "y" before it) and names nobody, so its subject is the person spoken of.
@@ -1252,6 +1261,12 @@ function colonSubject(pre: string, state: State): Speaker | null {
   // sentence's subject ("Diess verwies darauf, dass die Konkurrenz … müsse:").
   return clauseSubject(clauses.length > 1 ? [clauses.at(-1)!, clauses[0]] : clauses, state);
 }
+
+const SAID_NOUNS = 'response|reply|answer|message|verdict|advice|reaction|explanation|conclusion|warning|retort|respuesta|mensaje|conclusión|advertencia|diagnóstico|reflexión|réponse|risposta|messaggio|resposta|mensagem';
+/** Someone's words before a colon: "Smith’s response:", "La respuesta de Pérez fue contundente:". */
+const WORDS_OF_AT_END = new RegExp(String.raw`(?:(?:^|\s)((?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){0,2}[\p{Lu}][\p{L}\p{M}'’-]*?)['’]s?\s+(?:${SAID_NOUNS})|(?:^|\s)(?:[Ll]a|[Ee]l|[Ll]e|[Ll]['’]|[Ll]o)\s*(?:${SAID_NOUNS})\s+(?:de|del|d['’]|di|da|do)\s*((?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){0,2}[\p{Lu}][\p{L}\p{M}'’-]*))(?:\s+(?:was|is|were|fue|es|fut|est|era|foi)(?:\s+\p{Ll}+){0,2})?\s*:\s*$`, 'u');
+/** "Su respuesta fue clara:", "Her verdict:": the person spoken of. */
+const THEIR_WORDS_AT_START = new RegExp(String.raw`^\s*(Su|Sa|Son|Sua|Seu|His|Her)\s+(?:${SAID_NOUNS})(?:\s+\p{Ll}+){0,3}\s*:\s*$`, 'u');
 
 /** Arabic, Urdu and Chinese verbs (uncased.ts); undefined for a verb in another language. */
 function uncasedVerb(verb: string, left: string, right: string): UncasedParse | null | undefined {
