@@ -822,3 +822,15 @@ describe('findQuotes: someone’s words before a colon', () => {
     }
   });
 });
+
+describe('findQuotes: Uruguayan press habits', () => {
+  const intro = 'El exministro de Economía Juan Pérez y la senadora colorada Ana Gómez participaron del debate.';
+  it('"el exministro de Economía Juan Pérez" is Juan Pérez (the office’s object is no part of the name); "sostuvo el exministro" is him', () => {
+    expect(findQuotes([intro, '«No vamos a retroceder en esta pelea, de ninguna manera», dijo a la diaria el exministro Juan Pérez.'], { lang: 'es' })[0]?.speaker).toBe('Juan Pérez');
+    expect(findQuotes([intro, '«No vamos a retroceder en esta pelea, de ninguna manera», sostuvo el exministro.'], { lang: 'es' })[0]?.speaker).toBe('Juan Pérez');
+  });
+  it('"enfatizó la legisladora colorada"; "Según explicó Pérez a la diaria, «…»"', () => {
+    expect(findQuotes([intro, '«No vamos a retroceder en esta pelea, de ninguna manera», enfatizó la legisladora colorada.'], { lang: 'es' })[0]?.speaker).toBe('Ana Gómez');
+    expect(findQuotes([intro, 'Según explicó Pérez a la diaria, «no vamos a retroceder en esta pelea de ninguna manera».'], { lang: 'es' })[0]?.speaker).toBe('Juan Pérez');
+  });
+});

@@ -330,7 +330,8 @@ export function noteNames(sentence: string, state: State): void {
     // with what the role is about, one word of it; the name is the last two (with four words
     // or more, which are the name is unclear: "of South Africa Cyril Ramaphosa", "of Mexico
     // Andrés Manuel López Obrador"; cutting to two was worse on quotes-dev held).
-    const about = run.length === 3 && /^(?:to|for|of)$/.test(tokens[start - 1] ?? '') && isLower(tokens[start - 2] ?? '');
+    // Romance roles too: "el exministro de Economía Juan Pérez".
+    const about = run.length === 3 && /^(?:to|for|of|de|del|di|da|do|du)$/.test(tokens[start - 1] ?? '') && isLower(tokens[start - 2] ?? '');
     // Two people joined by "and" are two names ("Marcel Granollers and Feliciano Lopez"): each
     // part is read on its own, so that a later "said Lopez" names him in full.
     for (const part of about && !run.includes('and') ? [run.slice(-2)] : splitAtAnd(run)) noteNameRun(part, names, state);
@@ -1132,8 +1133,11 @@ export function attribution(pre: string, mid: string[], post: string, state: Sta
     const f = execCaseless(FOREIGN_ACCORDING, s, FOREIGN_ACCORDING_NEEDLES) ?? (state.german && s === post ? GERMAN_SO.exec(s) : null);
     if (f) {
       // "Según contó, …", "Según explicó, …": a verb and no name, the subject dropped.
-      if (/^(?:contó|dijo|explicó|relató|señaló|indicó|detalló|afirmó|aseguró|agregó|añadió|comentó|precisó)\s*,/u.test(s.slice(f.index + f[0].length))) return resolvePronoun(state);
-      return speakerAfterForeign(s.slice(f.index + f[0].length), state);
+      const rest = s.slice(f.index + f[0].length);
+      const verb = /^(?:contó|dijo|explicó|relató|señaló|indicó|detalló|afirmó|aseguró|agregó|añadió|comentó|precisó)(?![\p{L}])/u.exec(rest);
+      if (verb && /^\s*,/u.test(rest.slice(verb[0].length))) return resolvePronoun(state);
+      // "Según explicó Pérez a la diaria, «…»": the name after the verb.
+      return speakerAfterForeign(verb ? rest.slice(verb[0].length) : rest, state);
     }
     // "En su opinión, «…»", "À son avis, « … »", "In her view, “…”": the person spoken of.
     const view = s === pre ? IN_THEIR_VIEW.exec(s) : null;
@@ -1354,7 +1358,7 @@ const PERSON_NOUN = /^(?:actor|actress|singer|star|rapper|comedian|musician|arti
  *  tambero explicó", "la mujer contó"). */
 const ROMANCE_PERSON_NOUN = new RegExp('^(?:hombre|mujer|joven|vecin[oa]|productor[a]?|tamber[oa]|ganader[oa]|agricultor[a]?|trabajador[a]?|entrevistad[oa]|docente|comerciante|propietari[oa]|dueñ[oa]|empresari[oa]|agrónom[oa]|veterinari[oa]|madre|padre|señor[a]?|uom[o]|donna|ragazz[oa]|homem|mulher|' +
   // Offices a story gives a named person ("el presidente andaluz", "la alcaldesa", "il sindaco").
-  'president[ea]|alcalde(?:sa)?|jerarca|ministr[oa]|consejer[oa]|juez[a]?|fiscal|portavoz|director[a]?|diputad[oa]|senador[a]?|concejal[a]?|gobernador[a]?|secretari[oa]|abogad[oa]|investigador[a]?|profesor[a]?|entrenador[a]?|jugador[a]?|mandatari[oa]|funcionari[oa]|vocer[oa]|ingenier[oa]|médic[oa]|expert[oa]|especialista|analista|economista|sindaco|presidente|avvocat[oa]|prefeit[oa]|treinador[a]?)$', 'u');
+  'president[ea]|alcalde(?:sa)?|jerarca|legislador[a]?|ministr[oa]|consejer[oa]|juez[a]?|fiscal|portavoz|director[a]?|diputad[oa]|senador[a]?|concejal[a]?|gobernador[a]?|secretari[oa]|abogad[oa]|investigador[a]?|profesor[a]?|entrenador[a]?|jugador[a]?|mandatari[oa]|funcionari[oa]|vocer[oa]|ingenier[oa]|médic[oa]|expert[oa]|especialista|analista|economista|sindaco|presidente|avvocat[oa]|prefeit[oa]|treinador[a]?)$', 'u');
 /** French words for a person a story describes rather than names ("lâche la jeune femme",
  *  "poursuit l’étudiante", "le maire a déclaré"); French drops no subject, so these are read in
  *  any story. */
@@ -1379,6 +1383,8 @@ function roleHolderAt(s: string, re: RegExp, state: State): Speaker | null {
   const first = opening?.[2].toLowerCase();
   const known = (w: string) => state.roleHolders?.has(w) || PERSON_NOUN.test(w);
   if (first && first !== noun && !known(noun) && (state.roleHolders?.has(first) || FRENCH_PERSON_NOUN.test(first) || (state.proDrop && ROMANCE_PERSON_NOUN.test(first)))) noun = first;
+  // A former office is the office: "el exministro", "l’ex-président".
+  if (!state.roleHolders?.has(noun) && /^ex-?\p{Ll}{4,}/u.test(noun)) noun = noun.replace(/^ex-?/u, '');
   if (!state.roleHolders?.has(noun) && PERSON_NOUN.test(noun)) return resolvePronoun(state, FEMALE_NOUN.test(noun) ? 'she' : MALE_NOUN.test(noun) ? 'he' : undefined);
   if (!state.roleHolders?.has(noun) && FRENCH_PERSON_NOUN.test(noun)) {
     const feminine = article === 'la' || (article !== 'le' && frenchFeminine(noun));
