@@ -834,3 +834,15 @@ describe('findQuotes: Uruguayan press habits', () => {
     expect(findQuotes([intro, 'Según explicó Pérez a la diaria, «no vamos a retroceder en esta pelea de ninguna manera».'], { lang: 'es' })[0]?.speaker).toBe('Juan Pérez');
   });
 });
+
+describe('findQuotes: French features go on with a given name, a demonstrative, “celle qui”', () => {
+  const intro = 'Yasmine Benali, 22 ans, et son frère Karim habitent à Bondy.';
+  const quote = '« On nous a promis des logements et rien n’a bougé depuis deux ans »';
+  it('"Yasmine hausse les épaules. « … »" is Yasmine Benali', () => {
+    expect(findQuotes(['Yasmine Benali, 22 ans, habite à Bondy depuis toujours.', `Yasmine hausse les épaules. ${quote}.`], { lang: 'fr' })[0]?.speaker).toBe('Yasmine Benali');
+  });
+  it('"témoigne cette habitante de Bondy", "explique celle qui vit ici"', () => {
+    expect(findQuotes([intro, `${quote}, témoigne cette habitante de Bondy.`], { lang: 'fr' })[0]?.speaker).toBe('Yasmine Benali');
+    expect(findQuotes([intro, `${quote}, explique celle qui vit ici depuis toujours.`], { lang: 'fr' })[0]?.speaker).toBe('Yasmine Benali');
+  });
+});

@@ -241,6 +241,9 @@ function personBySurname(surname: string, state: State): Speaker | undefined {
   return [...state.persons].reverse().find((p) => p.name === surname);
 }
 
+/** Someone the story already calls by this one word (a surname, or a single name). */
+const known0 = (word: string, state: State): boolean => personBySurname(word, state) !== undefined;
+
 /** "Dale said" after "Dale Ford and Martha Fry": a word that is no one's surname but the given
  *  name of exactly one person the story named in full (features call people by it). */
 function byGivenName(word: string, state: State): { name: string; role?: string } | undefined {
@@ -807,6 +810,9 @@ const ROLE_COMMA_NAME_AFTER = /^\s*the\s+((?:[\p{L}'’.-]+\s+){0,8}?[\p{L}'’.
 
 /** Speaker after a French, Spanish, Portuguese, Italian or German verb (see foreign.ts). */
 function speakerAfterForeign(right: string, state: State): Speaker | null {
+  // « … », explique celle qui vit ici depuis toujours: the person spoken of, of that gender.
+  const who = /^\s*(celle|celui|aquella|aquel|colei|colui)\s+(?:qui|que|quien|che)(?![\p{L}])/iu.exec(right);
+  if (who) return resolvePronoun(state, /^(?:celle|aquella|colei)$/iu.test(who[1]) ? 'elle' : 'il');
   const parsed = parseAfterForeignVerb(right);
   // «…», añade el texto; informó este ministerio; señala el comunicado de la comisión: a
   // document or a body after the verb, as before it.
@@ -1349,7 +1355,7 @@ const ROLE_OF_BEFORE = new RegExp(String.raw`(?:^|\s)([Ee]l|[Ll]a|[Ll]e|[Ii]l|[O
 const ROLE_AFTER = new RegExp(String.raw`^\s*the\s+${ROLE_MODIFIERS}${ROLE_HEAD}\s*(?:[.,;:]|$)`, 'u');
 // Romance adjectives and complements follow the noun: «…», explicó el presidente andaluz;
 // declaró la mujer de 35 años en una entrevista; espetó el ingeniero de pista a Max Verstappen.
-const ROLE_AFTER_FOREIGN = /^\s*(?:el|la|le|l['’]|il|lo|o|a|der|die)\s*(\p{L}[\p{Ll}-]{3,})(?:\s*(?:[.,;:]|$)|(?<=^\s*(?:el|la|le|il|lo|o|a|l['’])\s*\p{Ll}+)(?:\s+\p{Ll}[\p{Ll}-]{3,})?(?:\s+(?:de|del|da|do|di|della)\s+[^,.;:«»“”"]{1,60})?\s*(?:[.,;:]|$))/u;
+const ROLE_AFTER_FOREIGN = /^\s*(?:el|la|le|l['’]|il|lo|o|a|der|die|cette|cet|ce|esta|este|questa|questo)\s*(\p{L}[\p{Ll}-]{3,})(?:\s*(?:[.,;:]|$)|(?<=^\s*(?:el|la|le|il|lo|o|a|l['’]|cette|cet|ce|esta|este|questa|questo)\s*\p{Ll}+)(?:\s+\p{Ll}[\p{Ll}-]{3,})?(?:\s+(?:de|del|da|do|di|della)\s+[^,.;:«»“”"]{1,60})?\s*(?:[.,;:]|$))/u;
 
 /** Nouns for a person a story describes rather than names ("the actor said", "said the
  *  48-year-old"): a reader takes them, like a pronoun, for the person the story is about. */
@@ -1372,13 +1378,16 @@ const frenchFeminine = (noun: string) => /e$/u.test(noun) && !/^(?:jeune|ministr
 const FEMALE_NOUN = /^(?:actress|congresswoman|businesswoman|mother|woman|girl)$/u;
 const MALE_NOUN = /^(?:actor|congressman|businessman|father|man|boy)$/u;
 
+/** A demonstrative is an article with the same gender ("cette habitante", "este vecino"). */
+const DEMONSTRATIVE: Record<string, string> = { cette: 'la', cet: 'le', ce: 'le', esta: 'la', este: 'el', questa: 'la', questo: 'il' };
+
 function roleHolderAt(s: string, re: RegExp, state: State): Speaker | null {
   const m = re.exec(s);
   if (!m) return null;
   let noun = m[1].toLowerCase();
   // The article the description opens with ("la jeune femme", "el jerarca municipal").
-  const opening = /^\s*(el|la|il|lo|le|l['’]|o|a)\s*(\p{Ll}[\p{Ll}-]*)/iu.exec(m[0]);
-  const article = opening?.[1].toLowerCase();
+  const opening = /^\s*(el|la|il|lo|le|l['’]|o|a|cette|cet|ce|esta|este|questa|questo)\s*(\p{Ll}[\p{Ll}-]*)/iu.exec(m[0]);
+  const article = opening && (DEMONSTRATIVE[opening[1].toLowerCase()] ?? opening[1].toLowerCase());
   // Romance adjectives follow the noun: in "el jerarca municipal" the noun is the first word.
   const first = opening?.[2].toLowerCase();
   const known = (w: string) => state.roleHolders?.has(w) || PERSON_NOUN.test(w);
@@ -1496,7 +1505,10 @@ export function subjectOf(sentence: string, state: State, depth = 0, fronted?: s
   // did not concede."; "Marchetti rejected that argument."): a later "he said" means them.
   const core = run.filter((t) => !HONORIFICS.has(bare(t)));
   if (core.length === 1 || (core.length >= 2 && state.fullNames?.get(core[core.length - 1])?.name === core.join(' '))) {
-    const known = personBySurname(core[core.length - 1], state);
+    // "Yasmine hausse les épaules." after "Yasmine Benali, 22 ans, …": features go on with the
+    // given name of the one person the story named in full with it.
+    const given = core.length === 1 && givenNameGender(stripTail(core[0])) && !known0(core[0], state) ? byGivenName(stripTail(core[0]), state) : undefined;
+    const known = personBySurname(core[core.length - 1], state) ?? (given ? state.persons.find((p) => p.name === given.name) : undefined);
     if (known || core.length > 1) return known ?? null;
     // A word nobody bears opening a fronted phrase: "Además, el alcalde de Bédar, Ángel Collados,
     // …", "Visiblemente emocionado, …", "Clearly shaken, …": the subject comes after it. (Not in
