@@ -280,19 +280,19 @@ export function findQuotes(paragraphs: string[], opts: QuoteOptions = {}): Quote
       const sentence = sentenceAt(bounds[i], sp.start);
       const endBounds = sentenceAt(bounds[endPara], Math.max(0, sp.end - 1));
       let post = paras[endPara].slice(sp.end, endBounds[1]);
-      // “…?” Schiff asked. — a question or an exclamation closes the sentence for the segmenter,
-      // which leaves the attribution a sentence of its own: read it as the quote's.
-      if (!/\p{L}/u.test(post) && /[?!]\s*$/u.test(sp.text)) {
-        const next = bounds[endPara].find(([a]) => a >= endBounds[1]);
-        const said = next && paras[endPara].slice(next[0], next[1]);
-        if (said && SHORT_ATTRIBUTION.test(said)) post += said;
-      }
-      // “…”. Así ha resumido el consejero, Antonio Sanz, la magnitud …; « … ». C'est ainsi que
-      // l'a résumé X: the next sentence opens with "so" and gives the attribution, verb first.
+      // Nothing after the quote in its sentence: the next sentence may attribute it.
       if (!/\p{L}/u.test(post)) {
         const next = bounds[endPara].find(([a]) => a >= endBounds[1]);
-        const so = next && SO_SAID.exec(paras[endPara].slice(next[0], next[1]));
-        if (so) post += `, ${so[1]}`;
+        const said = next ? paras[endPara].slice(next[0], next[1]) : '';
+        // “…?” Schiff asked. — a question or an exclamation closes the sentence for the
+        // segmenter, which leaves the attribution a sentence of its own: read it as the quote's.
+        if (/[?!]\s*$/u.test(sp.text) && SHORT_ATTRIBUTION.test(said)) post += said;
+        else {
+          // “…”. Así ha resumido el consejero, Antonio Sanz, la magnitud …; « … ». C'est ainsi
+          // que l'a résumé X: the next sentence opens with "so" and gives the attribution.
+          const so = SO_SAID.exec(said);
+          if (so) post += `, ${so[1]}`;
+        }
       }
       const prev = current && current.parts[current.parts.length - 1];
       const between = prev && prev.para === i && endPara === i ? paras[i].slice(prev.end, sp.start) : null;
@@ -439,7 +439,7 @@ export function findQuotes(paragraphs: string[], opts: QuoteOptions = {}): Quote
   const quotes: Quote[] = [];
   const words = new Map<Quote, Set<string>>();
   for (const { g, speaker, from } of found) {
-    if (isScareOrTitle(g.text, g.pre, g.parts.length > 1, state.german === true)) continue;
+    if (isScareOrTitle(g.text, g.pre, g.parts.length > 1, state.german)) continue;
     const tokens = contentTokens(g.text);
     const v = weigh(tokens, idf);
     const n = wordCount(g.text);

@@ -33,6 +33,11 @@ const DE_VERBS =
 /** The words of a '|'-separated list that `keep` accepts. */
 const pick = (words: string, keep: (word: string) => boolean) => words.split('|').filter(keep).join('|');
 
+/** Spanish plural verbs of saying, whose subject is a body or several people. */
+export const ES_PLURAL_SAYING =
+  'dijeron|afirmaron|aseguraron|explicaron|señalaron|indicaron|advirtieron|agregaron|añadieron|informaron|sostuvieron|manifestaron|expresaron|destacaron|remarcaron|' +
+  'subrayaron|reconocieron|detallaron|precisaron|aclararon|comentaron|apuntaron|plantearon|recordaron|denunciaron|reclamaron|dicen|afirman|aseguran|explican|señalan|indican|advierten|sostienen';
+
 /** French, Spanish, Portuguese, Italian, with the compound past (« … », a déclaré X; ha detto X):
  *  the words `keep` accepts (all, or the ASCII ones for VERB_ASCII). */
 function romanceVerbs(keep: (word: string) => boolean): string {
@@ -54,7 +59,7 @@ function romanceVerbs(keep: (word: string) => boolean): string {
         // Spanish feature writing's present tense: «…», resalta González; opina en cambio X.
         'dice|afirma|señala|añade|advierte|subraya|destaca|resalta|sostiene|apunta|recuerda|insiste|indica|reconoce|comenta|lamenta|agrega|reitera|concluye|precisa|opina|matiza|puntualiza|admite|denuncia|' +
         // Plural: a body speaks ("Desde la intendencia señalaron que «…»"); speakers.ts, PLURAL_SAYING.
-        'dijeron|afirmaron|aseguraron|explicaron|señalaron|indicaron|advirtieron|agregaron|añadieron|informaron|sostuvieron|manifestaron|expresaron|destacaron|remarcaron|subrayaron|reconocieron|detallaron|precisaron|aclararon|comentaron|apuntaron|plantearon|recordaron|denunciaron|reclamaron|dicen|afirman|aseguran|explican|señalan|indican|advierten|sostienen', keep),
+        ES_PLURAL_SAYING, keep),
     // Gerunds that hang the quote on the clause's subject ("…, Dmitri Kuleba, tildando de «…»",
     // "arguyendo que «…»", "affirmant que « … »"): speakers.ts, PARTICIPLE.
     pick('asegurando|señalando|afirmando|explicando|indicando|agregando|añadiendo|advirtiendo|arguyendo|argumentando|subrayando|destacando|insistiendo|recordando|alegando|tildando|calificando|' +

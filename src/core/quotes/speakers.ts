@@ -2,7 +2,7 @@
 // story named before. See ../quotes.ts for the whole pipeline.
 
 import {
-  ACCORDING, ARTICLE, ARABIC_VERB, CHINESE_VERB, CONNECTORS, DOC_AT_END, DOC_AT_START, DOC_BY_AUTHOR_AT_END, DOC_BY_AUTHOR_AT_START, DOC_BY_AUTHOR_IN, DOC_INTRODUCED, DOC_TITLED, DOC_VAGUE, DOC_WORD, FOREIGN_ACCORDING, FOREIGN_ACCORDING_NEEDLES, FOREIGN_VERB, FOR_AT_START, GERMAN_ROLE, GERMAN_SO, GERMAN_VERB, HONORIFICS,
+  ACCORDING, ARTICLE, ARABIC_VERB, CHINESE_VERB, CONNECTORS, ES_PLURAL_SAYING, DOC_AT_END, DOC_AT_START, DOC_BY_AUTHOR_AT_END, DOC_BY_AUTHOR_AT_START, DOC_BY_AUTHOR_IN, DOC_INTRODUCED, DOC_TITLED, DOC_VAGUE, DOC_WORD, FOREIGN_ACCORDING, FOREIGN_ACCORDING_NEEDLES, FOREIGN_VERB, FOR_AT_START, GERMAN_ROLE, GERMAN_SO, GERMAN_VERB, HONORIFICS,
   NAME_PARTICLES, ORG_WORDS, POST_NOMINALS, isLower, PRONOUN_AT_END, PRONOUN_AT_START, TITLE_WORDS, URDU_VERB, VERB_ASCII, VERB_RE, bare, isCap,
 } from './lexicon';
 import { BEYOND_ASCII, wordCount } from '../sentences';
@@ -241,9 +241,6 @@ function personBySurname(surname: string, state: State): Speaker | undefined {
   return [...state.persons].reverse().find((p) => p.name === surname);
 }
 
-/** Someone the story already calls by this one word (a surname, or a single name). */
-const known0 = (word: string, state: State): boolean => personBySurname(word, state) !== undefined;
-
 /** "Dale said" after "Dale Ford and Martha Fry": a word that is no one's surname but the given
  *  name of exactly one person the story named in full (features call people by it). */
 function byGivenName(word: string, state: State): { name: string; role?: string } | undefined {
@@ -280,6 +277,10 @@ const FUNCTION_WORD = /^(?:Lo|Los|Las|Le|Les|Se|Me|Te|Nos|Os|Y|E|O|U|Ni|No|Ya|As
 
 /** Words that open a sentence or a clause before a name ("But Steve Rowntree …"). */
 const RUN_OPENERS = new RegExp(`^(?:${OPENERS}|Speaking|Asked|According|Yesterday|Today|Earlier|Later|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$`);
+/** A word before a name that is no part of it: an opener, and outside German (where it may be a
+ *  noun) a clause opener or a Romance preposition ("Para Hurtado", "Según Hurtado"). */
+const opensRun = (word: string, state: State): boolean =>
+  RUN_OPENERS.test(word) || (!state.german && (CLAUSE_OPENER.test(stripTail(word)) || SUBJECT_OPENERS.test(stripTail(word))));
 
 /** A word without the punctuation after it and a possessive 's ("Rowntree’s," → Rowntree):
  *  by character codes, as it runs on every capitalised word of the story. */
@@ -324,7 +325,7 @@ export function noteNames(sentence: string, state: State): void {
     if (run.length < 2) continue; // a sentence's first word, a place: no full name, no organisation
     const bareRun = run.map((t) => stripTail(t));
     // "Bengaluru-based Vyomira Technologies" is Vyomira Technologies.
-    while (bareRun.length && (RUN_OPENERS.test(bareRun[0]) || (!state.german && (CLAUSE_OPENER.test(bareRun[0]) || SUBJECT_OPENERS.test(bareRun[0]))) || /-(?:based|born|owned|listed|backed|led|run)$/.test(bareRun[0]))) bareRun.shift();
+    while (bareRun.length && (opensRun(bareRun[0], state) || /-(?:based|born|owned|listed|backed|led|run)$/.test(bareRun[0]))) bareRun.shift();
     // "La Intendencia de Canelones" is the Intendencia de Canelones ("El País", "Le Monde" keep
     // theirs: their second word is no institution's).
     if (bareRun.length >= 3 && /^(?:El|La|Los|Las|Le|Les|Il|Lo|Der|Die|Das|The)$/.test(bareRun[0]) && ORG_WORDS.test(bareRun[1])) bareRun.shift();
@@ -366,7 +367,7 @@ function noteNameRun(run: string[], names: NonNullable<State['fullNames']>, stat
   // The name is what follows the last opener, title or honorific ("Muskegon County Clerk
   // Renee Fairbanks"); post-nominals after it ("KC") are not part of it.
   let from = run.length;
-  while (from > 0 && !RUN_OPENERS.test(run[from - 1]) && !(!state.german && (CLAUSE_OPENER.test(stripTail(run[from - 1])) || SUBJECT_OPENERS.test(stripTail(run[from - 1])))) && !TITLE_WORDS.has(bare(run[from - 1])) && !HONORIFICS.has(bare(run[from - 1]))) from--;
+  while (from > 0 && !opensRun(run[from - 1], state) && !TITLE_WORDS.has(bare(run[from - 1])) && !HONORIFICS.has(bare(run[from - 1]))) from--;
   let to = run.length;
   while (to > from && POST_NOMINALS.has(bare(run[to - 1]))) to--;
   from += leadingRoleNouns(run.slice(from, to), state.german, false); // "CDU-Fraktionschef Dieter Lansky"
@@ -517,11 +518,13 @@ const THE_SPOKESPERSON = /(?:^|\s)[Tt]he\s+spokes(?:person|man|woman)\s*$/;
 /** "the bank said", "a council spokesperson said": an organisation the story has named. */
 const ORG_NOUN = /(?:^|\s)(?:[Tt]he|[Aa]n?)\s+(bank|ministry|department|council|district|union|agency|commission|government|hospital|university|board|party|police|court|authority|company|firm|airline|club)(?:\s+spokes(?:person|man|woman))?\s*$/u;
 
+/** Spanish words for a body the story named ("del organismo", "la empresa"). */
+const ROMANCE_BODIES = 'organismo|empresa|compañía|ente|entidad|institución|organización';
+/** Words for a body the story named: "the company said", "del organismo", "la empresa". */
+const GENERIC_BODY = new RegExp(`^(?:company|firm|airline|agency|organisation|organization|${ROMANCE_BODIES}|société|entreprise|organisme|azienda)$`, 'u');
+
 /** The organisation a common noun points back to: the last one named whose name holds it ("the
  *  bank" → Bank of Canada), or for "the company", "the firm", the last organisation speaker. */
-/** Words for a body the story named: "the company said", "del organismo", "la empresa". */
-const GENERIC_BODY = /^(?:company|firm|airline|agency|organisation|organization|organismo|empresa|compañía|ente|entidad|institución|organización|société|entreprise|organisme|azienda)$/u;
-
 function orgByNoun(noun: string, state: State): Speaker | null {
   const orgs = state.orgs ?? [];
   const word = noun.toLowerCase();
@@ -550,12 +553,11 @@ const ROMANCE_INSTITUTIONS = 'ministerio|intendencia|gobierno|ministère|gouvern
 const ROMANCE_DOC_AT_END = new RegExp(String.raw`(?:^|\s)(?:(?:[Ee]l|[Ll]a|[Ll]e|[Ll]['’]|[Ii]l|[Oo]|[Aa]|[Uu]n|[Uu]na|[Uu]ne)\s*(${ROMANCE_DOCS})|([Ff]uentes|[Ss]ources|[Ff]onti|[Vv]oceros|[Pp]ortavoces))(?:\s+\p{Ll}[\p{Ll}-]+)?(?:\s+(?:(?:de|del|du|des|della|dello|dei|da|do|dos|das)\s+|d['’])((?:(?:la|el|los|las|le|les|l['’])\s*)?[^,.;:«»“”"]{2,60}?))?\s*$`, 'u');
 
 /** A document or a body right after a Romance verb, to the end of the clause. */
-const BODY_AFTER_VERB = new RegExp(String.raw`^\s*(?:el|la|le|l['’]|il|o|a|(este|esta|ese|esa|dicho|dicha|ce|cet|cette|questo|questa))\s*(${ROMANCE_DOCS}|${ROMANCE_INSTITUTIONS}|organismo|empresa|compañía|ente|entidad|institución|organización)(\s+(?:(?:de|del|du|des|della|da|do)\s+|d['’])[^,.;:«»“”"]{2,60}?)?(?:\s+(?:en|a|al|durante|tras)\s[^,.;:«»“”"]{0,60})?\s*(?:[.,;:]|$)`, 'u');
+const BODY_AFTER_VERB = new RegExp(String.raw`^\s*(?:el|la|le|l['’]|il|o|a|(este|esta|ese|esa|dicho|dicha|ce|cet|cette|questo|questa))\s*(${ROMANCE_DOCS}|${ROMANCE_INSTITUTIONS}|${ROMANCE_BODIES})(\s+(?:(?:de|del|du|des|della|da|do)\s+|d['’])[^,.;:«»“”"]{2,60}?)?(?:\s+(?:en|a|al|durante|tras)\s[^,.;:«»“”"]{0,60})?\s*(?:[.,;:]|$)`, 'u');
 /** One of ROMANCE_INSTITUTIONS. */
 const INSTITUTION_NOUN = new RegExp(`^(?:${ROMANCE_INSTITUTIONS})$`, 'u');
 
 function romanceDocSpeaker(m: RegExpExecArray, state: State): Speaker | null {
-  if (!m.length) return null;
   const issuer = m[3]?.trim().replace(/^(?:la|el|los|las|le|les|l['’])\s*/iu, '');
   if (issuer) {
     // "del organismo", "de la empresa": the body the story named before.
@@ -820,7 +822,10 @@ function speakerAfterForeign(right: string, state: State): Speaker | null {
   // given: "el gobierno", "la empresa" alone were wrong as often as right.
   const body = parsed ? null : BODY_AFTER_VERB.exec(right);
   if (body && body[1] && INSTITUTION_NOUN.test(body[2])) return orgByNoun(body[2], state);
-  if (body && body[3]) return romanceDocSpeaker(ROMANCE_DOC_AT_END.exec(` ${body[0].trim().replace(/[.,;:]$/, '')}`) ?? ([] as unknown as RegExpExecArray), state);
+  if (body && body[3]) {
+    const doc = ROMANCE_DOC_AT_END.exec(` ${body[0].trim().replace(/[.,;:]$/, '')}`);
+    return doc ? romanceDocSpeaker(doc, state) : null;
+  }
   if (!parsed) return roleHolderAt(right, ROLE_AFTER_FOREIGN, state);
   if (parsed.kind === 'pronoun') return resolvePronoun(state, parsed.pronoun);
   let run = keepAbbreviationDots(parsed.run);
@@ -879,17 +884,21 @@ function pronounReferent(state: State, pronoun?: string): Speaker | null {
   // "he"/"she" is a person: a lone capitalised word ("Twitter pledged to …") may be a company;
   // a speaker the story named in full since is likelier.
   // A lone given name of the pronoun's gender ("Andrew doesn't remember …") is a person.
-  if (g && last && !last.name.includes(' ') && !genderOf(last.name, state) && givenNameGender(last.name) !== g && !state.singleNames?.has(last.name)) {
-    const named = [...(state.mentions ?? [])].reverse().find((name) => name.includes(' ') && (genderOf(name, state) ?? g) === g);
-    const person = named && state.persons.find((p) => p.name === named);
+  const loneWord = last && !last.name.includes(' ') && !genderOf(last.name, state) && !state.singleNames?.has(last.name);
+  // The latest name in full among the mentions that `ok` accepts, if it is a person's.
+  const latestInFull = (ok: (name: string) => boolean) => {
+    const named = [...(state.mentions ?? [])].reverse().find((name) => name.includes(' ') && ok(name));
+    return named ? state.persons.find((p) => p.name === named) : undefined;
+  };
+  if (loneWord && g && givenNameGender(last!.name) !== g) {
+    const person = latestInFull((name) => (genderOf(name, state) ?? g) === g);
     if (person) return person;
   }
   // So is a description with no gender ("the singer answered" after "When Vogue asked Dion,
   // “…?”"): the latest person named in full (mentions hold places too: "Las Vegas"). Not in
   // German, where every noun is capitalised and a lone word is seldom anyone.
-  if (!g && !state.german && last && !last.name.includes(' ') && !genderOf(last.name, state) && !state.singleNames?.has(last.name)) {
-    const named = [...(state.mentions ?? [])].reverse().find((name) => name.includes(' ') && state.persons.some((p) => p.name === name));
-    const person = named && state.persons.find((p) => p.name === named);
+  if (loneWord && !g && !state.german) {
+    const person = latestInFull((name) => state.persons.some((p) => p.name === name));
     if (person) return person;
   }
   if (!g) return last;
@@ -1013,7 +1022,6 @@ function execCaseless(re: RegExp, s: string, needles: string[]): RegExpExecArray
   return re.exec(s);
 }
 
-/** Whether `s` holds a reporting verb (VERB_RE would match), as cheaply as verbHits finds them. */
 /** A verb of saying that is no gerund: what joins the two parts of one quote ("«A», dijo X,
  *  «B»"), where "por «A», arguyendo que «B»" is two. */
 export function hasSayingVerb(s: string): boolean {
@@ -1022,6 +1030,7 @@ export function hasSayingVerb(s: string): boolean {
 /** A Spanish, Italian, Portuguese or French gerund ("arguyendo", "affirmant"). */
 const GERUND = /^\p{L}+(?:ando|iendo|yendo|ant)$/iu;
 
+/** Whether `s` holds a reporting verb (VERB_RE would match), as cheaply as verbHits finds them. */
 export function hasVerb(s: string): boolean {
   const lower = s.toLowerCase();
   const re = verbRegex(s, lower);
@@ -1047,7 +1056,7 @@ const PLURAL_VERB = /(?:n|hanno\s+\S+|han\s+\S+)$/u;
 /** Spanish plural verbs of saying. Their subject is a body or several people: "Desde la
  *  intendencia señalaron que «…»" (the Rioplatense way of quoting an institution), "Fuentes del
  *  organismo indicaron", "Los vecinos dijeron"; with the subject dropped, nobody one can name. */
-const PLURAL_SAYING = /^(?:dijeron|afirmaron|aseguraron|explicaron|señalaron|indicaron|advirtieron|agregaron|añadieron|informaron|sostuvieron|manifestaron|expresaron|destacaron|remarcaron|subrayaron|reconocieron|detallaron|precisaron|aclararon|comentaron|apuntaron|plantearon|recordaron|denunciaron|reclamaron|dicen|afirman|aseguran|explican|señalan|indican|advierten|sostienen)$/u;
+const PLURAL_SAYING = new RegExp(`^(?:${ES_PLURAL_SAYING})$`, 'u');
 /** "Desde OSE", "Desde la intendencia", "Desde el Ministerio de Salud": where the words came from. */
 const FROM_BODY_AT_END = /(?:^|[\s,])[Dd]esde\s+((?:(?:el|la|los|las)\s+)?[^,.;:«»“”"]{2,60}?)\s*,?\s*$/u;
 
@@ -1149,7 +1158,7 @@ export function attribution(pre: string, mid: string[], post: string, state: Sta
     const view = s === pre ? IN_THEIR_VIEW.exec(s) : null;
     if (view) {
       const word = (view[1] ?? view[2] ?? view[3] ?? view[4])?.toLowerCase();
-      return resolvePronoun(state, word && ({ his: 'he', her: 'she', lui: 'il', lei: 'lei' } as Record<string, string>)[word] || word);
+      return resolvePronoun(state, (word && POSSESSOR_PRONOUN[word]) || word);
     }
     // "Para la investigadora Ana López, «…»": only a person set off by a comma counts.
     const forX = s === pre ? FOR_AT_START.exec(s) : null;
@@ -1262,7 +1271,7 @@ function colonSubject(pre: string, state: State): Speaker | null {
     return sp?.kind === 'person' || sp?.kind === 'org' ? sp : null;
   }
   const own = THEIR_WORDS_AT_START.exec(pre);
-  if (own) return resolvePronoun(state, ({ his: 'he', her: 'she' } as Record<string, string>)[own[1].toLowerCase()]);
+  if (own) return resolvePronoun(state, POSSESSOR_PRONOUN[own[1].toLowerCase()]);
   const clauses = pre.split(/,\s+/);
   // "Sobre el futuro, fue claro:", "Lo resumió así:", "Y remató:": the clause opens with its verb
   // (or a clitic or "y" before it) and names nobody, so its subject is the person spoken of.
@@ -1271,6 +1280,9 @@ function colonSubject(pre: string, state: State): Speaker | null {
   // sentence's subject ("Diess verwies darauf, dass die Konkurrenz … müsse:").
   return clauseSubject(clauses.length > 1 ? [clauses.at(-1)!, clauses[0]] : clauses, state);
 }
+
+/** The subject pronoun for a possessive or a stressed pronoun ("In her view", "Selon lui"). */
+const POSSESSOR_PRONOUN: Record<string, string> = { his: 'he', her: 'she', lui: 'il' };
 
 const SAID_NOUNS = 'response|reply|answer|message|verdict|advice|reaction|explanation|conclusion|warning|retort|respuesta|mensaje|conclusión|advertencia|diagnóstico|reflexión|réponse|risposta|messaggio|resposta|mensagem';
 /** Someone's words before a colon: "Smith’s response:", "La respuesta de Pérez fue contundente:". */
@@ -1364,7 +1376,7 @@ const PERSON_NOUN = /^(?:actor|actress|singer|star|rapper|comedian|musician|arti
  *  tambero explicó", "la mujer contó"). */
 const ROMANCE_PERSON_NOUN = new RegExp('^(?:hombre|mujer|joven|vecin[oa]|productor[a]?|tamber[oa]|ganader[oa]|agricultor[a]?|trabajador[a]?|entrevistad[oa]|docente|comerciante|propietari[oa]|dueñ[oa]|empresari[oa]|agrónom[oa]|veterinari[oa]|madre|padre|señor[a]?|uom[o]|donna|ragazz[oa]|homem|mulher|' +
   // Offices a story gives a named person ("el presidente andaluz", "la alcaldesa", "il sindaco").
-  'president[ea]|alcalde(?:sa)?|jerarca|legislador[a]?|ministr[oa]|consejer[oa]|juez[a]?|fiscal|portavoz|director[a]?|diputad[oa]|senador[a]?|concejal[a]?|gobernador[a]?|secretari[oa]|abogad[oa]|investigador[a]?|profesor[a]?|entrenador[a]?|jugador[a]?|mandatari[oa]|funcionari[oa]|vocer[oa]|ingenier[oa]|médic[oa]|expert[oa]|especialista|analista|economista|sindaco|presidente|avvocat[oa]|prefeit[oa]|treinador[a]?)$', 'u');
+  'president[ea]|alcalde(?:sa)?|jerarca|legislador[a]?|ministr[oa]|consejer[oa]|juez[a]?|fiscal|portavoz|director[a]?|diputad[oa]|senador[a]?|concejal[a]?|gobernador[a]?|secretari[oa]|abogad[oa]|investigador[a]?|profesor[a]?|entrenador[a]?|jugador[a]?|mandatari[oa]|funcionari[oa]|vocer[oa]|ingenier[oa]|médic[oa]|expert[oa]|especialista|analista|economista|sindaco|avvocat[oa]|prefeit[oa]|treinador[a]?)$', 'u');
 /** French words for a person a story describes rather than names ("lâche la jeune femme",
  *  "poursuit l’étudiante", "le maire a déclaré"); French drops no subject, so these are read in
  *  any story. */
@@ -1436,9 +1448,9 @@ const ROLE_SUBJECT = /^\s*(?:[Ee]l|[Ll]a|[Tt]he|[Ll]e|[Ii]l)\s+(\p{Ll}[\p{Ll}-]{
 /** An adverb of manner opening a sentence: "Visiblemente", "Clairement", "Clearly". */
 const FRONTED_ADVERB = /^\p{Lu}\p{Ll}{3,}(?:mente|ment|ly)$/u;
 
-/** An article and a role in lower case, and nothing else: "El alcalde", "The mayor". */
-// The role may name where it is held: "El presidente de la Junta de Andalucía", "The chief
-// executive of Acme Bank".
+/** An article and a role in lower case, and nothing else: "El alcalde", "The mayor"; the role
+ *  may name where it is held ("El presidente de la Junta de Andalucía", "The chief executive of
+ *  Acme Bank"). */
 const FRONTED_ROLE = /^\s*(?:[Ee]l|[Ll]a|[Tt]he|[Ll]e|[Ii]l|Der|Die|O|A)\s+((?:\p{Ll}[\p{Ll}-]*)(?:\s+\p{Ll}[\p{Ll}-]*){0,2}(?:\s+(?:de|del|of|du|des|di|della|do|da|von|vom)\s+(?:(?:la|el|los|las|the|le|les|l['’])\s*)?[\p{L}][\p{L}.'’-]*(?:\s+(?:(?:de|del|of|y|and|et|e|la|el|the)\s+)?[\p{Lu}][\p{L}.'’-]*){0,4})?)\s*$/u;
 
 /** A role in lower case and what it is held at: "productor de Florida", "maire de Lyon". */
@@ -1507,8 +1519,9 @@ export function subjectOf(sentence: string, state: State, depth = 0, fronted?: s
   if (core.length === 1 || (core.length >= 2 && state.fullNames?.get(core[core.length - 1])?.name === core.join(' '))) {
     // "Yasmine hausse les épaules." after "Yasmine Benali, 22 ans, …": features go on with the
     // given name of the one person the story named in full with it.
-    const given = core.length === 1 && givenNameGender(stripTail(core[0])) && !known0(core[0], state) ? byGivenName(stripTail(core[0]), state) : undefined;
-    const known = personBySurname(core[core.length - 1], state) ?? (given ? state.persons.find((p) => p.name === given.name) : undefined);
+    const bySurname = personBySurname(core[core.length - 1], state);
+    const given = !bySurname && core.length === 1 && givenNameGender(stripTail(core[0])) ? byGivenName(stripTail(core[0]), state) : undefined;
+    const known = bySurname ?? (given ? state.persons.find((p) => p.name === given.name) : undefined);
     if (known || core.length > 1) return known ?? null;
     // A word nobody bears opening a fronted phrase: "Además, el alcalde de Bédar, Ángel Collados,
     // …", "Visiblemente emocionado, …", "Clearly shaken, …": the subject comes after it. (Not in
