@@ -363,7 +363,9 @@ export function findQuotes(paragraphs: string[], opts: QuoteOptions = {}): Quote
         // own subject.
         state.sentenceSubject = () => subjectOf(narration, state);
         const said = attribution('', [], withoutAge(narration), state, true);
-        const subject = said ? null : subjectOf(narration, state);
+        // A pronoun in it may have asked for the subject already (pronounReferent keeps it).
+        const asked = state.sentenceSubject;
+        const subject = said ? null : typeof asked === 'function' ? subjectOf(narration, state) : (asked ?? null);
         remember(said ?? subject, state);
         if (said) reported = { speaker: said, end: b };
         // "Aderholt returned to the issue later in the hearing. “What commercial vehicles …?”":
