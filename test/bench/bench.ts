@@ -2,9 +2,10 @@
 // evaluation sets in ../shared/corpus. Quality with the harness's own metric (so the figures
 // match `node ../shared/bench/run.mjs`), time per page in-process (median, p95, ratio), summary
 // ROUGE where the set has reference summaries, the worst pages for Lede with what leaked or went
-// missing on each (worst.ts), and the built bundles' sizes.
+// missing on each (worst.ts), each set's figure on two halves by publisher (split.ts: tune on one,
+// judge on the other), and the built bundles' sizes.
 //
-//   npm run bench [-- --set scrapinghub[,trafilatura-dev,...]] [--limit N] [--warmup N] [--reps N] [--worst N]
+//   npm run bench [-- --set scrapinghub[,trafilatura-dev,fundus-dev,dragnet-dev,summaries-dev]] [--limit N] [--warmup N] [--reps N] [--worst N]
 //   npm run bench -- --only quotes [--worst N]      the quote sets alone (quotes.ts), in seconds
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,9 +13,10 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { CORPUS_DIR, MissingHarnessError, REPO_ROOT, loadHarness, type Harness } from './harness';
 import type { ExtractorResult, SetResult } from './run-set';
+import { publisherKey } from './split';
 import { printWorst } from './worst';
 
-const DEFAULT_SETS = ['scrapinghub', 'trafilatura-dev', 'summaries-dev'];
+const DEFAULT_SETS = ['scrapinghub', 'trafilatura-dev', 'fundus-dev', 'dragnet-dev', 'summaries-dev'];
 
 class UsageError extends Error {}
 
@@ -71,6 +73,32 @@ function printMainTable(sets: SetResult[]): void {
       const ratios = r.name === 'lede' ? [ratio(r.medianMs, rd.medianMs), ratio(r.p95Ms, rd.p95Ms)] : ['', ''];
       const label = r.name === 'lede' ? 'Lede' : 'Readability (linkedom)';
       console.log(`| ${s.set} (${s.pages}, ${kind}) | ${label} | ${[...qualityCells(r), f1(r.medianMs), f1(r.p95Ms), ...ratios].join(' | ')} |`);
+    }
+  }
+}
+
+/** Each set's pages in two parts by publisher (split.ts): rules are tuned on the first and
+ *  judged on the second, whose figure is the one that says whether a rule generalises. */
+async function printSplitTable(sets: SetResult[], h: Harness): Promise<void> {
+  const { score } = await import('./run-set');
+  const { benchSplit } = await import('./split');
+  const side = benchSplit(join(CORPUS_DIR, 'quotes-dev'));
+  console.log('\nBy publisher (test/bench/split.ts): tune on the first part, judge on the second ("check"). Refused: Lede gave no story.\n');
+  console.log('| set | part | pages | publishers | Readability F1 | Lede F1 | Lede must-drop kept | Lede refused |');
+  console.log('|---|---|---|---|---|---|---|---|');
+  for (const s of sets) {
+    for (const part of ['tune', 'check'] as const) {
+      const idx = s.truth.map((p, i) => (side(p.url, p.id) === part ? i : -1)).filter((i) => i >= 0);
+      if (!idx.length) continue;
+      const pages = idx.map((i) => s.truth[i]);
+      const cellsFor = (name: 'readability' | 'lede') => score(h, name, pages, idx.map((i) => s.results[name].pages[i]), null);
+      const rd = cellsFor('readability');
+      const lede = cellsFor('lede');
+      const f = (r: typeof rd) => f3((r.tokens ?? r.snippets)?.f1);
+      const kept = lede.snippets ? `${lede.snippets.fp} (${((100 * lede.snippets.fp) / Math.max(1, lede.snippets.fp + lede.snippets.tn)).toFixed(1)} %)` : '—';
+      const refused = lede.pages.filter((p) => p.status).length;
+      const publishers = new Set(pages.map((p) => publisherKey(p.url, p.id))).size;
+      console.log(`| ${s.set} | ${part} | ${pages.length} | ${publishers} | ${f(rd)} | ${f(lede)} | ${kept} | ${refused} |`);
     }
   }
 }
@@ -193,6 +221,7 @@ async function main(): Promise<number> {
   console.log('P/R/F1: token shingles (../shared/bench/metrics.mjs) where the set has a body; snippet metrics otherwise.');
   console.log('must-drop kept: forbidden snippets found in the text (rail snippets for summaries-dev); pages leaking: pages with any.');
   printMainTable(results);
+  await printSplitTable(results, h);
   printSummaryTable(results);
   for (const s of results) {
     printWorst(s, h, opts.worst);

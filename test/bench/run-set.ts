@@ -171,7 +171,7 @@ function baselines(h: Harness, pages: SetPage[], readability: PageRun[], truth: 
   ];
 }
 
-function score(h: Harness, name: ExtractorName, pages: SetPage[], runs: PageRun[], summaryTruth: Record<string, SummaryTruth> | null): ExtractorResult {
+export function score(h: Harness, name: ExtractorName, pages: SetPage[], runs: PageRun[], summaryTruth: Record<string, SummaryTruth> | null): ExtractorResult {
   const withBody = pages.map((p, i) => ({ p, r: runs[i] })).filter(({ p }) => p.body !== undefined);
   const tokens = withBody.length ? h.scoreTokens(withBody.map(({ p, r }) => ({ truth: p.body!, pred: r.text })), { bootstrap: 0 }) : null;
 
