@@ -47,7 +47,7 @@ export function removeHeadedRails(root: Element, removals: Removals, options: { 
   let count = 0;
   for (const label of findRailLabels(root, !options.page)) {
     if (!root.contains(label)) continue; // gone with an earlier rail
-    const region = railRegion(label, root) ?? (options.page ? null : promoBox(label, root) ?? danglingLabel(label, root));
+    const region = railRegion(label, root, !!options.page) ?? (options.page ? null : promoBox(label, root) ?? danglingLabel(label, root));
     if (!region) continue;
     removals.dropAll(region, 'rail-heading');
     count++;
@@ -112,7 +112,7 @@ function findRailLabels(root: Element, shaped = true): Element[] {
 }
 
 /** The elements making up the rail headed by `label`, or null if what follows is not teasers. */
-function railRegion(label: Element, root: Element): Element[] | null {
+function railRegion(label: Element, root: Element, page = false): Element[] | null {
   const labelText = normSpace(label.textContent);
   // Shape 1: the label heads a wrapper. Climb while the ancestor's text starts with the label
   // and the ancestor still looks like teasers; keep the highest such ancestor.
@@ -125,6 +125,12 @@ function railRegion(label: Element, root: Element): Element[] | null {
     if (cur.getElementsByTagName('h1').length) break;
     const shape = shapeOf(cur);
     if (!hasTeaserItems(shape) || !looksLikeTeasers(shape)) break;
+    // On the whole page, before Readability has picked the story, a wrapper that holds a story
+    // paragraph may hold the story itself: a short post of one long paragraph under a header
+    // of tag links ("TRENDING: …" and the site's menus, then the post, all in one container)
+    // looks like teasers by its counts, and went whole. The story's container is read again
+    // after Readability, where a rail's long blurb is judged with the story beside it.
+    if (page && shape.storyParagraphs > 0) break;
     best = cur;
   }
   if (best) return [best];

@@ -1,0 +1,44 @@
+// Real stories that Lede once refused as "no story": short posts whose one paragraph a clutter
+// rule took with the clutter around it. Refusing a real article is the worst thing Lede can do
+// (the person sees nothing), so each shape here is a page that must come out as a story.
+// The pages are invented; the shapes are those of real blog and news posts.
+import { describe, expect, it } from 'vitest';
+import { parseHtml } from '../../src/cli/parse';
+import { analyze } from '../../src/core/analyze';
+
+const POST =
+  'Someone broke into a roadworks sign on the ring road overnight and set it to flash a rude message about the council. ' +
+  'The sign stood near the main entrance of the university, and drivers filmed it on their way home after dark. ' +
+  'A spokesperson for the highways office said the message was “a silly prank that will not happen again” and that the sign now has a lock.';
+
+describe('short posts are stories', () => {
+  it('a post of one paragraph under a header of tag links and teaser boxes, all in one container', () => {
+    // "TRENDING:" heads a list of tag links; the same wrapper holds the site's menu, three
+    // picture teasers and the post. By its counts the wrapper looks like teasers (five headline
+    // links, one paragraph), and the page-stage rail rule took it whole.
+    const html = `<!doctype html><html><head><title>Roadworks sign hacked | Example Post</title></head><body>
+      <div id="container">
+        <div class="secondary"><div class="trending"><ul>
+          <li class="now">TRENDING:</li>
+          <li><a href="/tag/roads">Road Safety</a></li><li><a href="/tag/council">City Council</a></li>
+          <li><a href="/tag/transport">Public Transport</a></li><li><a href="/tag/budget">Budget Talks</a></li>
+        </ul></div></div>
+        <ul class="menu"><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li><li><a href="/weather">Weather</a></li></ul>
+        <div class="features">
+          <div class="box"><a href="/a"><h4>Council Promises New Cycle Lanes</h4></a></div>
+          <div class="box"><a href="/b"><h4>Bus Fares Rise Again in Spring</h4></a></div>
+          <div class="box"><a href="/c"><h4>Bridge Repairs Run Into Summer</h4></a></div>
+        </div>
+        <div id="main"><article class="post">
+          <p class="kicker">NEWS FLASH</p>
+          <p><strong><a href="/post/roadworks-sign">Roadworks sign flashes rude message</a> | </strong> ${POST}</p>
+          <div class="tags"><h4>Tags:</h4><ul><li><a href="/tag/roads">Roads</a></li></ul></div>
+        </article></div>
+      </div></body></html>`;
+    const a = analyze(parseHtml(html), {});
+    expect(a.status).toBe('ok');
+    if (a.status !== 'ok') return;
+    expect(a.text).toContain('a silly prank that will not happen again');
+    expect(a.text).not.toContain('Bus Fares Rise Again');
+  });
+});
