@@ -178,8 +178,10 @@ export function textBlocks(root: Element, skip: BlockSkip = new Set(), onComment
     const isBlock = BLOCK_TAGS.has(tag);
     if (TEXT_BLOCK_TAGS.has(tag) && !hasBlockChild(node)) {
       flush();
-      // A paragraph with a picture in it may hold the picture's caption inline (<img><br><em>…).
-      const t = node.getElementsByTagName('img').length ? textSkipping(node, skips) : textOf(node);
+      // A paragraph with a picture in it may hold the picture's caption inline (<img><br><em>…);
+      // one with line breaks has its lines glued by textContent ("Name: Task List<br>Author: …"
+      // read "ListAuthor").
+      const t = node.getElementsByTagName('img').length || node.getElementsByTagName('br').length ? textSkipping(node, skips) : textOf(node);
       if (t) blocks.push(t);
       commentsWithin(node, blocks.length - 1);
       return;
@@ -201,6 +203,7 @@ function textSkipping(root: Element, skips: (el: Element, tag: string) => boolea
     else if (isElement(node)) {
       const tag = tagOf(node);
       if (SKIP_TEXT.has(tag) || skips(node, tag)) return;
+      if (tag === 'br') out.push(' ');
       for (let c = node.firstChild; c; c = c.nextSibling) walk(c);
     }
   };

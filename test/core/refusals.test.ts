@@ -42,3 +42,26 @@ describe('short posts are stories', () => {
     expect(a.text).not.toContain('Bus Fares Rise Again');
   });
 });
+
+describe('a post written as lines', () => {
+  // A blog platform's post body: one <div> of lines joined by <br>s, no paragraphs, ending in
+  // the blog's own pitch to subscribe. The newsletter rule took the whole block for a sign-up
+  // box, and the paragraph's text glued its lines ("Task ListAuthor"), one word short of a story.
+  const html = `<!doctype html><html><head><title>Gadget of the week: Pomodoro Board | Example Blog</title></head><body>
+    <div class="blog-posts"><div class="post">
+      <h3 class="post-title"><a href="/2009/04/pomodoro-board.html">Gadget of the week: Pomodoro Board</a></h3>
+      <div class="post-body">
+        <b>Name:</b> Pomodoro Board<br><b>Author:</b> Mia Lindqvist<br><b>Description:</b> Splits your day into short sprints of work and keeps a tally of the breaks you took between them.<br><br>
+        <a href="/gadgets/pomodoro">More information</a> | <a href="/download/pomodoro">Download gadget</a><br><br>
+        <i>Every week this blog features a recently added desktop gadget that looks promising and useful. If you would like to see all new gadgets as they come out, subscribe to the <a href="/feeds/gadgets.xml">RSS feed</a>.</i>
+      </div>
+    </div></div></body></html>`;
+
+  it('is a story, with its lines apart', () => {
+    const a = analyze(parseHtml(html), {});
+    expect(a.status).toBe('ok');
+    if (a.status !== 'ok') return;
+    expect(a.text).toContain('Splits your day into short sprints');
+    expect(a.paragraphs.join('\n')).toContain('Pomodoro Board Author: Mia Lindqvist');
+  });
+});

@@ -157,6 +157,10 @@ function ruleAbove(block: Element, root: Element): Element | null {
   return null;
 }
 
+/** Characters of story a newsletter box must leave behind: the gate's shortest story (gate.ts
+ *  MIN_SHORT_STORY_CHARS). */
+const MIN_STORY_LEFT = 150;
+
 /** Newsletter and subscription boxes: a short block with a sign-up prompt or an e-mail field. */
 export function removeNewsletterBoxes(root: Element, removals: Removals, read = new LeafReader(removals)): void {
   const seeds: Element[] = [];
@@ -180,6 +184,10 @@ export function removeNewsletterBoxes(root: Element, removals: Removals, read = 
       if (Array.from(cur.getElementsByTagName('p')).some(isStoryParagraph) && !(heads && textPrefixRelation(cur, heads) !== 'other')) break;
       box = cur;
     }
+    // A post written as one block of lines (<br>s, no paragraphs) ends in its own pitch ("If
+    // you'd like to see all new gadgets, subscribe to the RSS feed"): the block is the story,
+    // and taking it left nothing to read.
+    if (textOf(root).length - textOf(box).length < MIN_STORY_LEFT) continue;
     removals.drop(box, 'newsletter');
   }
 }
