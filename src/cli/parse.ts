@@ -7,9 +7,32 @@ import { parseHTML } from 'linkedom';
 export function parseHtml(html: string): Document {
   const { document } = parseHTML(html);
   if (document.documentElement && document.body && (document.body.firstChild || !/\S/.test(html))) {
-    return openDeclarativeShadows(document as unknown as Document);
+    return openDeclarativeShadows(intoBody(document as unknown as Document));
   }
   return openDeclarativeShadows(parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`).document as unknown as Document);
+}
+
+/** Content outside <body>: a browser's parser puts what comes after </body> (or between </head>
+ *  and a late <body> tag) into the body, and linkedom leaves it beside the body, under <html>.
+ *  There a story is outside what every reader of the page reads, and Readability threw on it
+ *  (its climb from a paragraph towards <body> reached <html>'s parent, null). Moved as the
+ *  browser would place it: before the body's content if it came first, after it otherwise. */
+function intoBody(doc: Document): Document {
+  const { documentElement: root, body, head } = doc;
+  if (!root || !body) return doc;
+  // Nodes before the body go, in their order, ahead of what the body held.
+  const firstOfBody = body.firstChild;
+  let before = true;
+  for (let node = root.firstChild; node; ) {
+    const next = node.nextSibling;
+    if (node === body) before = false;
+    else if (node !== head && (node.nodeType === 1 || (node.nodeType === 3 && /\S/.test(node.textContent ?? '')))) {
+      if (before) body.insertBefore(node, firstOfBody);
+      else body.appendChild(node);
+    }
+    node = next;
+  }
+  return doc;
 }
 
 /** Declarative shadow DOM (`<template shadowrootmode="open">` inside a web component): a browser

@@ -65,3 +65,30 @@ describe('a post written as lines', () => {
     expect(a.paragraphs.join('\n')).toContain('Pomodoro Board Author: Mia Lindqvist');
   });
 });
+
+describe('Readability failing', () => {
+  const paragraphs = Array.from(
+    { length: 5 },
+    (_, i) => `<p>Part ${i + 1}: the council met on Tuesday evening and agreed, after a long and sometimes heated debate, to close the old bridge for repairs until the end of the summer, a spokesperson said.</p>`,
+  ).join('');
+  const html = `<!doctype html><html><head><title>Bridge to close for repairs</title></head><body><ul><li><a href="/">Home</a></li></ul></body></html>`;
+
+  it('a story outside <body> (as a DOM may hold it) gives a best-effort story, not an internal error', () => {
+    // Readability climbs from the best paragraph to <body> and throws when it never gets there.
+    const doc = parseHtml(html);
+    const story = doc.createElement('div');
+    story.innerHTML = paragraphs;
+    doc.documentElement.appendChild(story);
+    const a = analyze(doc, {});
+    expect(a.status).toBe('ok');
+    if (a.status !== 'ok') return;
+    expect(a.paragraphs).toHaveLength(5);
+    expect(a.title).toBe('Bridge to close for repairs');
+  });
+
+  it('the CLI reads what a page writes after </body> inside the body, as a browser does', () => {
+    const doc = parseHtml(`<!doctype html><html><head><title>T</title></head><body><p id="b">in</p></body><div id="c">${paragraphs}</div><p id="d">after</p></html>`);
+    expect(Array.from(doc.body.children).map((e) => e.id)).toEqual(['b', 'c', 'd']);
+    expect(Array.from(doc.documentElement.children).map((e) => e.tagName.toLowerCase())).toEqual(['head', 'body']);
+  });
+});
