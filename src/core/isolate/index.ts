@@ -16,6 +16,7 @@ import { surveyPage, type PageSurvey } from './survey';
 import { cleanTitle, headlineElement, headlineOf } from './title';
 import { LeafReader } from './leaves';
 import { Removals } from './removals';
+import { parseOrSalvage } from './salvage';
 import { removeInlineTeasers, removeLinkedCards, removeLinkLists, removeTeaserCards } from './teasers';
 
 export interface Isolated {
@@ -82,7 +83,7 @@ export function isolate(doc: Document, removals: Removals, url?: string, survey:
     // them from the HTML anyway, and not stripping them saves Readability a walk.
     keepClasses: true,
   }));
-  const parsed = reader.parse();
+  const parsed = parseOrSalvage(reader, doc);
   if (!parsed || !parsed.content) return null;
   const content = parsed.content as unknown as Element;
   mergeSplitBoxes(content, split);
