@@ -7,7 +7,7 @@ import { parseHTML } from 'linkedom';
 export function parseHtml(html: string): Document {
   const { document } = parseHTML(html);
   if (document.documentElement && document.body && (document.body.firstChild || !/\S/.test(html))) {
-    return openDeclarativeShadows(intoBody(document as unknown as Document));
+    return openDeclarativeShadows(completeStreaming(intoBody(document as unknown as Document)));
   }
   return openDeclarativeShadows(parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`).document as unknown as Document);
 }
@@ -33,6 +33,64 @@ function intoBody(doc: Document): Document {
     node = next;
   }
   return doc;
+}
+
+/** React's streamed server rendering (Next.js and others): the page's shell arrives first, with
+ *  a fallback ("Loading…") in a boundary where later content goes
+ *  (`<!--$?--><template id="B:0"></template>…fallback…<!--/$-->`), and the content arrives later
+ *  in the same response, hidden (`<div hidden id="S:0">…</div>`), with an inline script that
+ *  moves it into place: `$RC("B:0","S:0")` completes a boundary, `$RS("S:1","P:1")` fills a
+ *  placeholder `<template id="P:1">`. A browser runs those scripts and shows the story; a saved
+ *  page read here runs none, and the story stayed hidden (Lede refused such a page as no story).
+ *  Done as the scripts do it, by the ids their calls name; hidden content whose call is missing
+ *  goes to the boundary of the same number (`S:n` → `B:n`). */
+function completeStreaming(doc: Document): Document {
+  const hidden = Array.from(doc.querySelectorAll('div[hidden][id^="S:"]'));
+  if (!hidden.length) return doc;
+  const byId = new Map(hidden.map((el) => [el.id, el]));
+  const done = new Set<string>();
+  for (const script of Array.from(doc.getElementsByTagName('script'))) {
+    const code = script.textContent ?? '';
+    if (!code.includes('$R')) continue;
+    for (const m of code.matchAll(/\$RC\(\s*["'](B:[^"']+)["']\s*,\s*["'](S:[^"']+)["']/g)) {
+      if (completeBoundary(doc, m[1], byId.get(m[2]))) done.add(m[2]);
+    }
+    for (const m of code.matchAll(/\$RS\(\s*["'](S:[^"']+)["']\s*,\s*["'](P:[^"']+)["']/g)) {
+      const content = byId.get(m[1]);
+      const placeholder = doc.getElementById(m[2]);
+      if (!content || !placeholder || done.has(m[1])) continue;
+      placeholder.replaceWith(...Array.from(content.childNodes));
+      content.remove();
+      done.add(m[1]);
+    }
+  }
+  for (const [id, content] of byId) if (!done.has(id)) completeBoundary(doc, `B:${id.slice(2)}`, content);
+  return doc;
+}
+
+/** $RC: the boundary's fallback (from its <template> to the matching `<!--/$-->`) gives way to
+ *  the hidden content. False when the boundary or the content is not there. */
+function completeBoundary(doc: Document, boundaryId: string, content: Element | undefined): boolean {
+  const template = doc.getElementById(boundaryId);
+  if (!content || !template || !content.parentNode) return false;
+  const parent = template.parentNode!;
+  // The fallback ends at the `<!--/$-->` that closes this boundary (boundaries nest).
+  let end: Node | null = null;
+  let depth = 0;
+  for (let node = template.nextSibling; node && !end; node = node.nextSibling) {
+    if (node.nodeType !== 8) continue;
+    const data = (node as Comment).data;
+    if (data === '/$') {
+      if (depth === 0) end = node;
+      else depth--;
+    } else if (data === '$' || data === '$?' || data === '$!') depth++;
+  }
+  // Without its end the fallback cannot be told from the page after it: it stays.
+  if (end) while (template.nextSibling && template.nextSibling !== end) parent.removeChild(template.nextSibling);
+  for (const child of Array.from(content.childNodes)) parent.insertBefore(child, end ?? template);
+  template.remove();
+  content.remove();
+  return true;
 }
 
 /** Declarative shadow DOM (`<template shadowrootmode="open">` inside a web component): a browser

@@ -92,3 +92,35 @@ describe('Readability failing', () => {
     expect(Array.from(doc.documentElement.children).map((e) => e.tagName.toLowerCase())).toEqual(['head', 'body']);
   });
 });
+
+describe('a story streamed into hidden markup', () => {
+  // React's streaming server rendering (Next.js): the first bytes carry the page's shell with a
+  // fallback ("Loading…") where the story will go; the story arrives later in the same response
+  // as <div hidden id="S:0">, and an inline script, $RC("B:0","S:0"), moves it into place. A
+  // browser shows the story; a saved page read without running scripts held it hidden.
+  const story = Array.from(
+    { length: 4 },
+    (_, i) => `<p>Paragraph ${i + 1} of the story: the harbour authority said on Monday that the ferry service to the islands would resume next week, after storm damage to the pier had been repaired.</p>`,
+  ).join('');
+  const page = (scripts: boolean) => `<!doctype html><html><head><title>Ferry service to resume | Example News</title></head><body>
+    <header><nav><a href="/">Home</a> <a href="/news">News</a></nav></header>
+    <main><!--$?--><template id="B:0"></template><div class="skeleton">Loading…</div><!--/$--></main>
+    <footer><p>© Example News</p></footer>
+    <div hidden id="S:0"><article><h1>Ferry service to resume</h1>${story}</article></div>
+    ${scripts ? '<script>$RC("B:0","S:0")</script>' : ''}
+    </body></html>`;
+
+  for (const scripts of [true, false]) {
+    it(`is read where the browser shows it${scripts ? '' : ' (the call script missing)'}`, () => {
+      const doc = parseHtml(page(scripts));
+      const main = doc.querySelector('main')!;
+      expect(main.textContent).toContain('Paragraph 1 of the story');
+      expect(main.textContent).not.toContain('Loading');
+      expect(doc.querySelector('[hidden]')).toBeNull();
+      const a = analyze(parseHtml(page(scripts)), {});
+      expect(a.status).toBe('ok');
+      if (a.status !== 'ok') return;
+      expect(a.paragraphs.filter((p) => p.startsWith('Paragraph'))).toHaveLength(4);
+    });
+  }
+});
