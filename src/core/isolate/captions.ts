@@ -58,8 +58,15 @@ export function isCaption(el: Element): boolean {
   if (!BLOCK_TAGS.has(tag) && tag !== 'span' && tag !== 'small' && tag !== 'em' && tag !== 'i') return false;
   if (rawTextLengthUpTo(el, 300) > 300) return false;
   const text = textOf(el);
+  // An agency alone on its line, or after a name ("Getty Images", "AFP via Getty Images", "Jane
+  // Doe/AFP"): a picture's credit printed as a paragraph of its own. Blocks only: in a span it
+  // is the story's own words ("(Reuters) —", "The Associated Press reports").
+  if (BLOCK_TAGS.has(tag) && AGENCY_ONLY.test(text)) return true;
   return isCreditLine(text) || TRAILING_CREDIT.test(text) || namesItsPicture(el, text);
 }
+
+const AGENCY_ONLY = /^[([]?(?:(?:[\p{Lu}][\p{L}.'’-]*\s+){1,3}(?:via\s+)|(?:[\p{Lu}][\p{L}.'’-]*\s*){1,3}[/|]\s*)?(?:getty images|afp|reuters|associated press|ap photo|ap|shutterstock|epa(?:-efe)?|alamy|istock(?:photo)?|bloomberg|dpa|anadolu(?: agency)?|sipa(?: usa)?|xinhua|picture alliance|picture-alliance|imago(?: images)?|keystone|ansa|efe|europa press)(?:\s+(?:via|for)\s+[\p{Lu}][^.!?]{0,40})?[)\]]?$/iu;
+
 
 const MIN_PICTURE_TEXT = 15;
 /** Longer alt texts are the story's own lead sentences, which sites print as the caption too. */

@@ -170,6 +170,11 @@ export const PROMO: readonly RegExp[] = [
   /\bclick here\b.{0,80}$/iu,
   /^(scroll (down )?to continue|skip (to|past) (content|ad))/iu,
   /^(watch|listen)( now)?:?$/iu,
+  // A live blog's pitch inside a story: "Follow our live blog for the latest", "Alle
+  // Entwicklungen im Liveblog", "Suivez notre direct".
+  /^(follow|read|get|see) (our|the) (live|latest)\b.{0,120}$/iu,
+  /^(alle (aktuellen )?(entwicklungen|infos|informationen|news)|verfolgen sie|lesen sie)\b.{0,80}\b(im|in unserem|in unserem) (live-?blog|live-?ticker|newsblog|ticker)\b.{0,40}$/iu,
+  /^(suivez|retrouvez) (notre|le|en) (direct|live)\b.{0,120}$|^(siga|sigue) (nuestro|el|en) (directo|vivo|minuto a minuto)\b.{0,120}$/iu,
 ];
 
 /** Lines that are the site talking, wherever they stand: contact and follow prompts, affiliate
@@ -223,6 +228,17 @@ export const BOILERPLATE_LINES: readonly RegExp[] = [
   /^(mit diesem|mit dem|über diesen|with this|use this|avec ce|con este|con questo) (button|knopf|schaltfläche|bouton|botón|pulsante)\b.{0,240}$/iu,
   // Credits for the page's header picture: "Beitragsbild: Titelseite der FAZ…".
   /^(beitragsbild|titelbild|headerbild|featured image|header image|image credit|photo credit|bildnachweis|bildquelle)\s*:\s*.{1,200}$/iu,
+  // Report-a-mistake trailers: "Found a typo? Let us know", "Fehler gefunden? Jetzt melden".
+  /^(have you )?(found|spotted|seen|noticed) (a|an) (typo|error|mistake)\b.{0,160}$/iu,
+  /^(report (a|an) (typo|error|mistake|correction)|submit a correction|suggest a correction)\b.{0,160}$/iu,
+  /^(fehler gefunden|tippfehler gefunden|(haben sie|hast du) einen (tipp)?fehler (gefunden|entdeckt)|einen fehler (gefunden|entdeckt)|fehler melden)\b.{0,160}$/iu,
+  /^(vous avez (repéré|trouvé|remarqué|vu) une (erreur|faute|coquille)|signaler une (erreur|faute|coquille))\b.{0,160}$/iu,
+  /^(¿\s*)?(has|ha|habéis) (visto|encontrado|detectado) (un|algún) error\b.{0,160}$|^(reportar|comunicar|notificar) un error\b.{0,160}$/iu,
+  /^(hai (trovato|notato) un errore|segnala(ci)? un errore|(encontrou|viu) (um|algum) erro|comunicar erro|zauważył(e|a)ś błąd|zgłoś błąd|fout (gezien|gevonden)|meld een fout|fant du en feil|har du fundet en fejl|hittade du ett fel|нашли ошибку|заметили ошибку)\b.{0,160}$/iu,
+  // A newsroom's standards line under every story: "Our Standards: The Thomson Reuters Trust
+  // Principles.", "Learn more about our editorial standards", "Unsere redaktionellen Leitlinien".
+  /^(our standards|unsere standards)\s*:.{0,160}$/iu,
+  /^((read|learn|find out|see) (more )?(about )?|unsere |our |nos |nuestr[oa]s? )?(trust principles|editorial (standards|guidelines|policies|policy|independence)|code of (ethics|conduct)|ethics (policy|guidelines)|redaktionellen? (leitlinien|grundsätze|standards)|charte (déontologique|éditoriale)|principios editoriales|código (ético|deontológico))\b.{0,120}$/iu,
 ];
 
 /** Lines that only label what came after them, or caption a widget: at the story's very end,
@@ -252,6 +268,9 @@ export const GALLERY_CHROME: readonly RegExp[] = [
   /^\d{1,3}\s*(of|\/|von|de|di|z|van|из)\s*\d{1,3}$/iu,
   /^(image|photo|caption|close|next|previous|prev|expand|enlarge|fullscreen|view gallery|open gallery|show caption|hide caption|\d{1,3})$/iu,
   /^(loading|lädt|wird geladen|chargement|cargando|carregando|caricamento)\s*(\.\.\.|…)?$/iu,
+  // A picture's zoom button printed as text: "Bild vergrößern", "Click to enlarge".
+  /^((bild|foto|grafik|image|photo|picture|imagen|immagine|zdjęcie|afbeelding) )?(vergrößern|vergroessern|enlarge|agrandir|ampliar|ingrandire|ingrandisci|powiększ|vergroten|zoom( in)?)$/iu,
+  /^((click|tap) (here )?to (enlarge|zoom|expand)|view (larger|full size|full-size)( image)?|zum vergrößern (klicken|anklicken|tippen)|cliquez pour agrandir|haga clic para ampliar)$/iu,
 ];
 
 /** Dates as teaser cards print them: "04 Mar, 2025", "Updated 04 Mar, 2025", "3 hours ago",

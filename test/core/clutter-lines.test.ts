@@ -1,0 +1,46 @@
+// Lines of the site's own that held-out pages kept inside the story (issue 19): a picture's zoom
+// button, a credit printed as a paragraph, report-a-mistake trailers, a newsroom's standards
+// line, a live blog's pitch. Each goes as a line; the story's sentences that name an agency or a
+// live blog stay whole.
+import { describe, expect, it } from 'vitest';
+import { parseHtml } from '../../src/cli/parse';
+import { analyze } from '../../src/core/analyze';
+
+const para = (n: number) =>
+  `<p>Paragraph ${n}: the regional council approved the new flood defences on Thursday after months of debate, and work on the embankments along the river is due to begin in the spring, officials said.</p>`;
+
+function textOf(body: string): string {
+  const a = analyze(parseHtml(`<!doctype html><html><head><title>Flood defences approved</title></head><body><article><h1>Flood defences approved</h1>${body}</article></body></html>`), {});
+  expect(a.status).toBe('ok');
+  return a.status === 'ok' ? a.text : '';
+}
+
+describe('clutter lines inside the story', () => {
+  it('drops a zoom button, a credit paragraph and an agency credit', () => {
+    const text = textOf(`${para(1)}<figure><img src="a.jpg" alt=""></figure><p>Bild vergrößern</p><p>Getty Images</p>${para(2)}<p>AFP via Getty Images</p>${para(3)}<p>Click to enlarge</p>${para(4)}`);
+    for (const line of ['Bild vergrößern', 'Getty Images', 'AFP via', 'Click to enlarge']) expect(text).not.toContain(line);
+    for (const n of [1, 2, 3, 4]) expect(text).toContain(`Paragraph ${n}:`);
+  });
+
+  it('drops report-a-mistake trailers, a standards line and a live blog pitch', () => {
+    const text = textOf(
+      `${para(1)}<p>Follow our live blog for the latest updates on the storm.</p>${para(2)}${para(3)}` +
+        `<p>Found a typo? Let us know at corrections@example.com.</p><p>Fehler gefunden? Jetzt melden.</p>` +
+        `<p>Our Standards: The Example News Trust Principles.</p><p>Vous avez repéré une erreur ? Signalez-la.</p>`,
+    );
+    for (const line of ['live blog', 'typo', 'Fehler gefunden', 'Trust Principles', 'repéré']) expect(text).not.toContain(line);
+    for (const n of [1, 2, 3]) expect(text).toContain(`Paragraph ${n}:`);
+  });
+
+  it('keeps story sentences that name an agency, a live blog or a mistake', () => {
+    const kept = [
+      '<p><span>(Reuters)</span> — The council approved the plan on Thursday after a long debate about the cost of the embankments.</p>',
+      '<p>The Associated Press reports that 28 people were moved from their homes along the river before the water rose on Friday.</p>',
+      '<p>Reporters followed the vote in a live blog that ran for six hours, and the council said it had found an error in the first cost estimate.</p>',
+    ];
+    const text = textOf(`${para(1)}${kept.join('')}${para(2)}`);
+    expect(text).toContain('(Reuters) — The council approved');
+    expect(text).toContain('The Associated Press reports that 28 people');
+    expect(text).toContain('Reporters followed the vote in a live blog');
+  });
+});
