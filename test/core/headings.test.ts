@@ -33,4 +33,10 @@ describe('removeOrphanHeadings', () => {
     const deck = 'The council closed the bridge for a month of repairs, and drivers face a long detour.';
     expect(kept(`<h2>${deck}</h2><h2>The repairs</h2>${P}`)).toEqual([deck, 'The repairs']);
   });
+
+  it('keeps headings that each title a picture (a gallery post), and drops one over a tracking pixel', () => {
+    const card = (n: number) => `<h3>Card ${n}</h3><p><a href="/shot/${n}"><img src="card-${n}.jpg" alt=""></a></p>`;
+    expect(kept(`${P}${card(1)}${card(2)}${card(3)}${P}`)).toEqual(['Card 1', 'Card 2', 'Card 3']);
+    expect(kept(`${P}<h3>Sponsored</h3><img src="pixel.gif" width="1" height="1"><h3>The repairs</h3>${P}`)).toEqual(['The repairs']);
+  });
 });

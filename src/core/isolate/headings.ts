@@ -19,7 +19,40 @@ export function removeOrphanHeadings(root: Element, removals: Removals, read: Le
     if (!level || isProse(read.text(leaves[i]!))) continue;
     const next = leaves[i + 1];
     const nextLevel = next ? HEADING_LEVEL[tagOf(next)] ?? (tagOf(next) === 'h1' ? 1 : 0) : 1;
-    if (nextLevel && nextLevel <= level) orphans.push(leaves[i]!);
+    if (nextLevel && nextLevel <= level && !(next && headsMedia(leaves[i]!, next, root))) orphans.push(leaves[i]!);
   }
   for (const el of orphans) removals.drop(el, 'empty-heading');
 }
+
+/** Elements that are a section's content without any text: a gallery post titles each picture
+ *  with a heading ("Season's Greetings", then the card; "Christmas Ribbon", then the next). */
+const MEDIA = new Set(['img', 'picture', 'video', 'audio', 'iframe', 'svg', 'canvas', 'embed', 'object']);
+
+/** Whether a picture or other media stands between `heading` and the next text block `next`
+ *  (the end of `root` when there is none): the heading heads it. The nodes between two text
+ *  blocks hold no text, so the walk is short. A tracking pixel (1×1) heads nothing. */
+function headsMedia(heading: Element, next: Element | undefined, root: Element): boolean {
+  let node: Node | null = after(heading, root);
+  while (node && node !== next) {
+    if (node.nodeType === 1) {
+      const el = node as Element;
+      if (next && el.contains(next)) {
+        node = el.firstChild ?? after(el, root);
+        continue;
+      }
+      if (MEDIA.has(tagOf(el)) && !isPixel(el)) return true;
+      const inner = el.querySelector('img, picture, video, audio, iframe, svg, canvas, embed, object');
+      if (inner && !isPixel(inner)) return true;
+    }
+    node = after(node, root);
+  }
+  return false;
+}
+
+/** The node after `node`'s subtree in document order, within `root`. */
+function after(node: Node, root: Element): Node | null {
+  for (let n: Node | null = node; n && n !== root; n = n.parentNode) if (n.nextSibling) return n.nextSibling;
+  return null;
+}
+
+const isPixel = (el: Element) => ['width', 'height'].some((a) => /^\s*[0-2](px)?\s*$/.test(el.getAttribute(a) ?? ''));
