@@ -44,3 +44,16 @@ describe('clutter lines inside the story', () => {
     expect(text).toContain('Reporters followed the vote in a live blog');
   });
 });
+
+describe('labels and tag lines at the story end', () => {
+  it('drops a tag list printed as a line and rail labels left with nothing after them', () => {
+    const text = textOf(`${para(1)}${para(2)}<p>Related Topics: Flooding, River Works</p><p>Schlagwörter: Hochwasser, Deich</p><h3>Featured Content</h3><p>JUMP TO:</p>`);
+    for (const line of ['Related Topics', 'Schlagwörter', 'Featured Content', 'JUMP TO']) expect(text).not.toContain(line);
+    expect(text).toContain('Paragraph 2:');
+  });
+
+  it('keeps a sentence that opens like a tag line', () => {
+    const text = textOf(`${para(1)}<p>Topics: the council will discuss the budget, the embankments and the ferry at its next meeting.</p>${para(2)}`);
+    expect(text).toContain('Topics: the council will discuss the budget');
+  });
+});

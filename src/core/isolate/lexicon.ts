@@ -20,6 +20,7 @@ export const RAIL_LABELS: readonly string[] = [
   'see also', 'more to explore', 'around the web', 'from the web', 'sponsored stories', 'promoted stories',
   'breaking news', 'news in brief', 'just in', 'featured', 'featured stories', 'spotlight', 'more headlines',
   'in case you missed it', 'related topics', 'more top stories', 'stories you may like', 'suggested reading',
+  'featured content', 'our top stories', 'jump to',
   // de
   'lesen sie auch', 'mehr zum thema', 'das könnte sie auch interessieren', 'auch interessant',
   'meistgelesen', 'meistgelesene artikel', 'am meisten gelesen', 'weitere artikel', 'empfehlungen',
@@ -202,6 +203,8 @@ export const BOILERPLATE_LINES: readonly RegExp[] = [
   /^(externer inhalt|external content|contenu externe|contenido externo)$/iu,
   /^(category|categories|kategorie|kategorien|catégorie|categoría|categoria|kategoria|rubrik|ressort|rubrique|sección|sezione|dział|sectie|раздел)\s*:\s*[^.!?]{1,60}$/iu,
   /^(last modified|zuletzt (geändert|aktualisiert)|dernière modification|última modificación)\s*:?\s*[^.!?]{0,40}$/iu,
+  // A tag list printed as a line: "Related Topics: Veterans, Nevada", "Schlagwörter: Klima, Verkehr".
+  /^(related topics|topics|tags|filed under|themen|schlagw(ö|o)rte?r?|stichw(ö|o)rter|mots[- ]clés|étiquettes|etiquetas|temas relacionados|argomenti|tagi|trefwoorden|теги|метки)\s*:\s*[^.!?:]{1,160}$/iu,
   /^(atenção|attention|atención): comentários\b/iu,
   // Member pitches: "… und erhalten Sie exklusive Angebote!" (the line only: the box around it
   // may hold the story's own list).
