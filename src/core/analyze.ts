@@ -18,9 +18,10 @@ const NOT_PROSE_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figcaption'
 
 /** Caption tests for one story, remembered: the paragraphs, the removals' positions and the
  *  text each walk the same elements, and a caption test reads class names and text. */
-function captionTests(): { isCaption: (el: Element) => boolean; notProse: (el: Element, tag: string) => boolean } {
+function captionTests(captions = true): { isCaption: (el: Element) => boolean; notProse: (el: Element, tag: string) => boolean } {
   const seen = new Map<Element, boolean>();
   const test = (el: Element) => {
+    if (!captions) return false;
     let yes = seen.get(el);
     if (yes === undefined) seen.set(el, (yes = isCaption(el)));
     return yes;
@@ -106,11 +107,20 @@ function* stages(doc: Document, options: AnalyzeOptions, limits: Limits, now: ()
     if (!found) return framed ?? NO_ARTICLE;
     yield;
 
-    const captions = captionTests();
+    let captions = captionTests();
     // One walk lists the paragraphs and finds where the removed blocks stood among them.
-    const markers = removals.readMarkers();
-    const paragraphs = textBlocks(found.content, captions.notProse, markers.onComment);
-    if (!isStory(paragraphs, found.content)) return framed ?? NO_ARTICLE;
+    let markers = removals.readMarkers();
+    let paragraphs = textBlocks(found.content, captions.notProse, markers.onComment);
+    if (!isStory(paragraphs, found.content)) {
+      // A photo post: its one paragraph describes the picture above it, in the picture's box,
+      // and the caption tests set it aside; the story was all caption. Read as prose, it may be
+      // a story after all (a page of pictures and short captions still is not).
+      const asProse = captionTests(false);
+      const read = removals.readMarkers();
+      const all = textBlocks(found.content, asProse.notProse, read.onComment);
+      if (!isStory(all, found.content)) return framed ?? NO_ARTICLE;
+      [captions, markers, paragraphs] = [asProse, read, all];
+    }
     removals.settle(found.content, { skip: captions.notProse, paragraphs: paragraphs.length, read: markers, baseUrl: options.url });
     const text = blockText(found.content, captions.isCaption);
     const html = sanitizeChildren(found.content, { baseUrl: options.url });

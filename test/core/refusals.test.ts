@@ -124,3 +124,26 @@ describe('a story streamed into hidden markup', () => {
     });
   }
 });
+
+describe('a photo post', () => {
+  it('whose one paragraph describes the picture, in the picture’s box, is a story', () => {
+    const html = `<!doctype html><html><head><title>Photo: A clever touch in the calendar app</title></head><body>
+      <header><h1><a href="/">Example Notes</a></h1></header>
+      <article class="post"><div class="post-content photo">
+        <figure><img src="calendar.png" width="300" height="533" alt="calendar.png"></figure>
+        <p class="description">A clever touch in the calendar app: I asked for a reminder a few minutes after midnight, and because it was so close to the previous day, it asked me which “tomorrow” I meant, the day that had just begun or the one after it, which is exactly what a person would have asked.</p>
+      </div>
+      <p>If you liked this post by Ana Ruiz, you’ll probably like reading <a href="/other">A small delight in the mail app</a>.</p>
+      </article></body></html>`;
+    const a = analyze(parseHtml(html), {});
+    expect(a.status).toBe('ok');
+    if (a.status !== 'ok') return;
+    expect(a.text).toContain('which “tomorrow” I meant');
+  });
+
+  it('a page of pictures with one-line captions is still no story', () => {
+    const shots = Array.from({ length: 6 }, (_, i) => `<div class="photo"><img src="${i}.jpg" width="600" height="400" alt=""><p>Shot ${i + 1} of the harbour at dawn.</p></div>`).join('');
+    const a = analyze(parseHtml(`<!doctype html><html><head><title>Harbour gallery</title></head><body><div class="gallery">${shots}</div></body></html>`), {});
+    expect(a.status).toBe('no-article');
+  });
+});
