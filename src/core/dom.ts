@@ -257,7 +257,11 @@ export function measureTree(
       if (text > maxText) return { elements, depth, text, exceeded: true };
     } else if (type === ELEMENT_NODE) {
       const name = (node as Element).localName;
-      if (typeof name !== 'string' || NAMING_TAGS.has(name)) disarm(node as Element);
+      // Forms always (their controls name them); an <img>, <embed>, <iframe> or <object> only
+      // with a name, or an <object> with an id (most images have neither: no call per image).
+      if (typeof name !== 'string' || name === 'form' || (NAMING_TAGS.has(name) && ((node as Element).getAttributeNode('name') || name === 'object'))) {
+        disarm(node as Element);
+      }
       elements++;
       if (d > depth) depth = d;
       if (elements > maxElements || depth > maxDepth) return { elements, depth, text, exceeded: true };

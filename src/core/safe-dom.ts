@@ -40,7 +40,7 @@ export const NAMING_TAGS: ReadonlySet<string> = DOCUMENT_NAMED;
 
 /** A form's named properties come from its listed elements (HTML's list, less image buttons,
  *  which form.elements also leaves out) and its images. */
-const FORM_CONTROLS = 'button, fieldset, input, object, output, select, textarea';
+const FORM_CONTROLS = 'button, fieldset, input, object, output, select, textarea, img';
 
 /** Properties Readability sets on the elements it scores (node.readability = { contentScore });
  *  a form whose control is named so cannot take it, and its score would be the control. */
@@ -87,11 +87,14 @@ export function disarm(el: Element): void {
     // form.elements lists every control the form owns, also those outside it (form="id");
     // DOMs without it (linkedom) have no named properties, and its descendants stand in.
     const listed = builtin<ArrayLike<Element> | undefined>(el, 'elements');
-    const controls = listed ? Array.from(listed) : Array.from(callBuiltin<ArrayLike<Element>>(el, 'querySelectorAll', FORM_CONTROLS));
-    for (const c of [...controls, ...Array.from(callBuiltin<ArrayLike<Element>>(el, 'getElementsByTagName', 'img'))]) {
+    const controls = listed
+      ? [...Array.from(listed), ...Array.from(callBuiltin<ArrayLike<Element>>(el, 'getElementsByTagName', 'img'))]
+      : Array.from(callBuiltin<ArrayLike<Element>>(el, 'querySelectorAll', FORM_CONTROLS));
+    // Controls and images are never forms: their own members are real.
+    for (const c of controls) {
       for (const attr of ['name', 'id']) {
-        const v = callBuiltin<string | null>(c, 'getAttribute', attr);
-        if (v && members.ofForm(v)) callBuiltin(c, 'removeAttribute', attr);
+        const v = c.getAttribute(attr);
+        if (v && members.ofForm(v)) c.removeAttribute(attr);
       }
     }
   }
