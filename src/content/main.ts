@@ -4,6 +4,7 @@ import browser from 'webextension-polyfill';
 import { analyzeInSlices } from '../core/analyze';
 import { isContentRequest, isFromOwnBackground } from '../shared/messages';
 import { openReader } from '../reader/reader';
+import { builtin } from '../core/safe-dom';
 import { pdfFailure } from '../shared/restricted';
 import { pageCopy } from './clone';
 import { createContentController, installOnce, settle } from './controller';
@@ -14,7 +15,8 @@ installOnce(globalThis, '__ledeContentScriptInstalled', () => {
     // carries open shadow roots, where web components keep their text, and makes paragraphs of
     // a text file (clone.ts).
     analyze: async () => {
-      if (document.contentType === 'application/pdf') return pdfFailure();
+      // Through the prototypes: the page's <img name="contentType"> is no answer (safe-dom.ts).
+      if (builtin(document, 'contentType') === 'application/pdf') return pdfFailure();
       const copy = pageCopy(document);
       await yieldToPage();
       return analyzeInSlices(copy, { url: location.href }, yieldToPage);
@@ -36,7 +38,7 @@ installOnce(globalThis, '__ledeContentScriptInstalled', () => {
  *  a channel of our own, out of the page's reach, runs at once. */
 function yieldToPage(): Promise<void> {
   return new Promise((resolve) => {
-    if (!document.hidden) {
+    if (!builtin(document, 'hidden')) {
       setTimeout(resolve, 0);
       return;
     }

@@ -7,6 +7,7 @@ import { isCaption } from './isolate/captions';
 import { checkSize, framedPage, isStory, NO_ARTICLE, notAPage } from './gate';
 import { isolate, Removals } from './isolate';
 import { PageSurveyor } from './isolate/survey';
+import { builtin } from './safe-dom';
 import { findQuotes } from './quotes';
 import { sanitizeChildren } from './sanitize';
 import { summarize } from './summary';
@@ -92,8 +93,9 @@ function* stages(doc: Document, options: AnalyzeOptions, limits: Limits, now: ()
   try {
     const notPage = notAPage(doc);
     if (notPage) return notPage;
-    // The gate's walk of the whole page also surveys it for isolate.
-    const surveyor = new PageSurveyor(doc.body);
+    // The gate's walk of the whole page also surveys it for isolate, and disarms its named
+    // elements (safe-dom.ts): until it has, the document is read through its prototypes.
+    const surveyor = new PageSurveyor(builtin(doc, 'body'));
     const tooLarge = checkSize(doc, limits, surveyor.see);
     if (tooLarge) return tooLarge;
     const survey = surveyor.done();

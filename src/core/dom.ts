@@ -1,6 +1,7 @@
 // Small DOM helpers that work the same on a browser DOM and on linkedom (no layout, no CSSOM,
 // no TreeWalker assumptions), so the core runs unchanged in the page, the CLI and the tests.
 import { checkTime } from './budget';
+import { disarm, NAMING_TAGS } from './safe-dom';
 
 export const ELEMENT_NODE = 1;
 export const TEXT_NODE = 3;
@@ -246,10 +247,24 @@ export function measureTree(
   while (node) {
     checkTime();
     let descend = false;
-    if (node.nodeType === TEXT_NODE) {
+    let type = node.nodeType;
+    // The first walk of a page disarms its forms and named elements (safe-dom.ts) as it meets
+    // them, before anything reads their members: this walk's own next steps, onElement, and
+    // every later walk. A form can hide even its nodeType and localName.
+    if (typeof type !== 'number') {
+      disarm(node as Element);
+      type = node.nodeType;
+    }
+    if (type === TEXT_NODE) {
       text += (node as Text).data.length;
       if (text > maxText) return { elements, depth, text, exceeded: true };
-    } else if (node.nodeType === ELEMENT_NODE) {
+    } else if (type === ELEMENT_NODE) {
+      const name = (node as Element).localName;
+      // Forms always (their controls name them); an <img>, <embed>, <iframe> or <object> only
+      // with a name, or an <object> with an id (most images have neither: no call per image).
+      if (typeof name !== 'string' || name === 'form' || (NAMING_TAGS.has(name) && ((node as Element).getAttributeNode('name') || name === 'object'))) {
+        disarm(node as Element);
+      }
       elements++;
       if (d > depth) depth = d;
       if (elements > maxElements || depth > maxDepth) return { elements, depth, text, exceeded: true };

@@ -3,25 +3,29 @@
 import { linkDensity, measureTree, normSpace, rawTextLengthUpTo, textOf } from './dom';
 import { CJK_CHARS_PER_WORD, cjkCount } from './sentences';
 import type { PageSurvey } from './isolate/survey';
+import { builtin } from './safe-dom';
 import type { Failure, Limits } from './types';
 
 /** A document with nothing to read, or not a web page at all: an SVG or XML document has no
  *  <body> (and the rules all start from one). */
 export function notAPage(doc: Document): Failure | null {
-  if (!doc.documentElement) return { status: 'no-article', code: 'empty-page', message: 'This page is empty.' };
-  if (doc.body) return null;
+  // The first reads of the page, before the gate's walk disarms it: through the prototypes,
+  // which an <img name="body"> cannot shadow (safe-dom.ts).
+  const root = builtin<Element | null>(doc, 'documentElement');
+  if (!root) return { status: 'no-article', code: 'empty-page', message: 'This page is empty.' };
+  if (builtin(doc, 'body')) return null;
   return {
     status: 'no-article',
     code: 'not-html',
     message: 'This is not a web page with a story: it is a drawing, an image or a data file.',
     advice: 'Open the article’s own web page and try Lede there.',
-    detail: `The document is <${doc.documentElement.localName}>, not HTML.`,
+    detail: `The document is <${root.localName}>, not HTML.`,
   };
 }
 
 /** Refuse documents past the limits, before any parsing work. `onElement`: see measureTree. */
 export function checkSize(doc: Document, limits: Limits, onElement?: (el: Element, depth: number) => void): Failure | null {
-  const root = doc.documentElement;
+  const root = builtin<Element | null>(doc, 'documentElement');
   if (!root) return { status: 'no-article', code: 'empty-page', message: 'This page is empty.' };
   const { elements, text, exceeded } = measureTree(root, limits.maxElements, limits.maxDepth, limits.maxTextLength, onElement);
   if (!exceeded) return null;

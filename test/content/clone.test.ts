@@ -2,7 +2,7 @@
 // The page copy the content script analyses carries open shadow roots (web components), which
 // document.cloneNode(true) drops.
 import { describe, expect, it } from 'vitest';
-import { asHtmlDocument, cloneComposed } from '../../src/content/clone';
+import { asHtmlDocument, cloneComposed, pageCopy } from '../../src/content/clone';
 
 function page(body: string): Document {
   const doc = document.implementation.createHTMLDocument('Bridge closed');
@@ -53,5 +53,29 @@ describe('asHtmlDocument', () => {
     expect(asHtmlDocument(page)).toBe(page);
     const svg = new DOMParser().parseFromString('<svg xmlns="http://www.w3.org/2000/svg"><text>x</text></svg>', 'image/svg+xml');
     expect(asHtmlDocument(svg)).toBe(svg);
+  });
+});
+
+describe('pageCopy on a page that clobbers the DOM', () => {
+  // happy-dom has no named properties: give the live page the ones a browser would, as own
+  // properties of the instances (<img name="cloneNode">, <form> controls named childNodes…).
+  it('copies the page whatever its named elements shadow, and leaves it untouched', () => {
+    const doc = page('<form><input name="childNodes"><input name="shadowRoot"><p>Inside the form.</p></form><news-story></news-story><img name="cloneNode" src="/x.gif">');
+    doc.querySelector('news-story')!.attachShadow({ mode: 'open' }).innerHTML = '<p>The council closed the bridge.</p>';
+    const form = doc.querySelector('form')!;
+    const img = doc.querySelector('img')!;
+    const [childNodes, shadowRoot] = Array.from(form.querySelectorAll('input'));
+    const body = doc.body;
+    const before = body.innerHTML;
+    // (Not documentElement: happy-dom's own body getter reads it, which a browser's never does.)
+    for (const [target, name, value] of [
+      [doc, 'cloneNode', img], [doc, 'contentType', img], [doc, 'importNode', img], [doc, 'implementation', img],
+      [form, 'childNodes', childNodes], [form, 'shadowRoot', shadowRoot], [form, 'nodeType', childNodes],
+    ] as const) Object.defineProperty(target, name, { value, configurable: true });
+    const copy = pageCopy(doc);
+    expect(copy).not.toBe(doc);
+    expect(copy.body.textContent).toContain('Inside the form.');
+    expect(copy.body.textContent).toContain('The council closed the bridge.');
+    expect(body.innerHTML).toBe(before);
   });
 });

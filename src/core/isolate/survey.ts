@@ -6,6 +6,7 @@
 // together more than half a millisecond per page. analyze lets the size gate's walk, which
 // visits every element anyway, do this one (PageSurveyor.see).
 import { inTemplate, measureTree, tagOf } from '../dom';
+import { builtin } from '../safe-dom';
 import { isEmbeddedPost, isJsonLd, isPrunable, type PrunePlan } from './prune';
 
 export interface PageSurvey {
@@ -81,7 +82,9 @@ export class PageSurveyor {
 
 /** The survey in a walk of its own (when no size gate walked the page first). */
 export function surveyPage(doc: Document): PageSurvey {
-  const surveyor = new PageSurveyor(doc.body);
-  if (doc.documentElement) measureTree(doc.documentElement, Infinity, Infinity, Infinity, surveyor.see);
+  // Read through the prototypes: the walk disarms the page's named elements (safe-dom.ts).
+  const surveyor = new PageSurveyor(builtin(doc, 'body'));
+  const root = builtin<Element | null>(doc, 'documentElement');
+  if (root) measureTree(root, Infinity, Infinity, Infinity, surveyor.see);
   return surveyor.done();
 }
