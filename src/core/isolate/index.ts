@@ -4,7 +4,7 @@
 // inside the story's own container, which is where Readability fails).
 import { Readability } from '@mozilla/readability';
 import { interruptible } from '../budget';
-import { normSpace } from '../dom';
+import { inTemplate, normSpace } from '../dom';
 import { removeChromeLines, removeContactSection, removeDuplicateBlocks, removeEndMatter, removeIssuerBoilerplate, removeNewsletterBoxes, removeTrailingLabels } from './endmatter';
 import { bylineBesidesSite, cleanByline, headerByline, metaByline, namesAll, takeBylineLine } from './byline';
 import { removeHeaderRepeats } from './header';
@@ -99,7 +99,7 @@ export function isolate(doc: Document, removals: Removals, url?: string, survey:
     sites: [site, metaContent(survey.metas, ['application-name'])].filter((t): t is string => !!t),
     url,
   };
-  const heading = storyHeading(survey.h1s, () => (doc.body ? Array.from(doc.body.querySelectorAll('h2, h3')) : []), clues);
+  const heading = storyHeading(survey.h1s, () => survey.subheads.filter((h) => !inTemplate(h)), clues);
   const h1 = heading ?? headlineElement(survey.h1s, doc.title);
   const headerLine = headerByline(doc, h1);
   const metaAuthor = metaByline(survey);

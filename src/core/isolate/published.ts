@@ -7,7 +7,7 @@
 // reader sees. Dates elsewhere on the page (teasers in rails, the footer's copyright) are never
 // read. Made necessary by a 2026 story shown as 2012, the demo page's "Published November 3,
 // 2021" not read, and 18 of 128 fundus pages without a date though each declares one.
-import { isLeafBlock, normSpace, textOf, walkElements } from '../dom';
+import { isLeafBlock, normSpace, rawTextLengthUpTo, tagOf, textOf, walkElements } from '../dom';
 import type { JsonLdStory } from './jsonld';
 
 /** Month names and their usual abbreviations, by month number (1–12). Genitive forms for Polish
@@ -183,9 +183,11 @@ const MAX_DATE_LINE = 160;
  *  it, up to the story's prose. */
 function headerZone(h1: Element, root: Element): { box: Element | undefined; blocks: Element[] } {
   let box: Element | undefined;
-  const headline = textOf(h1).length;
+  const limit = textOf(h1).length + MAX_HEADER_TEXT;
   for (let cur = h1.parentElement, i = 0; cur && cur !== root && i < 3; cur = cur.parentElement, i++) {
-    if (textOf(cur).length > headline + MAX_HEADER_TEXT) break;
+    // The raw length first, counted only as far as needed (the h1's parent may be the whole
+    // page); layout whitespace makes it longer than the text, so a generous bound.
+    if (rawTextLengthUpTo(cur, 4 * limit) > 4 * limit || textOf(cur).length > limit) break;
     box = cur;
   }
   const blocks: Element[] = [];
@@ -209,12 +211,25 @@ function isDateLine(text: string, date: TextDate): boolean {
   return rest.split(/\s+/).length <= 10 && !/\p{Ll}{2,}[.!?]\s+\p{Lu}/u.test(text);
 }
 
+/** The text of the siblings just before `el` ("Updated: " before a <time>), its last 60
+ *  characters: a label stands next to its date. */
+function textJustBefore(el: Element): string {
+  let out = '';
+  for (let n = el.previousSibling; n && out.length < 60; n = n.previousSibling) out = `${n.textContent ?? ''}${out}`;
+  return normSpace(out.slice(-60));
+}
+
 function timeDate(time: Element, lang?: string): FoundDate | undefined {
   const iso = isoDate(time.getAttribute('datetime'), lang) ?? textDates(textOf(time), lang)[0]?.iso;
   if (!iso) return undefined;
-  const parent = time.parentElement;
-  const before = parent ? textOf(parent).split(textOf(time))[0] ?? '' : '';
-  return { iso, kind: kindOfMarkup(time) ?? kindBefore(before) };
+  return { iso, kind: kindOfMarkup(time) ?? kindBefore(textJustBefore(time)) };
+}
+
+/** The <time>s below `el`: a walk, not querySelectorAll, which linkedom compiles each call. */
+function timesIn(el: Element): Element[] {
+  const out: Element[] = [];
+  for (const x of walkElements(el)) if (tagOf(x) === 'time') out.push(x);
+  return out;
 }
 
 /** The dates printed by the headline, in the order the page prints them. */
@@ -229,9 +244,9 @@ export function printedDates(h1: Element | undefined, root: Element | null | und
     const found = timeDate(time, lang);
     if (found) out.push(found);
   };
-  if (box) box.querySelectorAll('time').forEach(addTime);
+  if (box) timesIn(box).forEach(addTime);
   for (const block of blocks) {
-    const times = Array.from(block.querySelectorAll('time'));
+    const times = timesIn(block);
     times.forEach(addTime);
     if (times.length) continue;
     const text = textOf(block);

@@ -5,7 +5,7 @@
 // repeat. An <h1> first; a blog that prints its own name as the <h1> gives each post an <h2> or
 // <h3> ("Web Ink Now" above "Biggest, Fastest, Tallest: …", title "Web Ink Now: Biggest, …"),
 // so a heading that names the site is never the headline. Else strip a short suffix.
-import { normSpace, textOf } from '../dom';
+import { normSpace, tagOf, textOf, walkElements } from '../dom';
 
 const SEPARATORS = /\s+[-|–—:·»/]\s+/;
 const MAX_SUFFIX_WORDS = 5;
@@ -74,7 +74,8 @@ const isHeadlineLength = (text: string) => text.length <= 300 && (text.length >=
 function namesSite(h: Element, text: string, clues: TitleClues): boolean {
   const k = titleKey(text);
   if (clues.sites.some((s) => titleKey(s) === k) || isSiteName(text, undefined, clues.url)) return true;
-  const links = Array.from(h.querySelectorAll('a[href]'));
+  // A walk, not querySelectorAll: linkedom compiles a selector on every call.
+  const links = [h, ...walkElements(h)].filter((el) => tagOf(el) === 'a' && el.hasAttribute('href'));
   return links.length > 0 && links.every((a) => isFrontPage(a.getAttribute('href') ?? '', clues.url));
 }
 
