@@ -104,7 +104,7 @@ function* stages(doc: Document, options: AnalyzeOptions, limits: Limits, now: ()
     yield;
 
     const removals = new Removals();
-    const found = isolate(doc, removals, options.url, survey);
+    const found = isolate(doc, removals, options.url, survey, options.today);
     lap('clean');
     if (!found) return framed ?? NO_ARTICLE;
     yield;

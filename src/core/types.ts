@@ -30,6 +30,9 @@ export interface AnalyzeOptions {
   limits?: Partial<Limits>;
   /** Clock, injectable for tests. */
   now?: () => number;
+  /** When the page is read, in ms since 1970 (default: now): no publication date after it is
+   *  believed. Injectable for tests. */
+  today?: number;
 }
 
 /** Why a block was dropped from the story. Shown in the reader's "removed" list and in the CLI. */

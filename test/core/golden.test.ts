@@ -19,6 +19,12 @@ interface Expected {
   status: Analysis['status'];
   title?: string;
   byline?: string;
+  /** The whole byline, exactly; null: none at all. */
+  bylineIs?: string | null;
+  /** The site's name, exactly. */
+  site?: string;
+  /** The publication date as ISO 8601, exactly; null: none. */
+  published?: string | null;
   mustHave?: string[];
   mustNotHave?: string[];
   once?: string[];
@@ -32,7 +38,7 @@ interface Expected {
   captions?: string[];
 }
 
-const KNOWN_KEYS = new Set(['url', 'status', 'title', 'byline', 'mustHave', 'mustNotHave', 'once', 'times', 'images', 'quotes', 'notQuotes', 'summary', 'captions']);
+const KNOWN_KEYS = new Set(['url', 'status', 'title', 'byline', 'bylineIs', 'site', 'published', 'mustHave', 'mustNotHave', 'once', 'times', 'images', 'quotes', 'notQuotes', 'summary', 'captions']);
 
 // Plain paths (not new URL(...)): fixture reads must work under any test environment.
 const pagesDir = join(import.meta.dirname ?? join(process.cwd(), 'test', 'core'), '..', 'pages');
@@ -117,6 +123,10 @@ function checkArticle(slug: string, expected: Expected, article: Article): void 
     expect.soft(article.byline ?? '', `${slug}: byline`).toContain(expected.byline);
   }
 
+  if (expected.bylineIs !== undefined) expect.soft(article.byline ?? null, `${slug}: byline`).toBe(expected.bylineIs);
+  if (expected.site !== undefined) expect.soft(article.site, `${slug}: site`).toBe(expected.site);
+  if (expected.published !== undefined) expect.soft(article.published ?? null, `${slug}: published`).toBe(expected.published);
+
   for (const snippet of expected.mustHave ?? []) {
     const kept = text.includes(norm(snippet));
     expect.soft(kept, `${slug}: story text lost "${snippet}" (text begins "${text.slice(0, 120)}…")`).toBe(true);
@@ -179,7 +189,8 @@ describe('golden pages', () => {
     it(slug, () => {
       const expected = loadExpected(slug);
       const html = readFileSync(join(pagesDir, slug, 'source.html'), 'utf8');
-      const analysis = analyze(parseHtml(html), { url: expected.url });
+      // A fixed day to read the pages on: no golden page's date may depend on when the suite runs.
+      const analysis = analyze(parseHtml(html), { url: expected.url, today: Date.parse('2026-06-01T00:00:00Z') });
       const detail =
         analysis.status === 'ok'
           ? ` (found "${analysis.title}": "${norm(analysis.text).slice(0, 160)}…")`

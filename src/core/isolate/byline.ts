@@ -5,13 +5,18 @@
 // author" box that Readability took for the byline).
 import { classOf, isLeafBlock, normSpace, textOf, walkElements } from '../dom';
 import type { Removals } from './removals';
+import { textDates } from './published';
 import { surveyPage, type PageSurvey } from './survey';
 
 // The name after the label starts with a capital, or with a letter of a script that has no case
 // ("بقلم: رنا الخطيب"). Arabic "بقلم" (by the pen of) and "كتب" (wrote); Urdu "تحریر" (writing).
 // After a colon the name may follow with no space: "Von:<br>Moritz …" reads "Von:Moritz …".
-const BY = /^(by|von|par|por|di|door|przez|автор|от|بقلم|كتب|تحرير|تحریر)(?:\s*:\s*|\s+)(?=[\p{Lu}\p{Lo}])/iu;
-const CUT = /\s+[|·•—–／]\s+|\s+-\s+|,?\s+(published|updated|posted|veröffentlicht|aktualisiert|publié|publicado|pubblicato)\b|\s+on\s+\w+\.? \d|\s+\d{1,2}:\d{2}/iu;
+// Blogs write "Posted by Sofia", "Article by Steph".
+const BY = /^(?:(?:posted|written|article|story|reported|text|words)\s+)?(by|von|par|por|di|door|przez|автор|от|بقلم|كتب|تحرير|تحریر)(?:\s*:\s*|\s+)(?=[\p{Lu}\p{Lo}])/iu;
+const TRAILING_WORDS = /(,?\s+(at|on|um|am|le|à|el|il|op|em|monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag))+\s*$/iu;
+// Where a blog's line goes on from the name to the post's filing: "Jacob in How to Tip",
+// "Steph, filed under Cities & Urbanism".
+const CUT = /,?\s+filed under\b|\s+in\s+(?=\p{Lu})|\s+[|·•—–／]\s+|\s+-\s+|(?<=\p{L})(?=\d{1,2}:\d{2})|,?\s+(published|updated|posted|veröffentlicht|aktualisiert|publié|publicado|pubblicato)\b|\s+on\s+\w+\.? \d|\s+\d{1,2}:\d{2}/iu;
 
 /** "By Jane Doe | 3 June 2024" → "Jane Doe". Undefined for text that is not a name list. */
 export function cleanByline(raw: string | null | undefined): string | undefined {
@@ -20,10 +25,71 @@ export function cleanByline(raw: string | null | undefined): string | undefined 
   s = s.replace(BY, '');
   const cut = CUT.exec(s);
   if (cut && cut.index > 0) s = s.slice(0, cut.index);
-  s = s.replace(/[,;:·|]+$/, '').trim();
-  if (!s || s.length > 100 || /^(about the author|author|autor|auteur)$/i.test(s)) return undefined;
+  // The date printed with the name ("Landesspiegel 30. Juni 2025", "Idris Mootee on 6
+  // November, 2012") is the date's, not the name's.
+  const date = textDates(s)[0];
+  if (date) {
+    const before = s.slice(0, date.index);
+    // A line that opens with its time and date ("1:54 pm August 9, 2012, by David O'Brien")
+    // names its author after them.
+    const timeOnly = !before.replace(/\d{1,2}[:.]\d{2}|\b[ap]\.?m\.?\b|[\s,;|·•—–-]/giu, '');
+    s = timeOnly ? s.slice(date.end).replace(/^[\s,;|/·•●—–-]+/u, '').replace(BY, '') : before.replace(/\s+(on|am|le|el|il|op|em)\s*$/iu, '');
+  }
+  // What the cuts leave of "Posted by ZapperZ at 8:13 AM", "Stephen M. Walt Thursday, …".
+  s = s.replace(/\s+([,;])/g, '$1').replace(/[\s,;:·|/●•—–-]+$/u, '').replace(TRAILING_WORDS, '').trim();
+  if (!s || s.length > 100 || /^(about the author|author|autor|auteur|posted|written|published)$/i.test(s)) return undefined;
   if (/^https?:/i.test(s)) return undefined;
+  // A byline names someone: not a number (a CMS's author id, "105092"), not the tail of a list
+  // whose first name went elsewhere ("and John Roe").
+  if (!/\p{L}/u.test(s) || FRAGMENT.test(s)) return undefined;
   return s;
+}
+
+const FRAGMENT = /^(and|und|et|y|e|i|en|oraz|и|&)\s/iu;
+
+/** Names in a byline, in the form they are compared in: "Jane Doe and John Roe" → jane doe,
+ *  john roe. */
+function namesOf(byline: string): string[] {
+  return byline
+    .toLowerCase()
+    .split(/\s*(?:,|;|&|\/|\band\b|\bund\b|\bet\b|\by\b|\be\b|\boraz\b|\ben\b|\bи\b)\s*/u)
+    .map((n) => n.trim())
+    .filter(Boolean);
+}
+
+/** Does the visible byline name everyone the declared one names, and more people? "Jane Doe
+ *  and John Roe" against a meta author "Jane Doe"; not "Sina Zehrfeld Korrespondentin" against
+ *  "Sina Zehrfeld" (one name, with a job). */
+export function namesAll(visible: string, declared: string): boolean {
+  const shown = namesOf(visible);
+  const names = namesOf(declared);
+  return shown.length > names.length && names.every((name) => shown.some((s) => s === name || s.includes(name)));
+}
+
+/** Words that name a newsroom rather than a person: "Redaktion hessenschau.de". */
+const NEWSROOM = /^(redaktion|staff|newsroom|news desk|editorial( team)?|the editors|team|redacción|rédaction|redazione|redactie|redakcja|редакция)$/iu;
+
+/**
+ * The byline, without the site's name, which the header shows already: nothing when it is the
+ * site ("DER SPIEGEL" by "DER SPIEGEL", a CMS writing the brand as author) or its newsroom, and
+ * "Julian Seiferth" for "Julian Seiferth, t-online".
+ */
+export function bylineBesidesSite(byline: string | undefined, site: string | undefined): string | undefined {
+  if (!byline || !site) return byline;
+  const k = normSpace(site).toLowerCase().replace(/^www\./, '');
+  const b = byline.toLowerCase();
+  if (!k) return byline;
+  if (b === k || b === `www.${k}`) return undefined;
+  // "hessenschau.de, Frankfurt, Germany": the site and where it is, no one's name.
+  if (b.startsWith(k) && /^\s*[,;|/·•—–-]/u.test(b.slice(k.length))) return undefined;
+  const at = b.lastIndexOf(k);
+  if (at < 0) return byline;
+  const before = byline.slice(0, at).replace(/[\s,;|/·•—–(-]+$/u, '').trim();
+  const after = byline.slice(at + k.length).replace(/^[\s)]+/u, '').trim();
+  if (after) return byline;
+  if (!before || NEWSROOM.test(before)) return undefined;
+  // Only when the site stood apart from the names: "Jane Doe, t-online", not "Jane Doe-Site".
+  return /[\s,;|/·•—–(]$/u.test(byline.slice(0, at)) ? before : byline;
 }
 
 /** Bylines the page declares: meta tags and JSON-LD authors. Read before Readability runs. */

@@ -13,6 +13,9 @@ export interface PageSurvey {
   /** <h1>s in document order, as querySelectorAll('h1') lists them (not inside a <template>,
    *  which is not page content). */
   h1s: Element[];
+  /** <h2>s and <h3>s in document order (storyHeading drops those in a <template>): where a blog that prints its
+   *  own name as the <h1> prints a post's headline (title.ts storyHeading). */
+  subheads: Element[];
   /** <meta> elements in document order, as getElementsByTagName('meta') lists them. */
   metas: Element[];
   /** <script type="application/ld+json"> elements in document order. */
@@ -32,7 +35,7 @@ export interface PageSurvey {
 /** Hears of every element of the document in document order, with its depth (measureTree's
  *  onElement), and builds the survey. */
 export class PageSurveyor {
-  private readonly survey: PageSurvey = { h1s: [], metas: [], jsonLd: [], figures: [], order: new Map(), prune: { doomed: [], posts: [], asides: [] }, framesets: 0, iframes: 0 };
+  private readonly survey: PageSurvey = { h1s: [], subheads: [], metas: [], jsonLd: [], figures: [], order: new Map(), prune: { doomed: [], posts: [], asides: [] }, framesets: 0, iframes: 0 };
   private count = 0;
   /** Depth of <body> while the walk is inside it (0: not in it). */
   private bodyDepth = 0;
@@ -48,7 +51,8 @@ export class PageSurveyor {
     if (tag === 'h1' || tag === 'figure') {
       (tag === 'h1' ? survey.h1s : survey.figures).push(el);
       survey.order.set(el, i);
-    } else if (tag === 'meta') survey.metas.push(el);
+    } else if (tag === 'h2' || tag === 'h3') survey.subheads.push(el);
+    else if (tag === 'meta') survey.metas.push(el);
     else if (tag === 'script' && isJsonLd(el)) survey.jsonLd.push(el);
     else if (tag === 'iframe') survey.iframes++;
     else if (tag === 'frameset') survey.framesets++;
