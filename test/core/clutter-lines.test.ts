@@ -57,3 +57,15 @@ describe('labels and tag lines at the story end', () => {
     expect(text).toContain('Topics: the council will discuss the budget');
   });
 });
+
+describe('cookie and consent notices inside the story', () => {
+  it('drops the notice in other languages and the consent platforms’ wording', () => {
+    const text = textOf(
+      `${para(1)}<p>Αυτός ο ιστότοπος χρησιμοποιεί cookies για να βελτιώσει την εμπειρία των επισκεπτών. ΑΠΟΔΟΧΗ</p>${para(2)}` +
+        `<p>Deze website maakt gebruik van cookies om uw ervaring te verbeteren.</p>` +
+        `<p>We and our 842 partners store and/or access information on a device, such as cookies.</p>${para(3)}`,
+    );
+    for (const line of ['ιστότοπος', 'Deze website', '842 partners']) expect(text).not.toContain(line);
+    for (const n of [1, 2, 3]) expect(text).toContain(`Paragraph ${n}:`);
+  });
+});

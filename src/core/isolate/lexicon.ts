@@ -189,6 +189,10 @@ export const BOILERPLATE_LINES: readonly RegExp[] = [
   /\b(this|the) (post|article|page|story) (may )?contains? (affiliate|sponsored|referral)\b/iu,
   /\b(this|our) (web)?site uses cookies\b/iu,
   /\b(diese|unsere) (web)?seite (verwendet|nutzt) cookies\b|\bauf dieser (web)?seite werden cookies (verwendet|eingesetzt|genutzt)\b|\bce site utilise des cookies\b|\beste (sitio|sitio web|portal) (utiliza|usa) cookies\b|\bquesto sito (utilizza|usa) (i )?cookie\b/iu,
+  // The same notice in more languages, and the consent platforms' own wording ("We and our 842
+  // partners store and/or access information on a device").
+  /χρησιμοποιεί cookies|χρησιμοποιούμε cookies|\b(deze (web)?site (gebruikt|maakt gebruik van)|wij gebruiken|we gebruiken) cookies\b|\b(este (site|website|sítio) (usa|utiliza)|utilizamos) cookies\b|\b(ta|nasza) strona( internetowa)? (używa|wykorzystuje) (plików )?cookies\b|\bużywamy (plików )?cookies\b|\b(den här|denna) (webbplats|sajt|sida) använder (kakor|cookies)\b|\bvi (använder|bruger|bruker) (kakor|cookies|informasjonskapsler)\b|\b(denne|dette) (hjemmeside|nettsted|websted|side) (bruger|bruker) (cookies|informasjonskapsler)\b|\btento web používá (soubory )?cookies\b|\bpoužíváme (soubory )?cookies\b|\b(bu site|web sitemiz|sitemiz) çerez|\bçerezleri kullanıyoruz\b|\b(этот|наш) сайт использует (файлы )?cookie|\bмы используем (файлы )?cookie|\b(wir verwenden|wir nutzen|nous utilisons des|utilizziamo (i )?|usiamo (i )?)cookies?\b/iu,
+  /\b(we|wir|nous|nosotros) (and|und|et|y) (our|unsere|nos|nuestros) (\d+ )?(partners|partner|partenaires|socios)\b.{0,80}\b(store|access|speichern|zugreifen|stocker|accéder|almacenar|acceder)\b|\bstore and\/or access information on a device\b/iu,
   /\brequires javascript\b/iu,
   /^(post|leave|add|show|view|load|read) (a |all |the )?comments?\b.{0,40}$/iu,
   /^(sign in|log in|login|sign up|register|subscribe|my account|advert|sponsored|sponsored content|ad|anzeige):?$/iu,
