@@ -50,6 +50,8 @@ export type RemovalReason =
   | 'empty-heading' // a heading with nothing under it (its section was a widget, or was removed)
   | 'sidebar' // an <aside> beside the story (opinion columns, most-read boxes)
   | 'byline' // the headline, byline, dateline or page address repeated inside the body (shown in the header)
+  | 'summary-box' // the site's own "In brief" / "Key points" box of bullets over the story
+  | 'next-story' // another whole story the page appended after this one (endless scrolling)
   | 'readability'; // left out by Readability itself (not listed block by block)
 
 export interface RemovedBlock {

@@ -72,6 +72,8 @@ const REASON_LABELS: Record<RemovalReason, PlainKey> = {
   'empty-heading': 'reason_empty_heading',
   sidebar: 'reason_sidebar',
   byline: 'reason_byline',
+  'summary-box': 'reason_summary_box',
+  'next-story': 'reason_next_story',
   readability: 'reason_readability',
 };
 

@@ -20,6 +20,7 @@ import { choosePublished, declaredDates, isoDate, plausible, printedDates } from
 import { LeafReader } from './leaves';
 import { Removals } from './removals';
 import { parseOrSalvage } from './salvage';
+import { removeAppendedStories, removeSummaryBoxes } from './boxes';
 import { removeInlineTeasers, removeLinkedCards, removeLinkLists, removeTeaserCards } from './teasers';
 
 export interface Isolated {
@@ -48,6 +49,8 @@ function cleanPage(body: Element, removals: Removals, read: LeafReader): void {
  *  reading of its leaf blocks and texts (`read`), renewed after each drop, and the verdicts the
  *  page stage reached on the same lines. */
 function cleanStory(content: Element, removals: Removals, read: LeafReader): void {
+  removeAppendedStories(content, removals);
+  removeSummaryBoxes(content, removals);
   removeEndMatter(content, removals, read);
   removeIssuerBoilerplate(content, removals, read);
   removeHeadedRails(content, removals);

@@ -1,0 +1,94 @@
+// Two blocks inside the story's container that are whole in themselves but not this story:
+// - the site's own bullet summary over the story ("Kort fortalt", "Das Wichtigste in Kürze",
+//   "Key points"), often written by a language model and said so ("Sammendraget er laget av
+//   ChatGPT"): Lede gives its own summary in the popup, and reference texts leave the box out;
+// - another whole story appended after this one (endless scrolling puts the next article in the
+//   same container, and Readability takes both).
+import { labelKey, normSpace, rawTextLengthUpTo, tagOf, textOf } from '../dom';
+import type { Removals } from './removals';
+import { isStoryParagraph } from './shape';
+
+/** Labels of a summary box, lower-cased as labelKey gives them. */
+const SUMMARY_LABELS = new Set([
+  'in brief', 'in short', 'key points', 'key takeaways', 'the key points', 'at a glance', 'the big picture', 'tl;dr', 'tldr',
+  'summary', 'story summary', 'article summary', 'ai summary', 'quick read', 'the short version', 'what you need to know',
+  'kurz gesagt', 'kurz gefasst', 'kurz & knapp', 'kurz und knapp', 'das wichtigste in kürze', 'das wichtigste im überblick',
+  'auf einen blick', 'zusammenfassung', 'en bref', 'l’essentiel', "l'essentiel", 'ce qu’il faut retenir', "ce qu'il faut retenir",
+  'en resumen', 'resumen', 'lo más importante', 'claves', 'las claves', 'em resumo', 'resumo', 'in breve', 'in sintesi',
+  'kort fortalt', 'kort sagt', 'kortversjon', 'i korthet', 'kort sagt', 'lyhyesti', 'in het kort', 'samengevat', 'w skrócie',
+  'кратко', 'коротко', 'главное',
+]);
+
+/** A summary box has a few bullets; a story's own list under such a heading is longer. */
+const MAX_BULLETS = 8;
+const MAX_BOX_TEXT = 1500;
+/** Characters per bullet, on average: a summary box's bullets are a line each. Longer ones (a
+ *  live ticker's "Das Wichtigste in Kürze" of whole paragraphs) are the story's own text. */
+const MAX_BULLET = 180;
+
+/** Drop the summary box: a label from SUMMARY_LABELS, then a list of at most MAX_BULLETS items,
+ *  with no story paragraph among them; the box is the highest ancestor of the label that holds
+ *  the list and nothing more than a short line or two besides (an AI disclaimer, a toggle). */
+export function removeSummaryBoxes(content: Element, removals: Removals): void {
+  for (const label of Array.from(content.querySelectorAll('h2, h3, h4, h5, h6, strong, b, p, div, span'))) {
+    if (!content.contains(label) || label.children.length > 1 || rawTextLengthUpTo(label, 60) >= 60) continue;
+    const text = normSpace(label.textContent);
+    if (!text || text.length > 40 || !SUMMARY_LABELS.has(labelKey(text))) continue;
+    const list = listAfter(label);
+    if (!list) continue;
+    const items = list.getElementsByTagName('li').length;
+    if (!items || items > MAX_BULLETS || textOf(list).length / items > MAX_BULLET) continue;
+    let box: Element = label;
+    for (let cur = label.parentElement; cur && cur !== content; cur = cur.parentElement) {
+      if (!cur.contains(list)) continue;
+      const t = textOf(cur).length;
+      if (t > MAX_BOX_TEXT || t > textOf(list).length + text.length + 200) break;
+      if (Array.from(cur.getElementsByTagName('p')).some(isStoryParagraph)) break;
+      box = cur;
+    }
+    if (box === label) removals.dropAll([label, list], 'summary-box');
+    else removals.drop(box, 'summary-box');
+  }
+}
+
+/** The list that follows a label: its next element sibling (or that sibling's only list), or,
+ *  for a label alone in its wrapper, the wrapper's next sibling. */
+function listAfter(label: Element): Element | null {
+  for (let el: Element | null = label; el; el = el.parentElement) {
+    const next = el.nextElementSibling;
+    if (next) {
+      const tag = tagOf(next);
+      if (tag === 'ul' || tag === 'ol') return next;
+      // A wrapper of the list, with at most a short line besides (an "AI-generated" note).
+      const lists = next.querySelectorAll('ul, ol');
+      return lists.length === 1 && textOf(next).length - textOf(lists[0]!).length <= 200 ? lists[0]! : null;
+    }
+    if (normSpace(el.parentElement?.textContent) !== normSpace(label.textContent)) return null;
+  }
+  return null;
+}
+
+/** Story paragraphs an appended story has at least; a live blog's entries are shorter. */
+const MIN_APPENDED_PARAGRAPHS = 3;
+/** More such stories than this in one container is a live blog or an archive page, not one
+ *  story and what scrolled in after it. */
+const MAX_STORIES = 3;
+
+/**
+ * Drop stories appended after the first: the container holds two or three <article>s, none
+ * inside another, that share a class (one template), each with at least MIN_APPENDED_PARAGRAPHS
+ * story paragraphs and, after the first, its own h1 or h2. The first is the page's story (the one the page
+ * loaded with; the next came in as the reader scrolled).
+ */
+export function removeAppendedStories(content: Element, removals: Removals): void {
+  const articles = Array.from(content.getElementsByTagName('article')).filter((a) => !a.parentElement?.closest('article') || !content.contains(a.parentElement!.closest('article')));
+  if (articles.length < 2 || articles.length > MAX_STORIES) return;
+  // The first may have lost its headline to Readability (which drops a heading that repeats the
+  // title); each appended one brings its own.
+  const whole = articles.filter((a, i) => (i === 0 || a.querySelector('h1, h2')) && Array.from(a.getElementsByTagName('p')).filter(isStoryParagraph).length >= MIN_APPENDED_PARAGRAPHS);
+  if (whole.length !== articles.length) return;
+  const classes = (a: Element) => new Set((a.getAttribute('class') ?? '').split(/\s+/).filter(Boolean));
+  const first = classes(whole[0]!);
+  if (!whole.slice(1).every((a) => [...classes(a)].some((c) => first.has(c)))) return;
+  for (const a of whole.slice(1)) removals.drop(a, 'next-story');
+}

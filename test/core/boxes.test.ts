@@ -1,0 +1,49 @@
+// The site's own summary box over the story, and a second story appended after the first:
+// whole blocks inside the story's container that are not this story (boxes.ts).
+import { describe, expect, it } from 'vitest';
+import { parseHtml } from '../../src/cli/parse';
+import { analyze } from '../../src/core/analyze';
+
+const para = (n: number, topic = 'the harbour') =>
+  `<p>Paragraph ${n} about ${topic}: the regional council approved the new flood defences on Thursday after months of debate, and work on the embankments along the river is due to begin in the spring, officials said on Friday, adding that the cost will be shared with the state.</p>`;
+
+function analyzed(body: string) {
+  const a = analyze(parseHtml(`<!doctype html><html><head><title>Flood defences approved</title></head><body><main>${body}</main></body></html>`), {});
+  expect(a.status).toBe('ok');
+  return a.status === 'ok' ? a : null;
+}
+
+describe('summary boxes', () => {
+  it('drops a short "Kort fortalt" box of bullets and its AI disclaimer, and keeps the story', () => {
+    const box = `<div class="factbox"><h2>Kort fortalt</h2><div class="fact"><ul><li>Rådet godkjente nye flomvoller torsdag.</li><li>Arbeidet starter til våren.</li><li>Prosjektet koster 40 millioner.</li></ul><hr><p class="ai-disclaimer">Sammendraget er laget av ChatGPT og godkjent av redaksjonen.</p></div></div>`;
+    const a = analyzed(`<article><h1>Flood defences approved</h1>${para(1)}${box}${para(2)}${para(3)}</article>`)!;
+    expect(a.text).not.toContain('Kort fortalt');
+    expect(a.text).not.toContain('Rådet godkjente');
+    expect(a.text).not.toContain('ChatGPT');
+    expect(a.removed.some((r) => r.reason === 'summary-box')).toBe(true);
+    for (const n of [1, 2, 3]) expect(a.text).toContain(`Paragraph ${n} about`);
+  });
+
+  it('keeps a "key points" list whose bullets are paragraphs of the story', () => {
+    const long = (n: number) => `<li>Point ${n}: the embankments will be raised by a metre along six kilometres of the river, and the council says the work will protect some four thousand homes from the kind of flood that hit the town in the spring.</li>`;
+    const a = analyzed(`<article><h1>Flood defences approved</h1>${para(1)}<h2>Key points</h2><ul>${long(1)}${long(2)}${long(3)}</ul>${para(2)}</article>`)!;
+    expect(a.text).toContain('Point 2: the embankments');
+  });
+});
+
+describe('a second story appended after the first', () => {
+  const story = (title: string, topic: string) => `<article class="article-entity"><h2>${title}</h2>${[1, 2, 3, 4].map((n) => para(n, topic)).join('')}</article>`;
+
+  it('keeps the first story and drops the one that scrolled in after it', () => {
+    const a = analyzed(`<div class="feed">${story('Flood defences approved', 'the harbour')}${story('Manager returns to his old club', 'the football club')}</div>`)!;
+    expect(a.text).toContain('Paragraph 4 about the harbour');
+    expect(a.text).not.toContain('the football club');
+    expect(a.removed.some((r) => r.reason === 'next-story')).toBe(true);
+  });
+
+  it('leaves a live blog of many entries alone', () => {
+    const entries = [1, 2, 3, 4, 5].map((n) => story(`Update ${n}`, `update ${n}`)).join('');
+    const a = analyzed(`<div class="live">${entries}</div>`)!;
+    for (const n of [1, 2, 3, 4, 5]) expect(a.text).toContain(`about update ${n}`);
+  });
+});
