@@ -5,11 +5,46 @@ import { parseHTML } from 'linkedom';
 /** Parse a page. Fragments and pages without <html>/<body> are wrapped, because linkedom leaves
  *  <body> empty for them. */
 export function parseHtml(html: string): Document {
+  html = withoutUnshownRest(html);
   const { document } = parseHTML(html);
   if (document.documentElement && document.body && (document.body.firstChild || !/\S/.test(html))) {
     return openDeclarativeShadows(completeStreaming(intoBody(document as unknown as Document)));
   }
   return openDeclarativeShadows(parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`).document as unknown as Document);
+}
+
+/** Elements a browser reads as raw text up to their end tag, and never shows: with scripting on
+ *  (a browser's case), <noscript>'s content is text too. */
+const UNSHOWN_RAW = new Set(['iframe', 'noembed', 'noframes', 'noscript']);
+/** Openings whose content the browser's tokenizer reads as text (or a comment) to its end. */
+const RAW_OPEN = /<!--|<(iframe|noembed|noframes|noscript|xmp|script|style|textarea|title)(?=[\s/>])[^>]*>/gi;
+
+/**
+ * The page as a browser's tokenizer reads it, where linkedom's differs in what a reader sees: an
+ * <iframe>, <noembed>, <noframes> or <noscript> left open makes the rest of the page its raw text,
+ * which a browser never shows (hostile pages do this after breaking out of an <svg>, and the
+ * story after it is gone in the browser), while linkedom parses the rest as page content and the
+ * CLI read a story no browser shows. The rest is cut there. Comments, scripts, styles and the
+ * other raw-text elements are stepped over whole, so a tag inside them ("document.write('<iframe
+ * …')") opens nothing.
+ */
+export function withoutUnshownRest(html: string): string {
+  RAW_OPEN.lastIndex = 0;
+  for (let m = RAW_OPEN.exec(html); m; m = RAW_OPEN.exec(html)) {
+    if (m[0] === '<!--') {
+      const end = html.indexOf('-->', m.index + 4);
+      if (end < 0) return html;
+      RAW_OPEN.lastIndex = end + 3;
+      continue;
+    }
+    const tag = m[1]!.toLowerCase();
+    const close = new RegExp(`</${tag}[\\s/>]`, 'ig');
+    close.lastIndex = m.index + m[0].length;
+    const end = close.exec(html);
+    if (!end) return UNSHOWN_RAW.has(tag) ? html.slice(0, m.index) : html;
+    RAW_OPEN.lastIndex = end.index + end[0].length;
+  }
+  return html;
 }
 
 /** Content outside <body>: a browser's parser puts what comes after </body> (or between </head>

@@ -3,7 +3,7 @@
 // (the person sees nothing), so each shape here is a page that must come out as a story.
 // The pages are invented; the shapes are those of real blog and news posts.
 import { describe, expect, it } from 'vitest';
-import { parseHtml } from '../../src/cli/parse';
+import { parseHtml, withoutUnshownRest } from '../../src/cli/parse';
 import { analyze } from '../../src/core/analyze';
 
 const POST =
@@ -145,5 +145,25 @@ describe('a photo post', () => {
     const shots = Array.from({ length: 6 }, (_, i) => `<div class="photo"><img src="${i}.jpg" width="600" height="400" alt=""><p>Shot ${i + 1} of the harbour at dawn.</p></div>`).join('');
     const a = analyze(parseHtml(`<!doctype html><html><head><title>Harbour gallery</title></head><body><div class="gallery">${shots}</div></body></html>`), {});
     expect(a.status).toBe('no-article');
+  });
+});
+
+describe('what a browser never shows', () => {
+  it('an <iframe>, <noembed>, <noframes> or <noscript> left open hides the rest of the page, as in a browser', () => {
+    for (const tag of ['iframe', 'noembed', 'noframes', 'noscript', 'NOSCRIPT']) {
+      expect(withoutUnshownRest(`<p>a</p><${tag} x=1><p>b</p>`)).toBe('<p>a</p>');
+    }
+  });
+
+  it('closed ones, and tags inside comments, scripts and styles, hide nothing', () => {
+    for (const html of [
+      '<p>a</p><iframe src="x"></iframe><p>b</p>',
+      '<noscript><img src="a"></noscript><p>b</p>',
+      '<script>document.write("<iframe>")</script><p>b</p>',
+      '<!-- <noscript> --><p>b</p>',
+      '<style>/* <noembed> */</style><p>b</p>',
+    ]) {
+      expect(withoutUnshownRest(html)).toBe(html);
+    }
   });
 });

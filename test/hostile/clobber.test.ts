@@ -68,6 +68,8 @@ describe.each(['paragraph', 'caption', 'rail', 'headline'] as const)('many paylo
       if (JSON.stringify(summary(got)) !== JSON.stringify(summary(plain))) differ.push(`${page.name}: ${JSON.stringify(summary(got)).slice(0, 200)}`);
     }
     expect(differ).toEqual([]);
-    expect(read).toBeGreaterThan(20);
+    // Most pages read (those whose payloads leave an <iframe> or <noscript> open lose the rest of
+    // the page, as in a browser: src/cli/parse.ts withoutUnshownRest).
+    expect(read).toBeGreaterThan(15);
   }, 60_000);
 });

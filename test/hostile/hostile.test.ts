@@ -6,7 +6,7 @@
 import { Window } from 'happy-dom';
 import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseHtml } from '../../src/cli/parse';
+import { parseHtml, withoutUnshownRest } from '../../src/cli/parse';
 import { analyze } from '../../src/core/analyze';
 import { sanitizeChildren } from '../../src/core/sanitize';
 import type { Analysis, Article } from '../../src/core/types';
@@ -84,7 +84,12 @@ describe.each(POSITIONS)('the payload in the %s', (position) => {
     for (const r of results) expect(['ok', 'no-article', 'too-large', 'timeout']).toContain(r.analysis.status);
     // The payload is a few hundred bytes beside an eight-paragraph story: it should not cost the
     // reader the story. (A page may legitimately lose it, e.g. a payload that opens a <frameset>.)
-    expect(articles.length / results.length).toBeGreaterThan(0.95);
+    // A payload that leaves an <iframe>, <noembed> or <noscript> open makes the rest of the page
+    // raw text that a browser never shows, and the CLI reads it so too (withoutUnshownRest): those
+    // pages have no story to find.
+    const shown = results.filter((r) => withoutUnshownRest(r.page.html) === r.page.html);
+    expect(shown.length / results.length).toBeGreaterThan(0.85);
+    expect(shown.filter((r) => r.analysis.status === 'ok').length / shown.length).toBeGreaterThan(0.95);
   });
 
   it('keeps the story text: the pipeline ran on a real article', () => {
