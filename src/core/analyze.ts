@@ -7,6 +7,7 @@ import { isCaption } from './isolate/captions';
 import { checkSize, framedPage, isStory, NO_ARTICLE, notAPage } from './gate';
 import { isolate, Removals } from './isolate';
 import { PageSurveyor } from './isolate/survey';
+import { siteFromUrl } from './isolate/title';
 import { builtin } from './safe-dom';
 import { findQuotes } from './quotes';
 import { sanitizeChildren } from './sanitize';
@@ -190,14 +191,6 @@ function clean(s: string | undefined): string | undefined {
   return t ? t.slice(0, 300) : undefined;
 }
 
-function siteFromUrl(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    return new URL(url).hostname.replace(/^www\./, '') || undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 function countWords(text: string): number {
   const spaced = text.split(/\s+/).filter(Boolean).length;

@@ -314,7 +314,7 @@ export function* walkElements(root: Element, after?: Element): Generator<Element
 }
 
 /** The next element after `el`'s subtree in document order, within `root`. */
-function following(el: Element, root: Element): Element | null {
+export function following(el: Element, root: Element): Element | null {
   for (let cur: Element | null = el; cur && cur !== root; cur = cur.parentElement) {
     const next = cur.nextElementSibling;
     if (next) return next;

@@ -81,7 +81,11 @@ const MAX_STORIES = 3;
  * loaded with; the next came in as the reader scrolled).
  */
 export function removeAppendedStories(content: Element, removals: Removals): void {
-  const articles = Array.from(content.getElementsByTagName('article')).filter((a) => !a.parentElement?.closest('article') || !content.contains(a.parentElement!.closest('article')));
+  // None inside another of the container's articles (the container itself may sit in one).
+  const articles = Array.from(content.getElementsByTagName('article')).filter((a) => {
+    const outer = a.parentElement?.closest('article');
+    return !outer || !content.contains(outer);
+  });
   if (articles.length < 2 || articles.length > MAX_STORIES) return;
   // The first may have lost its headline to Readability (which drops a heading that repeats the
   // title); each appended one brings its own.

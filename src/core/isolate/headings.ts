@@ -1,7 +1,7 @@
 // Headings left without a section. A heading whose section was a widget (a live ticker, a poll,
 // a video player: script-filled, empty in the page's HTML) or whose section a rule removed stands
 // straight before the next heading of its level, or ends the story: it heads nothing.
-import { tagOf } from '../dom';
+import { following, tagOf } from '../dom';
 import type { LeafReader } from './leaves';
 import type { Removals } from './removals';
 
@@ -32,27 +32,18 @@ const MEDIA = new Set(['img', 'picture', 'video', 'audio', 'iframe', 'svg', 'can
  *  (the end of `root` when there is none): the heading heads it. The nodes between two text
  *  blocks hold no text, so the walk is short. A tracking pixel (1×1) heads nothing. */
 function headsMedia(heading: Element, next: Element | undefined, root: Element): boolean {
-  let node: Node | null = after(heading, root);
-  while (node && node !== next) {
-    if (node.nodeType === 1) {
-      const el = node as Element;
-      if (next && el.contains(next)) {
-        node = el.firstChild ?? after(el, root);
-        continue;
-      }
-      if (MEDIA.has(tagOf(el)) && !isPixel(el)) return true;
-      const inner = el.querySelector('img, picture, video, audio, iframe, svg, canvas, embed, object');
-      if (inner && !isPixel(inner)) return true;
+  let el: Element | null = following(heading, root);
+  while (el && el !== next) {
+    if (next && el.contains(next)) {
+      el = el.firstElementChild ?? following(el, root);
+      continue;
     }
-    node = after(node, root);
+    if (MEDIA.has(tagOf(el)) && !isPixel(el)) return true;
+    const inner = el.querySelector('img, picture, video, audio, iframe, svg, canvas, embed, object');
+    if (inner && !isPixel(inner)) return true;
+    el = following(el, root);
   }
   return false;
-}
-
-/** The node after `node`'s subtree in document order, within `root`. */
-function after(node: Node, root: Element): Node | null {
-  for (let n: Node | null = node; n && n !== root; n = n.parentNode) if (n.nextSibling) return n.nextSibling;
-  return null;
 }
 
 const isPixel = (el: Element) => ['width', 'height'].some((a) => /^\s*[0-2](px)?\s*$/.test(el.getAttribute(a) ?? ''));

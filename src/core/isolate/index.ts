@@ -14,7 +14,7 @@ import { removeHeadedRails } from './rails';
 import { removeOrphanHeadings } from './headings';
 import { findSplitBoxes, mergeSplitBoxes } from './splitstory';
 import { surveyPage, type PageSurvey } from './survey';
-import { cleanTitle, decodeEntities, headlineElement, headlineOf, storyHeading, titleKey, type TitleClues } from './title';
+import { cleanTitle, decodeEntities, headlineElement, headlineOf, siteFromUrl, storyHeading, titleKey, type TitleClues } from './title';
 import { jsonLdStories } from './jsonld';
 import { choosePublished, declaredDates, isoDate, plausible, printedDates } from './published';
 import { LeafReader } from './leaves';
@@ -76,13 +76,6 @@ function metaContent(metas: readonly Element[], keys: readonly string[]): string
   return found.find(Boolean);
 }
 
-function hostOf(url: string | undefined): string | undefined {
-  try {
-    return url ? new URL(url).hostname.replace(/^www\./, '') || undefined : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /** Runs on `doc` and consumes it (Readability rewrites what it parses): pass a clone. */
 /** `survey`: surveyPage(doc), when the caller has it (analyze gets it from the size gate's walk).
@@ -141,7 +134,7 @@ export function isolate(doc: Document, removals: Removals, url?: string, survey:
   const isSite = (t: string) => clues.sites.concat(siteName ?? []).some((s) => titleKey(s) === titleKey(t));
   const declaredTitle = [decodeEntities(parsed.title || ''), docTitle].find((t) => t && !isSite(t)) ?? '';
   const title = printedHeadline ?? cleanTitle(declaredTitle, headline, siteName, url);
-  const byline = chooseByline(cleanByline(parsed.byline), bylineInBody, headerLine, metaAuthor, siteName ?? hostOf(url));
+  const byline = chooseByline(cleanByline(parsed.byline), bylineInBody, headerLine, metaAuthor, siteName ?? siteFromUrl(url));
   removeHeaderRepeats(content, { title, byline, url }, removals, read);
   restoreLeadFigure(content, lead);
   const readabilityDate = isoDate(parsed.publishedTime, lang);

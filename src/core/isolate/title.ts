@@ -177,3 +177,13 @@ export function cleanTitle(title: string, headline: string | undefined, site: st
   if (headline && out.length >= 10 && headline.toLowerCase().endsWith(out.toLowerCase())) return headline;
   return out;
 }
+
+/** The host of a page's address without "www.": the site's name when the page gives none. */
+export function siteFromUrl(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    return new URL(url).hostname.replace(/^www\./, '') || undefined;
+  } catch {
+    return undefined;
+  }
+}
