@@ -77,6 +77,23 @@ function printMainTable(sets: SetResult[]): void {
   }
 }
 
+/** Lede's time by what the reader waits for, against plain Readability's whole time: the story
+ *  (what Readability gives: the text, here with the header facts and the removals), the first
+ *  answer (the story and its summary: what the popup shows first), and the full analysis (with
+ *  the quotes, which follow the first answer). Each from the same runs as the main table. */
+function printSpeedTable(sets: SetResult[]): void {
+  console.log('\nLede\'s time by what the reader waits for, each against plain Readability (median | p95):\n');
+  console.log('| set | Readability ms | Lede story ms | ratio | first answer (+ summary) ms | ratio | full (+ quotes) ms | ratio |');
+  console.log('|---|---|---|---|---|---|---|---|');
+  for (const s of sets) {
+    const rd = s.results.readability;
+    const l = s.results.lede;
+    const cells = (t: { medianMs: number; p95Ms: number } | undefined) =>
+      t ? [`${f1(t.medianMs)} \\| ${f1(t.p95Ms)}`, `${ratio(t.medianMs, rd.medianMs)} \\| ${ratio(t.p95Ms, rd.p95Ms)}`] : ['—', '—'];
+    console.log(`| ${s.set} | ${f1(rd.medianMs)} \\| ${f1(rd.p95Ms)} | ${[...cells(l.story), ...cells(l.answer), ...cells(l)].join(' | ')} |`);
+  }
+}
+
 /** Each set's pages in two parts by publisher (split.ts): rules are tuned on the first and
  *  judged on the second, whose figure is the one that says whether a rule generalises. */
 async function printSplitTable(sets: SetResult[], h: Harness): Promise<void> {
@@ -221,6 +238,7 @@ async function main(): Promise<number> {
   console.log('P/R/F1: token shingles (../shared/bench/metrics.mjs) where the set has a body; snippet metrics otherwise.');
   console.log('must-drop kept: forbidden snippets found in the text (rail snippets for summaries-dev); pages leaking: pages with any.');
   printMainTable(results);
+  printSpeedTable(results);
   await printSplitTable(results, h);
   printSummaryTable(results);
   for (const s of results) {

@@ -20,12 +20,20 @@ interface Extracted {
   /** Lede's failure status ('no-article', …) when it gave no story, and its message. */
   status?: string;
   failure?: string;
+  /** Lede's own stage times (analyze's timings): how much of its time went to the summary and
+   *  to the quotes, so the story alone and the first answer can be timed from the same run. */
+  summaryMs?: number;
+  quotesMs?: number;
 }
 
 export interface PageRun {
   id: string;
   url: string;
   ms: number;
+  /** Lede: the time to the story (text, header facts, removals: the job plain Readability does),
+   *  and to the first answer (the story and its summary; the quotes come after it). */
+  storyMs?: number;
+  answerMs?: number;
   text: string;
   summary: string[];
   quotes: SummaryOutput['quotes'];
@@ -46,6 +54,9 @@ export interface ExtractorResult {
   summaries: SummaryRun | null;
   medianMs: number;
   p95Ms: number;
+  /** Lede only: the same statistics for the story alone and for the first answer. */
+  story?: { medianMs: number; p95Ms: number };
+  answer?: { medianMs: number; p95Ms: number };
 }
 
 export interface SetResult {
@@ -75,7 +86,7 @@ function makeExtractors(h: Harness): Record<ExtractorName, Run> {
     lede: (doc, url) => {
       const a = analyze(doc.cloneNode(true) as Document, { url });
       if (!isArticle(a)) return { text: '', summary: [], quotes: [], status: a.status, failure: `${a.message}${a.detail ? ` (${a.detail})` : ''}` };
-      return { text: a.text, summary: a.summary, quotes: a.quotes.map((q) => ({ text: q.text, speaker: q.speaker })) };
+      return { text: a.text, summary: a.summary, quotes: a.quotes.map((q) => ({ text: q.text, speaker: q.speaker })), summaryMs: a.timings.summary ?? 0, quotesMs: a.timings.quotes ?? 0 };
     },
   };
 }
@@ -128,6 +139,8 @@ export async function runSet(h: Harness, dir: string, opts: { limit?: number; wa
     // medians moved by 20% between identical runs). Alternate which goes first, so that
     // neither always benefits from a warm cache. Outputs are deterministic: the first run's.
     const times: Record<ExtractorName, number[]> = { readability: [], lede: [] };
+    const storyTimes: number[] = [];
+    const answerTimes: number[] = [];
     const first: Partial<Record<ExtractorName, ReturnType<typeof timed>>> = {};
     for (let rep = 0; rep < opts.reps; rep++) {
       const order = (i + rep) % 2 === 0 ? EXTRACTORS : [...EXTRACTORS].reverse();
@@ -135,11 +148,19 @@ export async function runSet(h: Harness, dir: string, opts: { limit?: number; wa
         const run = timed(extractors[name], doc, page.url);
         first[name] ??= run;
         times[name].push(run.ms);
+        if (name === 'lede') {
+          // A refusal has no summary or quotes: its whole time went to the story.
+          const quotes = run.out.quotesMs ?? 0;
+          answerTimes.push(run.ms - quotes);
+          storyTimes.push(run.ms - quotes - (run.out.summaryMs ?? 0));
+        }
       }
     }
     for (const name of EXTRACTORS) {
       const { out, error } = first[name]!;
-      runs[name].push({ id: page.id, url: page.url, ms: h.median(times[name]), ...out, error });
+      const { summaryMs: _s, quotesMs: _q, ...kept } = out;
+      const stages = name === 'lede' ? { storyMs: h.median(storyTimes), answerMs: h.median(answerTimes) } : {};
+      runs[name].push({ id: page.id, url: page.url, ms: h.median(times[name]), ...stages, ...kept, error });
     }
     opts.onProgress?.(i + 1, pages.length);
   }
@@ -194,6 +215,8 @@ export function score(h: Harness, name: ExtractorName, pages: SetPage[], runs: P
     const outputs = new Map(runs.map((r) => [r.id, { summary: r.summary, quotes: r.quotes, error: r.error }]));
     summaries = h.scoreSummaries(truth, outputs, { bootstrap: 1000 });
   }
-  const times = runs.map((r) => r.ms);
-  return { name, pages: runs, tokens, snippets, pageSnippets, summaries, medianMs: h.median(times), p95Ms: h.percentile(times, 95) };
+  const stats = (times: number[]) => ({ medianMs: h.median(times), p95Ms: h.percentile(times, 95) });
+  const staged = name === 'lede' && runs.every((r) => r.storyMs !== undefined && r.answerMs !== undefined);
+  const timesOf = staged ? { story: stats(runs.map((r) => r.storyMs!)), answer: stats(runs.map((r) => r.answerMs!)) } : {};
+  return { name, pages: runs, tokens, snippets, pageSnippets, summaries, ...stats(runs.map((r) => r.ms)), ...timesOf };
 }
