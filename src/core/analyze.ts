@@ -12,7 +12,7 @@ import { builtin } from './safe-dom';
 import { findQuotes } from './quotes';
 import { sanitizeChildren } from './sanitize';
 import { summarize } from './summary';
-import { DEFAULT_LIMITS, type Analysis, type AnalyzeOptions, type Failure, type Limits, type Timings } from './types';
+import { DEFAULT_LIMITS, type Analysis, type AnalyzeOptions, type Article, type Failure, type Limits, type Timings } from './types';
 
 /** Blocks that are not running story prose: summary and quotes never come from them. Tables are
  *  data, unless the page uses one for layout and the story sits in a cell (see isLayoutTable). */
@@ -52,14 +52,18 @@ export function analyze(doc: Document, options: AnalyzeOptions = {}): Analysis {
  * script shares the page's thread, and one 600 ms stretch on a 2-million-character page froze
  * it; in slices the longest freeze is the longest stage. `pause` yields to the page (a task).
  * The time limit counts Lede's own work, not the pauses: they freeze nothing.
+ * `onFirstAnswer` hears the story and its summary as soon as they are known, before the quotes
+ * (a third of the analysis in a fresh content script): the popup shows them while the quotes
+ * are still being found. The returned analysis is the full one, the same as analyze() gives.
  */
-export async function analyzeInSlices(doc: Document, options: AnalyzeOptions, pause: () => Promise<void>): Promise<Analysis> {
+export async function analyzeInSlices(doc: Document, options: AnalyzeOptions, pause: () => Promise<void>, onFirstAnswer?: (first: Article) => void): Promise<Analysis> {
   const clock = options.now ?? defaultNow;
   let paused = 0;
   const { stages, now, deadline } = pipeline(doc, { ...options, now: () => clock() - paused });
   for (;;) {
     const step = withBudget(now, deadline, () => stages.next());
     if (step.done) return step.value;
+    if (step.value) onFirstAnswer?.(step.value);
     const before = clock();
     await pause();
     paused += clock() - before;
@@ -68,16 +72,17 @@ export async function analyzeInSlices(doc: Document, options: AnalyzeOptions, pa
 
 const defaultNow = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
-/** The analysis as stages: the generator yields between two, and returns the outcome. The
- *  caller runs each stage inside withBudget(now, deadline) so that checkTime sees the limit. */
-function pipeline(doc: Document, options: AnalyzeOptions): { stages: Generator<void, Analysis>; now: () => number; deadline: number } {
+/** The analysis as stages: the generator yields between two (the first answer, before the
+ *  quotes), and returns the outcome. The caller runs each stage inside withBudget(now, deadline)
+ *  so that checkTime sees the limit. */
+function pipeline(doc: Document, options: AnalyzeOptions): { stages: Generator<Article | undefined, Analysis>; now: () => number; deadline: number } {
   const now = options.now ?? defaultNow;
   const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits };
   const start = now();
   return { stages: stages(doc, options, limits, now, start), now, deadline: start + limits.timeoutMs };
 }
 
-function* stages(doc: Document, options: AnalyzeOptions, limits: Limits, now: () => number, start: number): Generator<void, Analysis> {
+function* stages(doc: Document, options: AnalyzeOptions, limits: Limits, now: () => number, start: number): Generator<Article | undefined, Analysis> {
   const timings: Timings = {};
   let last = start;
   // The stage under way, for the timeout's detail: checkTime (budget.ts) throws from inside one.
@@ -134,13 +139,8 @@ function* stages(doc: Document, options: AnalyzeOptions, limits: Limits, now: ()
     const lang = found.lang?.split(/[-_]/)[0]?.toLowerCase();
     const summary = besides(() => summarize(paragraphs, { title, lang }));
     lap('quotes');
-    yield;
-    const quotes = besides(() => findQuotes(paragraphs, { title, lang }));
-    lap();
-
     const wordCount = countWords(text);
-    timings.total = round(now() - start);
-    return {
+    const article: Article = {
       status: 'ok',
       title,
       byline: clean(found.byline),
@@ -156,10 +156,16 @@ function* stages(doc: Document, options: AnalyzeOptions, limits: Limits, now: ()
       wordCount,
       readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
       summary,
-      quotes,
+      quotes: [],
       removed: removals.blocks,
       timings,
     };
+    // The first answer: everything but the quotes (a copy, timed so far).
+    yield { ...article, quotesPending: true, timings: { ...timings, total: round(now() - start) } };
+    article.quotes = besides(() => findQuotes(paragraphs, { title, lang }));
+    lap();
+    timings.total = round(now() - start);
+    return article;
   } catch (err) {
     if (err instanceof Timeout) {
       // A lap finds the budget spent once its stage is over; checkTime, while one is under way.

@@ -111,6 +111,9 @@ export interface Article {
   summary: string[];
   /** Every direct quote found, ranked (key quotes first). The popup shows the first five. */
   quotes: Quote[];
+  /** Set on the first answer only (analyzeInSlices' onFirstAnswer): the story and its summary
+   *  are known, the quotes are still being found (`quotes` is empty until the full answer). */
+  quotesPending?: true;
   removed: RemovedBlock[];
   timings: Timings;
 }

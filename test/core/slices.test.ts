@@ -22,6 +22,23 @@ describe('analyzeInSlices', () => {
     expect(pauses).toBe(4);
   });
 
+  it('tells the first answer (story and summary, quotes pending) before it finds the quotes', async () => {
+    const heard: Array<{ pauses: number; first: Analysis }> = [];
+    let pauses = 0;
+    const full = await analyzeInSlices(parseHtml(STORY), {}, async () => void pauses++, (first) => heard.push({ pauses, first }));
+    expect(heard).toHaveLength(1);
+    const { first } = heard[0];
+    if (full.status !== 'ok' || first.status !== 'ok') throw new Error('expected a story');
+    expect(full.quotes.length).toBeGreaterThan(0);
+    expect(full.quotesPending).toBeUndefined();
+    expect(first).toMatchObject({ quotesPending: true, quotes: [] });
+    // Everything else is the full answer's, and it came before the last pause (the quotes).
+    expect({ ...withoutTimings(first), quotes: full.quotes, quotesPending: undefined }).toEqual(withoutTimings(full));
+    expect(heard[0].pauses).toBe(3);
+    expect(first.timings.quotes).toBeUndefined();
+    expect(full.timings.quotes).toBeGreaterThanOrEqual(0);
+  });
+
   it('a page refused at the gate is answered without a pause', async () => {
     let pauses = 0;
     const refused = await analyzeInSlices(parseHtml(STORY), { limits: { maxElements: 3 } }, async () => void pauses++);
