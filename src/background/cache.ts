@@ -1,7 +1,7 @@
 // The last analysis of each tab, keyed by the URL it was made for, so reopening the popup on the
 // same page is instant. A navigation (status 'loading' or a new URL) or closing the tab drops it.
 // Only articles are kept: a failure (timeout, a page still loading) is worth retrying next time.
-import type { Article } from '../core/types';
+import { isArticle, type Analysis, type Article } from '../core/types';
 
 export interface TabChange {
   status?: string;
@@ -10,6 +10,8 @@ export interface TabChange {
 
 export class AnalysisCache {
   private readonly entries = new Map<number, { url: string; article: Article }>();
+  /** Full answers still coming after a first answer (the quotes being found). */
+  private readonly coming = new Map<number, { url: string; full: Promise<Analysis> }>();
 
   get(tabId: number, url: string): Article | undefined {
     const entry = this.entries.get(tabId);
@@ -17,11 +19,30 @@ export class AnalysisCache {
   }
 
   set(tabId: number, url: string, article: Article): void {
+    this.coming.delete(tabId);
     this.entries.set(tabId, { url, article });
+  }
+
+  /** The full answer still coming for this page, if one is. */
+  pending(tabId: number, url: string): Promise<Analysis> | undefined {
+    const entry = this.coming.get(tabId);
+    return entry && entry.url === url ? entry.full : undefined;
+  }
+
+  /** Remember that `full` is coming for this page; a full article is kept once it comes, unless
+   *  the tab moved on (or another answer replaced this one) meanwhile. */
+  setPending(tabId: number, url: string, full: Promise<Analysis>): void {
+    this.coming.set(tabId, { url, full });
+    void full.then((answer) => {
+      if (this.coming.get(tabId)?.full !== full) return;
+      this.coming.delete(tabId);
+      if (isArticle(answer) && !answer.quotesPending) this.entries.set(tabId, { url, article: answer });
+    });
   }
 
   drop(tabId: number): void {
     this.entries.delete(tabId);
+    this.coming.delete(tabId);
   }
 
   /** tabs.onUpdated: a tab that starts loading or changes URL no longer shows what we analysed. */

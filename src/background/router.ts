@@ -41,7 +41,9 @@ export interface BackgroundOptions {
 export interface Background {
   /** runtime.onMessage: the answer for our own pages' requests, undefined (not ours) otherwise. */
   handleMessage(message: unknown, sender: SenderLike): Promise<Analysis | ToggleResult> | undefined;
-  getAnalysis(tabId: number, refresh?: boolean): Promise<Analysis>;
+  /** `first`: the first answer (an Article may come with `quotesPending`; the full one follows,
+   *  and a later request without `first` gets it without asking the page again). */
+  getAnalysis(tabId: number, refresh?: boolean, first?: boolean): Promise<Analysis>;
   toggleReader(tabId: number, quote?: number): Promise<ToggleResult>;
   /** The keyboard command: the same toggle, on the active tab of the current window. */
   onCommand(command: string, tab?: { id?: number }): Promise<ToggleResult | undefined>;
@@ -99,20 +101,35 @@ export function createBackground(browser: BrowserLike, options: BackgroundOption
     return browser.tabs.sendMessage(tabId, message, { frameId: 0 });
   }
 
-  async function getAnalysis(tabId: number, refresh = false): Promise<Analysis> {
-    const url = await tabUrl(tabId);
-    const cached = url !== undefined && !refresh ? cache.get(tabId, url) : undefined;
-    if (cached) return cached;
-    const blocked = await inject(tabId, url);
-    if (blocked) return blocked;
+  /** Ask the content script for the analysis (the first answer, or the full one). */
+  async function ask(tabId: number, first: boolean): Promise<Analysis> {
     try {
-      const answer = await send(tabId, { type: 'lede/analyze' });
+      const answer = await send(tabId, first ? { type: 'lede/analyze', first: true } : { type: 'lede/analyze' });
       if (!isAnalysis(answer)) return { status: 'internal', code: 'no-answer', message: 'The page did not answer Lede.', detail: `answer: ${typeof answer}` };
-      if (isArticle(answer) && url !== undefined) cache.set(tabId, url, answer);
       return answer;
     } catch (error) {
       return failed(error, 'read-failed');
     }
+  }
+
+  async function getAnalysis(tabId: number, refresh = false, first = false): Promise<Analysis> {
+    const url = await tabUrl(tabId);
+    if (url !== undefined && !refresh) {
+      const cached = cache.get(tabId, url);
+      if (cached) return cached;
+      // The full answer after a first one, already asked for: wait for it, do not ask again.
+      const coming = first ? undefined : cache.pending(tabId, url);
+      if (coming) return coming;
+    }
+    const blocked = await inject(tabId, url);
+    if (blocked) return blocked;
+    const answer = await ask(tabId, first);
+    if (!isArticle(answer) || url === undefined) return answer;
+    // The quotes are still being found: ask for the full answer now (the content script hands
+    // over the analysis under way), so it is on its way before the popup asks for it.
+    if (answer.quotesPending) cache.setPending(tabId, url, ask(tabId, false));
+    else cache.set(tabId, url, answer);
+    return answer;
   }
 
   /** Toggle the reader, or with `quote`, open it at that quote (see ContentRequest). */
@@ -136,7 +153,7 @@ export function createBackground(browser: BrowserLike, options: BackgroundOption
   function route(request: BackgroundRequest): Promise<Analysis | ToggleResult> {
     switch (request.type) {
       case 'lede/get-analysis':
-        return getAnalysis(request.tabId, request.refresh);
+        return getAnalysis(request.tabId, request.refresh, request.first);
       case 'lede/toggle-reader':
         return toggleReader(request.tabId);
       case 'lede/show-quote':

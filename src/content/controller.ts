@@ -12,8 +12,9 @@ export interface ReaderLike {
 
 export interface ContentDeps {
   /** Analyse a clone of the page as it is now (in slices, giving the page its thread back
-   *  between them: see analyzeInSlices). */
-  analyze(): Promise<Analysis>;
+   *  between them: see analyzeInSlices), telling `onFirstAnswer` the story and its summary
+   *  before the quotes are found. Resolves with the full analysis. */
+  analyze(onFirstAnswer: (first: Article) => void): Promise<Analysis>;
   /** The page's real address (location.href). */
   currentUrl(): string;
   /** Mount the reader; `onClosed` runs when the user closes it from inside (Esc, ×). */
@@ -35,9 +36,18 @@ export interface ContentController {
   readonly readerOpen: boolean;
 }
 
+/** An analysis under way: its first answer (the story and summary; the failure, if it fails)
+ *  and its full one. */
+interface Running {
+  url: string;
+  first: Promise<Analysis>;
+  full: Promise<Analysis>;
+}
+
 export function createContentController(deps: ContentDeps): ContentController {
   // Articles only: a failure (a page still loading, a timeout) is worth another try.
   let memo: { url: string; article: Article } | null = null;
+  let running: Running | null = null;
   let reader: ReaderLike | null = null;
   // "Bring back" is for this page: remembered per address while the tab lives, in memory only.
   // Blocks are known by reason and text, not index, so a fresh analysis of a changed page cannot
@@ -59,18 +69,33 @@ export function createContentController(deps: ContentDeps): ContentController {
     };
   }
 
-  async function analysis(): Promise<Analysis> {
+  function start(url: string): Running {
+    let answerFirst!: (a: Analysis) => void;
+    const first = new Promise<Analysis>((resolve) => (answerFirst = resolve));
+    const full = (async (): Promise<Analysis> => {
+      let result: Analysis;
+      try {
+        result = await deps.analyze(answerFirst);
+      } catch (error) {
+        // The core promises not to throw; if it ever does, the popup still gets a value.
+        result = { status: 'internal', code: 'analysis-error', message: 'Lede failed while reading this page.', detail: error instanceof Error ? error.message : String(error) };
+      }
+      // A failure, or an analysis that gave no first answer: the first answer is the outcome.
+      answerFirst(result);
+      if (isArticle(result)) memo = { url, article: result };
+      if (running?.first === first) running = null;
+      return result;
+    })();
+    return { url, first, full };
+  }
+
+  /** The page's analysis: the full one, or with `first` the first answer (which may still be
+   *  finding quotes). One analysis per page address at a time, its outcome remembered. */
+  async function analysis(first = false): Promise<Analysis> {
     const url = deps.currentUrl();
     if (memo && memo.url === url) return memo.article;
-    let result: Analysis;
-    try {
-      result = await deps.analyze();
-    } catch (error) {
-      // The core promises not to throw; if it ever does, the popup still gets a value.
-      result = { status: 'internal', code: 'analysis-error', message: 'Lede failed while reading this page.', detail: error instanceof Error ? error.message : String(error) };
-    }
-    if (isArticle(result)) memo = { url, article: result };
-    return result;
+    if (!running || running.url !== url) running = start(url);
+    return first ? running.first : running.full;
   }
 
   function toggle(): Promise<ToggleResult> | ToggleResult {
@@ -110,7 +135,7 @@ export function createContentController(deps: ContentDeps): ContentController {
   function answer(request: ContentRequest): Promise<Analysis | ToggleResult | ReaderState> | Analysis | ToggleResult | ReaderState {
     switch (request.type) {
       case 'lede/analyze':
-        return analysis();
+        return analysis(request.first === true);
       case 'lede/toggle-reader':
         return toggle();
       case 'lede/show-quote':

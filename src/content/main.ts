@@ -14,12 +14,12 @@ installOnce(globalThis, '__ledeContentScriptInstalled', () => {
     // A copy: Readability mutates what it parses, and the page must stay untouched. The copy
     // carries open shadow roots, where web components keep their text, and makes paragraphs of
     // a text file (clone.ts).
-    analyze: async () => {
+    analyze: async (onFirstAnswer) => {
       // Through the prototypes: the page's <img name="contentType"> is no answer (safe-dom.ts).
       if (builtin(document, 'contentType') === 'application/pdf') return pdfFailure();
       const copy = pageCopy(document);
       await yieldToPage();
-      return analyzeInSlices(copy, { url: location.href }, yieldToPage);
+      return analyzeInSlices(copy, { url: location.href }, yieldToPage, onFirstAnswer);
     },
     currentUrl: () => location.href,
     openReader: (article, onClosed, scrollToQuote, restore) =>

@@ -7,14 +7,17 @@ import type { Analysis, Failure } from '../core/types';
 /** Popup (an extension page) → background. The popup names the tab it shows; the background
  *  accepts that only from its own extension pages. */
 export type BackgroundRequest =
-  | { type: 'lede/get-analysis'; tabId: number; refresh?: boolean }
+  /** `first`: answer as soon as the story and its summary are known; the answer may then be an
+   *  Article with `quotesPending`, and asking again without `first` gives the full one. */
+  | { type: 'lede/get-analysis'; tabId: number; refresh?: boolean; first?: boolean }
   | { type: 'lede/toggle-reader'; tabId: number }
   /** Open the reader (or keep it open) at quote `quote` (an index into Analysis.quotes), marked. */
   | { type: 'lede/show-quote'; tabId: number; quote: number };
 
 /** Background → content script (sent with tabs.sendMessage to the tab it injected into). */
 export type ContentRequest =
-  | { type: 'lede/analyze' }
+  /** `first`: the first answer (see BackgroundRequest); without it, the full analysis. */
+  | { type: 'lede/analyze'; first?: boolean }
   | { type: 'lede/toggle-reader'; analysis?: Analysis }
   | { type: 'lede/show-quote'; quote: number }
   | { type: 'lede/reader-state' };
@@ -37,12 +40,13 @@ export interface ResponseFor {
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 const isTabId = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
 const isIndex = isTabId;
+const isOptionalFlag = (v: unknown): boolean => v === undefined || typeof v === 'boolean';
 
 export function isBackgroundRequest(msg: unknown): msg is BackgroundRequest {
   if (!isObject(msg)) return false;
   switch (msg.type) {
     case 'lede/get-analysis':
-      return isTabId(msg.tabId) && (msg.refresh === undefined || typeof msg.refresh === 'boolean');
+      return isTabId(msg.tabId) && isOptionalFlag(msg.refresh) && isOptionalFlag(msg.first);
     case 'lede/toggle-reader':
       return isTabId(msg.tabId);
     case 'lede/show-quote':
@@ -56,6 +60,7 @@ export function isContentRequest(msg: unknown): msg is ContentRequest {
   if (!isObject(msg)) return false;
   switch (msg.type) {
     case 'lede/analyze':
+      return isOptionalFlag(msg.first);
     case 'lede/reader-state':
       return true;
     case 'lede/toggle-reader':

@@ -51,6 +51,37 @@ describe('message routing', () => {
   });
 });
 
+describe('the first answer, then the full one', () => {
+  it('passes the first answer on at once, asks for the full one right away, and keeps only that', async () => {
+    const full: Article = { ...article, quotes: [{ text: 'We will build it, and soon.', speaker: 'Ann Lee', paragraph: 0 }] };
+    const first: Article = { ...article, quotesPending: true };
+    const { fake, bg } = setup((m) => (m.type === 'lede/analyze' && m.first ? first : full));
+    expect(await bg.handleMessage({ type: 'lede/get-analysis', tabId: 7, first: true }, popupSender)).toEqual(first);
+    // The full answer is already on its way; the popup's second request waits for it.
+    expect(fake.sent.map((s) => s.message)).toEqual([{ type: 'lede/analyze', first: true }, { type: 'lede/analyze' }]);
+    expect(await bg.handleMessage({ type: 'lede/get-analysis', tabId: 7 }, popupSender)).toEqual(full);
+    expect(fake.sent).toHaveLength(2);
+    expect(fake.injected).toEqual([7]);
+    // Only the full answer is cached: the next popup gets it at once, quotes included.
+    expect(await bg.handleMessage({ type: 'lede/get-analysis', tabId: 7, first: true }, popupSender)).toEqual(full);
+    expect(fake.sent).toHaveLength(2);
+  });
+
+  it('does not keep a full answer for a page the tab left meanwhile', async () => {
+    const first: Article = { ...article, quotesPending: true };
+    let release!: () => void;
+    const later = new Promise<void>((resolve) => (release = resolve));
+    const { fake, bg } = setup((m) => (m.type === 'lede/analyze' && m.first ? first : later.then(() => article)));
+    await bg.handleMessage({ type: 'lede/get-analysis', tabId: 7, first: true }, popupSender);
+    bg.cache.onTabUpdated(7, { status: 'loading' });
+    release();
+    await later;
+    await Promise.resolve();
+    expect(bg.cache.size).toBe(0);
+    expect(fake.sent).toHaveLength(2);
+  });
+});
+
 /** Every request the background answers, with the tab it would act on. */
 const REQUESTS = [
   { type: 'lede/get-analysis', tabId: 7 },

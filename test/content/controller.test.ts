@@ -104,6 +104,37 @@ describe('content controller', () => {
   });
 });
 
+describe('content controller: the first answer, then the full one', () => {
+  it('answers a first-answer request at the first answer and the full request from the same analysis', async () => {
+    const full = { ...article(), quotes: [{ text: 'We will build it, and soon.', speaker: 'Ann Lee', paragraph: 0 }] } as Article;
+    let finish!: () => void;
+    const quotesFound = new Promise<void>((resolve) => (finish = resolve));
+    const analyze = vi.fn(async (onFirstAnswer: (a: Article) => void) => {
+      onFirstAnswer({ ...full, quotes: [], quotesPending: true });
+      await quotesFound;
+      return full;
+    });
+    const controller = createContentController({ analyze, currentUrl: () => 'https://a.example/story', openReader: () => ({ isOpen: true, close() {}, revealQuote: () => true }) });
+    const first = await controller.handle({ type: 'lede/analyze', first: true });
+    expect(first).toMatchObject({ status: 'ok', quotes: [], quotesPending: true });
+    let fullAnswer: unknown;
+    const fullRequest = controller.handle({ type: 'lede/analyze' }).then((a) => (fullAnswer = a));
+    await Promise.resolve();
+    expect(fullAnswer).toBeUndefined(); // still finding quotes
+    finish();
+    await fullRequest;
+    expect(fullAnswer).toEqual(full);
+    // One analysis for both, and its outcome remembered for the next popup.
+    expect(await controller.handle({ type: 'lede/analyze', first: true })).toEqual(full);
+    expect(analyze).toHaveBeenCalledTimes(1);
+  });
+
+  it('answers a first-answer request with the failure when there is no story', async () => {
+    const { controller } = setup(() => ({ status: 'no-article', message: 'No story.' }));
+    expect(await controller.handle({ type: 'lede/analyze', first: true })).toEqual({ status: 'no-article', message: 'No story.' });
+  });
+});
+
 describe('content controller: requests that arrive while an analysis is under way', () => {
   it('wait for it in order: one analysis, one reader, and the second toggle closes the first one’s reader', async () => {
     let finish!: (a: Analysis) => void;
