@@ -14,17 +14,16 @@ export interface PopupDeps {
   resolveTabId: () => Promise<number | undefined>;
   /** Close the popup after opening the reader; absent when the popup runs in a tab. */
   closeWindow?: () => void;
+  /** The answer to the first request (get-analysis, first answer), when it was sent before the
+   *  UI loaded (early.ts); the first load uses it instead of asking again. */
+  firstAnswer?: Promise<unknown>;
   /** How long to wait for the background before giving up (ms). */
   timeoutMs?: number;
   /** Write text to the clipboard (the Copy action); absent: no Copy button. */
   copyText?: (text: string) => Promise<void>;
 }
 
-/** `?tab=123` → 123; anything else → undefined. */
-export function tabFromSearch(search: string): number | undefined {
-  const value = new URLSearchParams(search).get('tab');
-  return value !== null && /^\d{1,10}$/.test(value) ? Number(value) : undefined;
-}
+export { tabFromSearch } from './tab';
 
 const DEFAULT_TIMEOUT_MS = 20_000;
 
@@ -64,6 +63,8 @@ export function usePopupController(deps: PopupDeps): PopupController {
   const [state, setState] = useState<PopupState>({ kind: 'loading' });
   const tabId = useRef<number | undefined>(undefined);
   const timeoutMs = deps.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  // Used once, by the first load: a retry asks afresh.
+  const early = useRef(deps.firstAnswer);
 
   const load = useCallback(
     async (refresh: boolean) => {
@@ -74,9 +75,18 @@ export function usePopupController(deps: PopupDeps): PopupController {
         setState({ kind: 'failure', failure: { status: 'internal', code: 'no-tab', message: 'Lede could not tell which tab to read.' } });
         return;
       }
-      const request: BackgroundRequest = refresh ? { type: 'lede/get-analysis', tabId: id, refresh } : { type: 'lede/get-analysis', tabId: id };
-      const answer = asAnalysis(await withTimeout(deps.send(request), timeoutMs));
+      // The first answer (title, summary) as soon as the page has it; the quotes follow.
+      const request: BackgroundRequest = refresh ? { type: 'lede/get-analysis', tabId: id, refresh, first: true } : { type: 'lede/get-analysis', tabId: id, first: true };
+      const asked = early.current && !refresh ? early.current : deps.send(request);
+      early.current = undefined;
+      const answer = asAnalysis(await withTimeout(asked, timeoutMs));
       setState(isArticle(answer) ? { kind: 'article', article: answer, reader: 'idle' } : { kind: 'failure', failure: answer });
+      if (!isArticle(answer) || !answer.quotesPending) return;
+      const full = asAnalysis(await withTimeout(deps.send({ type: 'lede/get-analysis', tabId: id }), timeoutMs));
+      // Only onto the first answer it completes (a retry meanwhile started over). Should the
+      // quotes fail to come, the story stays, without them.
+      const quotes = isArticle(full) && !full.quotesPending ? full : { ...answer, quotesPending: undefined };
+      setState((s) => (s.kind === 'article' && s.article === answer ? { ...s, article: quotes } : s));
     },
     [deps, timeoutMs],
   );

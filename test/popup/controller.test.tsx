@@ -34,7 +34,54 @@ describe('popup controller', () => {
     render(<App deps={d} />);
     expect(screen.getByText('Reading the page…')).toBeTruthy();
     await screen.findByRole('heading', { level: 1, name: makeArticle().title });
-    expect(requests).toEqual([{ type: 'lede/get-analysis', tabId: 42 }]);
+    // The first answer is asked for; an article that has its quotes needs no second request.
+    expect(requests).toEqual([{ type: 'lede/get-analysis', tabId: 42, first: true }]);
+  });
+
+  it('shows the first answer at once and the quotes when they come, without a second layout of the story', async () => {
+    const full = makeArticle();
+    expect(full.quotes.length).toBeGreaterThan(0);
+    const first = { ...full, quotes: [], quotesPending: true as const };
+    let release!: () => void;
+    const later = new Promise<void>((resolve) => (release = resolve));
+    const { requests, deps: d } = deps((req) => (req.type === 'lede/get-analysis' && req.first ? first : later.then(() => full)), { copyText: async () => undefined });
+    const { container } = render(<App deps={d} />);
+    await screen.findByRole('heading', { level: 1, name: full.title });
+    // Title and summary are shown; where the quotes go, a note that they are coming.
+    expect(screen.getByText(full.summary[0])).toBeTruthy();
+    expect(screen.getByText('Finding key quotes…')).toBeTruthy();
+    expect(container.querySelector('ul.quotes')).toBeNull();
+    expect((screen.getByRole('button', { name: 'Copy' }) as HTMLButtonElement).disabled).toBe(true);
+    const summaryNode = container.querySelector('ul.summary');
+    release();
+    await screen.findByText(full.quotes[0].text);
+    expect(screen.queryByText('Finding key quotes…')).toBeNull();
+    expect((screen.getByRole('button', { name: 'Copy' }) as HTMLButtonElement).disabled).toBe(false);
+    // The summary is the same node: only the quotes were added below it.
+    expect(container.querySelector('ul.summary')).toBe(summaryNode);
+    expect(requests).toEqual([
+      { type: 'lede/get-analysis', tabId: 42, first: true },
+      { type: 'lede/get-analysis', tabId: 42 },
+    ]);
+  });
+
+  it('keeps the story when the quotes never come', async () => {
+    const full = makeArticle();
+    const first = { ...full, quotes: [], quotesPending: true as const };
+    const { deps: d } = deps((req) => (req.type === 'lede/get-analysis' && req.first ? first : new Promise(() => undefined)), { timeoutMs: 30 });
+    render(<App deps={d} />);
+    await screen.findByRole('heading', { level: 1, name: full.title });
+    await waitFor(() => expect(screen.queryByText('Finding key quotes…')).toBeNull());
+    expect(screen.getByRole('heading', { level: 1, name: full.title })).toBeTruthy();
+    expect(screen.queryByText('Reading this page took too long')).toBeNull();
+  });
+
+  it('shows the answer asked for before the UI loaded, and asks again only on retry', async () => {
+    const early = makeArticle({ title: 'Asked early' });
+    const { requests, deps: d } = deps(() => makeArticle(), { firstAnswer: Promise.resolve(early) });
+    render(<App deps={d} />);
+    await screen.findByRole('heading', { level: 1, name: 'Asked early' });
+    expect(requests).toEqual([]);
   });
 
   it('shows a failure the background returns', async () => {
@@ -59,7 +106,7 @@ describe('popup controller', () => {
     await screen.findByText('Reading this page took too long');
     fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
     await screen.findByRole('button', { name: 'Reader view' });
-    expect(requests[1]).toEqual({ type: 'lede/get-analysis', tabId: 42, refresh: true });
+    expect(requests[1]).toEqual({ type: 'lede/get-analysis', tabId: 42, refresh: true, first: true });
   });
 
   it('says so when there is no tab to read', async () => {

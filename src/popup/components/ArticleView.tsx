@@ -91,7 +91,8 @@ export function ArticleView({ article, reader, readerError, onToggleReader, onSh
               {t(reader === 'open' ? 'reader_close_button' : 'reader_open_button')}
             </button>
             {copy && (
-              <button type="button" class="secondary" onClick={copy} title={t('copy_button_title')}>
+              // Not before the quotes are in: the copy holds them.
+              <button type="button" class="secondary" onClick={copy} title={t('copy_button_title')} disabled={article.quotesPending}>
                 {t('copy_button')}
               </button>
             )}
@@ -110,6 +111,13 @@ export function ArticleView({ article, reader, readerError, onToggleReader, onSh
               <li key={i}>{sentence}</li>
             ))}
           </ul>
+        </section>
+      )}
+
+      {article.quotesPending && (
+        <section aria-labelledby="quotes-heading" aria-busy="true">
+          <h2 id="quotes-heading">{t('quotes_heading')}</h2>
+          <p class="pending">{t('quotes_pending')}</p>
         </section>
       )}
 
