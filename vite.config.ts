@@ -41,7 +41,7 @@ function classicScript(name: string, entry: string): UserConfig {
       outDir: dist,
       emptyOutDir: false,
       target: 'es2022',
-      minify: false,
+      minify: true,
       sourcemap: false,
       lib: { entry: resolve(root, entry), formats: ['iife'], name: `lede_${name}`, fileName: () => `${name}.js` },
     },
