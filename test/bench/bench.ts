@@ -7,6 +7,7 @@
 //
 //   npm run bench [-- --set scrapinghub[,trafilatura-dev,fundus-dev,dragnet-dev,summaries-dev]] [--limit N] [--warmup N] [--reps N] [--worst N]
 //   npm run bench -- --only quotes [--worst N]      the quote sets alone (quotes.ts), in seconds
+//   npm run bench -- --only browser                  the popup in Chromium alone (browser.ts), a minute
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -142,6 +143,45 @@ async function printQuoteSet(worst: number): Promise<void> {
   printQuoteReport(worst);
 }
 
+/** The popup in Chromium (browser.ts): first open, second open and a bare Readability popup on
+ *  every sixth scrapinghub page, in one run. Skipped, with why, without a browser or a build. */
+async function printBrowserSection(): Promise<void> {
+  const { BrowserSkipped, runBrowserBench } = await import('./browser');
+  const pagesDir = join(CORPUS_DIR, 'scrapinghub', 'pages');
+  console.log('\nThe popup in a real browser (test/bench/browser.ts): from asking for the popup to the frame that shows');
+  console.log('the answer (title and summary; the quotes follow), every sixth scrapinghub page, against a bare');
+  console.log('Readability popup (Readability.js injected into the page, the title shown) in the same run.\n');
+  let run;
+  try {
+    run = await runBrowserBench({ pagesDir, step: 6, repoRoot: REPO_ROOT });
+  } catch (err) {
+    if (!(err instanceof BrowserSkipped)) throw err;
+    console.log(`Skipped: ${err.message}.`);
+    return;
+  }
+  const stats = (xs: number[]) => (xs.length ? { med: median(xs), p95: percentile95(xs) } : null);
+  const cell = (s: { med: number; p95: number } | null) => (s ? `${s.med.toFixed(0)} \\| ${s.p95.toFixed(0)}` : '—');
+  const first = stats(run.first);
+  const bare = stats(run.bare);
+  console.log('| browser | pages | Lede first open ms (median \\| p95) | Lede second open | bare Readability popup | first open / bare (median \\| p95) |');
+  console.log('|---|---|---|---|---|---|');
+  const ratios = first && bare ? `${ratio(first.med, bare.med)} \\| ${ratio(first.p95, bare.p95)}` : '—';
+  console.log(`| ${run.browser} | ${run.pages} | ${cell(first)} | ${cell(stats(run.second))} | ${cell(bare)} | ${ratios} |`);
+  console.log('| Firefox ESR | — | not measured here yet | | | |');
+  for (const p of run.problems) console.log(`- no answer in time: ${p}`);
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}
+
+function percentile95(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil(0.95 * s.length) - 1)];
+}
+
 function printFailures(s: SetResult): void {
   for (const r of Object.values(s.results)) {
     const errs = r.pages.filter((p) => p.error);
@@ -181,12 +221,16 @@ async function main(): Promise<number> {
   try {
     opts = parseCli(process.argv.slice(2));
   } catch (err) {
-    console.error(`bench: ${(err as Error).message}\nusage: npm run bench -- [--set NAME[,NAME]] [--limit N] [--warmup N] [--reps N] [--worst N] [--only quotes]`);
+    console.error(`bench: ${(err as Error).message}\nusage: npm run bench -- [--set NAME[,NAME]] [--limit N] [--warmup N] [--reps N] [--worst N] [--only quotes|browser]`);
     return 2;
   }
-  if (opts.only !== undefined && opts.only !== 'quotes') {
-    console.error(`bench: --only takes "quotes", got "${opts.only}"`);
+  if (opts.only !== undefined && opts.only !== 'quotes' && opts.only !== 'browser') {
+    console.error(`bench: --only takes "quotes" or "browser", got "${opts.only}"`);
     return 2;
+  }
+  if (opts.only === 'browser') {
+    await printBrowserSection();
+    return 0;
   }
   if (opts.only === 'quotes') {
     // The quote sets alone, in a few seconds: no harness, no timing, no bundles.
@@ -194,7 +238,7 @@ async function main(): Promise<number> {
     return 0;
   }
   if (opts.help) {
-    console.log('usage: npm run bench -- [--set NAME[,NAME]] [--limit N] [--warmup N] [--reps N] [--worst N] [--only quotes]');
+    console.log('usage: npm run bench -- [--set NAME[,NAME]] [--limit N] [--warmup N] [--reps N] [--worst N] [--only quotes|browser]');
     return 0;
   }
   let h: Harness;
@@ -247,6 +291,7 @@ async function main(): Promise<number> {
   }
   await printQuoteSet(opts.worst);
   printBundleSizes();
+  await printBrowserSection();
   return 0;
 }
 
