@@ -313,12 +313,18 @@ const PLACE_AGENCY = String.raw`[\p{Lu}][\p{L}\p{M}.'-]*(?: [\p{Lu}][\p{L}\p{M}.
 /** "(CNN)", or any outlet in parentheses run straight into the sentence, the way CNN's pages
  *  print it: "(The Hollywood Reporter)Stan Freberg, whose…". */
 const OUTLET = String.raw`\(${AGENCY}\)\s*[:\-–—]*|\((?:The )?[\p{Lu}][\p{L}.&' ]{1,30}\)(?=\p{Lu})`;
+const TWO_CAPITALS = /\p{Lu}{2}/u;
 const DATELINE = new RegExp(String.raw`^\s*(?:${CAPS_DATELINE}|${PLACE_AGENCY}|${OUTLET})\s*`, 'u');
 
 /** A leading dateline ("WASHINGTON:", "LONDON (Reuters) -", "(CNN)", "Washington (CNN)") and the
  *  rest of the sentence; `dateline` is '' when there is none. Shared by the summary, which
  *  strips it: "LOS ANGELES (AP) —" and "Kathmandu, Nepal (CNN)Rescuers…" reached summaries. */
 export function splitDateline(sentence: string): { dateline: string; rest: string } {
+  // What the checks below ask of a dateline, asked of the whole sentence first: without two
+  // capitals in a row and without a "(", no prefix of it is one. DATELINE is the costliest
+  // pattern to compile of the first answer (8 ms in a fresh content script), and most stories'
+  // opening sentences never need it.
+  if (!sentence.includes('(') && !TWO_CAPITALS.test(sentence)) return { dateline: '', rest: sentence };
   const m = DATELINE.exec(sentence);
   if (!m) return { dateline: '', rest: sentence };
   const rest = sentence.slice(m[0].length);
