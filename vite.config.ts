@@ -1,4 +1,4 @@
-// One config, four builds (selected by --mode), because an MV3 extension needs bundles of
+// One config, five builds (selected by --mode), because an MV3 extension needs bundles of
 // different shapes: the popup is an ordinary HTML page with ES modules, the content script and
 // the background must be single classic scripts (content scripts cannot be modules, and Firefox's
 // `background.scripts` fallback loads classic scripts), and the CLI is a Node ES module.
@@ -62,6 +62,8 @@ export default defineConfig(({ mode }) => {
   switch (mode) {
     case 'content':
       return classicScript('content', 'src/content/main.ts');
+    case 'quotes':
+      return classicScript('quotes', 'src/content/quotes-main.ts');
     case 'background':
       return classicScript('background', 'src/background/main.ts');
     case 'cli':

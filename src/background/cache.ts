@@ -10,8 +10,8 @@ export interface TabChange {
 
 export class AnalysisCache {
   private readonly entries = new Map<number, { url: string; article: Article }>();
-  /** Full answers still coming after a first answer (the quotes being found). */
-  private readonly coming = new Map<number, { url: string; full: Promise<Analysis> }>();
+  /** Full answers still coming after a first answer (the quotes being found), with that answer. */
+  private readonly coming = new Map<number, { url: string; first: Article; full: Promise<Analysis> }>();
 
   get(tabId: number, url: string): Article | undefined {
     const entry = this.entries.get(tabId);
@@ -23,16 +23,16 @@ export class AnalysisCache {
     this.entries.set(tabId, { url, article });
   }
 
-  /** The full answer still coming for this page, if one is. */
-  pending(tabId: number, url: string): Promise<Analysis> | undefined {
+  /** The full answer still coming for this page, and the first answer it completes, if one is. */
+  pending(tabId: number, url: string): { first: Article; full: Promise<Analysis> } | undefined {
     const entry = this.coming.get(tabId);
-    return entry && entry.url === url ? entry.full : undefined;
+    return entry && entry.url === url ? entry : undefined;
   }
 
-  /** Remember that `full` is coming for this page; a full article is kept once it comes, unless
-   *  the tab moved on (or another answer replaced this one) meanwhile. */
-  setPending(tabId: number, url: string, full: Promise<Analysis>): void {
-    this.coming.set(tabId, { url, full });
+  /** Remember that `full` is coming for this page after `first`; a full article is kept once it
+   *  comes, unless the tab moved on (or another answer replaced this one) meanwhile. */
+  setPending(tabId: number, url: string, first: Article, full: Promise<Analysis>): void {
+    this.coming.set(tabId, { url, first, full });
     void full.then((answer) => {
       if (this.coming.get(tabId)?.full !== full) return;
       this.coming.delete(tabId);

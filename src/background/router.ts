@@ -28,6 +28,9 @@ export interface BrowserLike {
 }
 
 export const CONTENT_SCRIPT = 'content.js';
+/** The quote finder (src/content/quotes-main.ts): injected after the first answer when the popup
+ *  asked for one, with the content script otherwise. */
+export const QUOTES_SCRIPT = 'quotes.js';
 
 /** How long an injection may take. Chromium never settles executeScript on a source view whose
  *  address it hides from us (found by test/e2e/restricted.test.ts): without a bound the popup
@@ -75,14 +78,15 @@ export function createBackground(browser: BrowserLike, options: BackgroundOption
     }
   }
 
-  /** Inject the content script (it ignores a second injection) or explain why we cannot. */
-  async function inject(tabId: number, url: string | undefined): Promise<Failure | null> {
+  /** Inject the content script (it ignores a second injection), with the quote finder unless
+   *  `first` (a first answer comes before the quotes), or explain why we cannot. */
+  async function inject(tabId: number, url: string | undefined, first = false): Promise<Failure | null> {
     const known = restrictedFailure(url);
     if (known) return known;
     let timer: ReturnType<typeof setTimeout> | undefined;
     try {
       const hung = new Promise<'hung'>((resolve) => (timer = setTimeout(() => resolve('hung'), injectTimeoutMs)));
-      const done = browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
+      const done = browser.scripting.executeScript({ target: { tabId }, files: first ? [CONTENT_SCRIPT] : [CONTENT_SCRIPT, QUOTES_SCRIPT] });
       if ((await Promise.race([done, hung])) !== 'hung') return null;
       // A page we may read but that is still loading answers late; one whose address the browser
       // hides from us is one it will not let us into.
@@ -117,18 +121,27 @@ export function createBackground(browser: BrowserLike, options: BackgroundOption
     if (url !== undefined && !refresh) {
       const cached = cache.get(tabId, url);
       if (cached) return cached;
-      // The full answer after a first one, already asked for: wait for it, do not ask again.
-      const coming = first ? undefined : cache.pending(tabId, url);
-      if (coming) return coming;
+      // The full answer after a first one, already asked for: wait for it, do not ask again (a
+      // popup opened again meanwhile gets the first answer again; the quotes follow).
+      const coming = cache.pending(tabId, url);
+      if (coming) return first ? coming.first : coming.full;
     }
-    const blocked = await inject(tabId, url);
+    const blocked = await inject(tabId, url, first);
     if (blocked) return blocked;
     const answer = await ask(tabId, first);
-    if (!isArticle(answer) || url === undefined) return answer;
-    // The quotes are still being found: ask for the full answer now (the content script hands
-    // over the analysis under way), so it is on its way before the popup asks for it.
-    if (answer.quotesPending) cache.setPending(tabId, url, ask(tabId, false));
-    else cache.set(tabId, url, answer);
+    if (!isArticle(answer) || !answer.quotesPending) {
+      if (isArticle(answer) && url !== undefined) cache.set(tabId, url, answer);
+      return answer;
+    }
+    // The quotes are still to be found: hand the page the quote finder now, and ask for the full
+    // answer (the content script hands over the analysis under way), so that it is on its way
+    // before the popup asks for it. A finder that cannot be injected leaves the story without
+    // quotes (the content script stops waiting for it).
+    const full = browser.scripting.executeScript({ target: { tabId }, files: [QUOTES_SCRIPT] }).then(
+      () => ask(tabId, false),
+      () => ask(tabId, false),
+    );
+    if (url !== undefined) cache.setPending(tabId, url, answer, full);
     return answer;
   }
 

@@ -1,13 +1,14 @@
 // The content script (a classic IIFE, isolated world), injected by the background on demand.
 // Thin: the request logic is in controller.ts, the analysis in the core, the view in src/reader.
 import browser from 'webextension-polyfill';
-import { analyzeInSlices } from '../core/analyze';
+import { analyzeInSlicesWith } from '../core/pipeline';
 import { isContentRequest, isFromOwnBackground } from '../shared/messages';
 import { openReader } from '../reader/reader';
 import { builtin } from '../core/safe-dom';
 import { pdfFailure } from '../shared/restricted';
 import { pageCopy } from './clone';
 import { createContentController, installOnce, settle } from './controller';
+import { quoteFinder } from './quote-finder';
 
 installOnce(globalThis, '__ledeContentScriptInstalled', () => {
   const controller = createContentController({
@@ -19,7 +20,7 @@ installOnce(globalThis, '__ledeContentScriptInstalled', () => {
       if (builtin(document, 'contentType') === 'application/pdf') return pdfFailure();
       const copy = pageCopy(document);
       await yieldToPage();
-      return analyzeInSlices(copy, { url: location.href }, yieldToPage, onFirstAnswer);
+      return analyzeInSlicesWith(() => quoteFinder(QUOTES_WAIT_MS), copy, { url: location.href }, yieldToPage, onFirstAnswer);
     },
     currentUrl: () => location.href,
     openReader: (article, onClosed, scrollToQuote, restore) =>
@@ -31,6 +32,10 @@ installOnce(globalThis, '__ledeContentScriptInstalled', () => {
     return controller.handle(message).then((answer) => settle(answer, controller));
   });
 });
+
+/** How long the analysis waits for quotes.js after its first answer: the background injects it
+ *  then (or with this script, when nobody asked for a first answer); past this, no quotes. */
+const QUOTES_WAIT_MS = 5_000;
 
 /** Give the page's thread back for one task. A timer lets the page's own timers, input and
  *  painting run first; in a hidden tab (a shortcut pressed as the tab goes to the back), where

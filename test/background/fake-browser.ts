@@ -8,6 +8,8 @@ export const OWN_ORIGIN = `chrome-extension://${OWN_ID}/`;
 export interface FakeBrowser extends BrowserLike {
   urls: Map<number, string>;
   injected: number[];
+  /** The files of each injection, in order. */
+  files: string[][];
   sent: Array<{ tabId: number; message: ContentRequest; options?: { frameId?: number } }>;
   injectError?: Error;
   answer: (message: ContentRequest) => unknown;
@@ -18,6 +20,7 @@ export function fakeBrowser(answer: (message: ContentRequest) => unknown = () =>
   const fake: FakeBrowser = {
     urls: new Map(),
     injected: [],
+    files: [],
     sent: [],
     answer,
     runtime: { id: OWN_ID, getURL: (path: string) => OWN_ORIGIN + path },
@@ -33,9 +36,10 @@ export function fakeBrowser(answer: (message: ContentRequest) => unknown = () =>
       },
     },
     scripting: {
-      executeScript: async ({ target }) => {
+      executeScript: async ({ target, files }) => {
         if (fake.injectError) throw fake.injectError;
         fake.injected.push(target.tabId);
+        fake.files.push(files);
         return [];
       },
     },

@@ -23,6 +23,8 @@ describe('message routing', () => {
     const result = await bg.handleMessage({ type: 'lede/get-analysis', tabId: 7 }, popupSender);
     expect(result).toEqual(article);
     expect(fake.injected).toEqual([7]);
+    // The full analysis: the quote finder goes in with the content script.
+    expect(fake.files).toEqual([['content.js', 'quotes.js']]);
     expect(fake.sent).toEqual([{ tabId: 7, message: { type: 'lede/analyze' }, options: { frameId: 0 } }]);
   });
 
@@ -58,13 +60,25 @@ describe('the first answer, then the full one', () => {
     const { fake, bg } = setup((m) => (m.type === 'lede/analyze' && m.first ? first : full));
     expect(await bg.handleMessage({ type: 'lede/get-analysis', tabId: 7, first: true }, popupSender)).toEqual(first);
     // The full answer is already on its way; the popup's second request waits for it.
+    await Promise.resolve();
     expect(fake.sent.map((s) => s.message)).toEqual([{ type: 'lede/analyze', first: true }, { type: 'lede/analyze' }]);
+    // A popup opened again before the quotes came gets the first answer again, not a new request.
+    expect(await bg.handleMessage({ type: 'lede/get-analysis', tabId: 7, first: true }, popupSender)).toEqual(first);
     expect(await bg.handleMessage({ type: 'lede/get-analysis', tabId: 7 }, popupSender)).toEqual(full);
     expect(fake.sent).toHaveLength(2);
-    expect(fake.injected).toEqual([7]);
+    // The content script first; the quote finder once the first answer is out.
+    expect(fake.files).toEqual([['content.js'], ['quotes.js']]);
     // Only the full answer is cached: the next popup gets it at once, quotes included.
     expect(await bg.handleMessage({ type: 'lede/get-analysis', tabId: 7, first: true }, popupSender)).toEqual(full);
     expect(fake.sent).toHaveLength(2);
+  });
+
+  it('still asks for the full answer when the quote finder cannot be injected', async () => {
+    const first: Article = { ...article, quotesPending: true };
+    const { fake, bg } = setup((m) => (m.type === 'lede/analyze' && m.first ? first : article));
+    await bg.handleMessage({ type: 'lede/get-analysis', tabId: 7, first: true }, popupSender);
+    fake.injectError = new Error('Frame with ID 0 was removed.');
+    expect(await bg.handleMessage({ type: 'lede/get-analysis', tabId: 7 }, popupSender)).toEqual(article);
   });
 
   it('does not keep a full answer for a page the tab left meanwhile', async () => {

@@ -5,6 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../src/cli/parse';
 import { analyze, analyzeInSlices } from '../../src/core/analyze';
+import { analyzeInSlicesWith } from '../../src/core/pipeline';
+import { findQuotes } from '../../src/core/quotes';
 import type { Analysis } from '../../src/core/types';
 
 const SENTENCE = 'The council voted on Tuesday to close the Elm Street bridge after inspectors found a crack in a girder.';
@@ -37,6 +39,25 @@ describe('analyzeInSlices', () => {
     expect(heard[0].pauses).toBe(3);
     expect(first.timings.quotes).toBeUndefined();
     expect(full.timings.quotes).toBeGreaterThanOrEqual(0);
+  });
+
+  it('finds the quotes with a finder that arrives after the first answer, its wait not counted', async () => {
+    let t = 0;
+    let firstAt = -1;
+    const late = async () => {
+      firstAt = t;
+      t += 60_000; // a minute to come, against a one-second budget
+      return findQuotes;
+    };
+    const full = await analyzeInSlicesWith(late, parseHtml(STORY), { limits: { timeoutMs: 1_000 }, now: () => t }, async () => undefined);
+    expect(firstAt).toBe(0);
+    expect(withoutTimings(full)).toEqual(withoutTimings(analyze(parseHtml(STORY))));
+  });
+
+  it('without a finder the story comes without quotes', async () => {
+    const full = await analyzeInSlicesWith(() => null, parseHtml(STORY), {}, async () => undefined);
+    expect(full).toMatchObject({ status: 'ok', quotes: [] });
+    expect(full.status === 'ok' && full.quotesPending).toBeFalsy();
   });
 
   it('a page refused at the gate is answered without a pause', async () => {
