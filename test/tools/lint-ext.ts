@@ -41,7 +41,8 @@ export const EXPLAINED: Array<{ code: string; file: RegExp; count: number; why: 
   },
   {
     code: 'UNSAFE_VAR_ASSIGNMENT',
-    file: /^assets\/popup-[\w-]+\.js$/,
+    // The popup's UI chunk (ui.tsx), which the small entry loads after sending its request.
+    file: /^assets\/ui-[\w-]+\.js$/,
     count: 1,
     why: "Preact's runtime support for dangerouslySetInnerHTML, which no Lede component uses (the popup renders page data as text)",
   },
