@@ -146,29 +146,33 @@ async function printQuoteSet(worst: number): Promise<void> {
 /** The popup in Chromium (browser.ts): first open, second open and a bare Readability popup on
  *  every sixth scrapinghub page, in one run. Skipped, with why, without a browser or a build. */
 async function printBrowserSection(): Promise<void> {
+  const { BROWSERS } = await import('../e2e/lib/driver');
   const { BrowserSkipped, runBrowserBench } = await import('./browser');
   const pagesDir = join(CORPUS_DIR, 'scrapinghub', 'pages');
   console.log('\nThe popup in a real browser (test/bench/browser.ts): from asking for the popup to the frame that shows');
   console.log('the answer (title and summary; the quotes follow), every sixth scrapinghub page, against a bare');
   console.log('Readability popup (Readability.js injected into the page, the title shown) in the same run.\n');
-  let run;
-  try {
-    run = await runBrowserBench({ pagesDir, step: 6, repoRoot: REPO_ROOT });
-  } catch (err) {
-    if (!(err instanceof BrowserSkipped)) throw err;
-    console.log(`Skipped: ${err.message}.`);
-    return;
-  }
-  const stats = (xs: number[]) => (xs.length ? { med: median(xs), p95: percentile95(xs) } : null);
-  const cell = (s: { med: number; p95: number } | null) => (s ? `${s.med.toFixed(0)} \\| ${s.p95.toFixed(0)}` : '—');
-  const first = stats(run.first);
-  const bare = stats(run.bare);
   console.log('| browser | pages | Lede first open ms (median \\| p95) | Lede second open | bare Readability popup | first open / bare (median \\| p95) |');
   console.log('|---|---|---|---|---|---|');
-  const ratios = first && bare ? `${ratio(first.med, bare.med)} \\| ${ratio(first.p95, bare.p95)}` : '—';
-  console.log(`| ${run.browser} | ${run.pages} | ${cell(first)} | ${cell(stats(run.second))} | ${cell(bare)} | ${ratios} |`);
-  console.log('| Firefox ESR | — | not measured here yet | | | |');
-  for (const p of run.problems) console.log(`- no answer in time: ${p}`);
+  const problems: string[] = [];
+  for (const name of BROWSERS) {
+    let run;
+    try {
+      run = await runBrowserBench(name, { pagesDir, step: 6, repoRoot: REPO_ROOT });
+    } catch (err) {
+      if (!(err instanceof BrowserSkipped)) throw err;
+      console.log(`| ${name} | — | skipped: ${err.message} | | | |`);
+      continue;
+    }
+    const stats = (xs: number[]) => (xs.length ? { med: median(xs), p95: percentile95(xs) } : null);
+    const cell = (s: { med: number; p95: number } | null) => (s ? `${s.med.toFixed(0)} \\| ${s.p95.toFixed(0)}` : '—');
+    const first = stats(run.first);
+    const bare = stats(run.bare);
+    const ratios = first && bare ? `${ratio(first.med, bare.med)} \\| ${ratio(first.p95, bare.p95)}` : '—';
+    console.log(`| ${run.browser} | ${run.pages} | ${cell(first)} | ${cell(stats(run.second))} | ${cell(bare)} | ${ratios} |`);
+    problems.push(...run.problems.map((p) => `${run.browser}: ${p}`));
+  }
+  for (const p of problems) console.log(`- ${p}`);
 }
 
 function median(xs: number[]): number {

@@ -1,7 +1,9 @@
 // The popup in a real browser: how long a person waits, from asking for the popup to the frame
 // that shows the story's title and summary, against a bare Readability popup measured in the same
-// run on the same pages (issue 22's measurement). Chromium, with the built extension (a test copy
-// of dist/ that may read http://127.0.0.1, as the e2e suites load it).
+// run on the same pages (issue 22's measurement). Chromium and Firefox ESR, each driven as the
+// e2e suites drive them (test/e2e/lib: the built extension's test copy, which may read
+// http://127.0.0.1, with the bare popup's files added to it; pages' requests elsewhere refused
+// where the driver can refuse them).
 //
 // Per page, in a tab of its own (the page loaded first, as a reader's is):
 //   Lede, first open   a new tab on popup.html?tab=ID; the background injects the content script,
@@ -12,16 +14,16 @@
 //                      the title. No background, no analysis beyond Readability's: the least any
 //                      reader-mode popup can do.
 // Which of Lede and the bare popup goes first alternates page by page. Time runs from just before
-// the tab is asked for (the Node clock) to a task after the frame in which the popup's answer was
-// put in its DOM (the page's clock; both are the machine's clock): requestAnimationFrame runs
-// before that frame's paint, and the task after it runs once the frame is out.
-import { copyFile, writeFile } from 'node:fs/promises';
+// the tab is asked for (the Node clock) to the popup's own User Timing mark (ANSWER_SHOWN_MARK, on
+// the page's clock; both are the machine's clock), set in a task after the frame that first shows
+// the answer: requestAnimationFrame runs before that frame's paint, the task after it.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
-import { CHROMIUM_PATH, DIST_DIR, launchWithExtension, makeTestCopy } from '../e2e/lib/extension';
-import { tabIdFor } from '../e2e/lib/popup';
+import { launchDriver, type BrowserName, type LedeDriver, type TestTab } from '../e2e/lib/driver';
+import { CHROMIUM_PATH, DIST_DIR } from '../e2e/lib/extension';
+import { FIREFOX_PATH } from '../e2e/lib/firefox';
 import { servePages } from '../e2e/lib/server';
+import { ANSWER_SHOWN_MARK } from '../../src/popup/marks';
 
 export interface BrowserRun {
   browser: string;
@@ -36,26 +38,13 @@ export interface BrowserRun {
 /** What the bench says when it cannot run the browser section (no browser, no build). */
 export class BrowserSkipped extends Error {}
 
-/** Marks, in Lede's popup, the end of the frame that first shows an answer (a story or a
- *  failure). Source text, not a function: the test runner's transform would name the function's
- *  inner closures with a helper the browser does not have. */
-export const MARK_ANSWER_SHOWN = `(() => {
-  if (!location.pathname.endsWith('/popup.html')) return;
-  const watch = new MutationObserver(() => {
-    if (!document.querySelector('main.state.article, main.state.failure')) return;
-    watch.disconnect();
-    window.__quotesPending = !!document.querySelector('[aria-busy="true"]');
-    requestAnimationFrame(() => setTimeout(() => (window.__shownAt = performance.timeOrigin + performance.now())));
-  });
-  watch.observe(document, { subtree: true, childList: true });
-})();`;
-
 /** The bare popup: Readability in the page, the title in the popup. */
 const BARE_HTML = `<!doctype html><html><head><meta charset="utf-8"><title>bare</title></head><body><h1>…</h1><script src="bench-bare.js"></script></body></html>`;
 const BARE_JS = `(async () => {
+  const api = globalThis.browser ?? globalThis.chrome;
   const tabId = Number(new URLSearchParams(location.search).get('tab'));
-  await chrome.scripting.executeScript({ target: { tabId }, files: ['bench-readability.js'] });
-  const [{ result }] = await chrome.scripting.executeScript({
+  await api.scripting.executeScript({ target: { tabId }, files: ['bench-readability.js'] });
+  const [{ result }] = await api.scripting.executeScript({
     target: { tabId },
     func: () => {
       const article = new Readability(document.cloneNode(true)).parse();
@@ -63,16 +52,17 @@ const BARE_JS = `(async () => {
     },
   });
   document.querySelector('h1').textContent = (result && result.title) || 'No story';
-  requestAnimationFrame(() => setTimeout(() => (window.__shownAt = performance.timeOrigin + performance.now())));
+  requestAnimationFrame(() => setTimeout(() => performance.mark('${ANSWER_SHOWN_MARK}')));
 })();`;
 
-async function openAndTime(newPage: () => Promise<Page>, url: string, timeoutMs: number): Promise<number> {
+/** Opens `path` (an extension page) in a new tab and returns the time from just before the tab
+ *  was asked for to the page's ANSWER_SHOWN_MARK, on the machine's clock. */
+async function openAndTime(driver: LedeDriver, path: string, timeoutMs: number): Promise<number> {
   const t0 = Date.now();
-  const page = await newPage();
+  const page = await driver.openExtensionPage(path);
   try {
-    await page.goto(url, { waitUntil: 'commit' });
-    await page.waitForFunction(() => (window as unknown as { __shownAt?: number }).__shownAt !== undefined, undefined, { timeout: timeoutMs, polling: 10 });
-    const shownAt = await page.evaluate(() => (window as unknown as { __shownAt: number }).__shownAt);
+    await page.waitFor((mark) => performance.getEntriesByName(mark).length > 0, ANSWER_SHOWN_MARK, timeoutMs);
+    const shownAt = await page.evaluate((mark) => performance.timeOrigin + performance.getEntriesByName(mark)[0].startTime, ANSWER_SHOWN_MARK);
     return shownAt - t0;
   } finally {
     await page.close();
@@ -85,43 +75,43 @@ function samplePages(dir: string, step: number): Array<{ name: string; html: str
   return files.filter((_, i) => i % step === 0).map((f) => ({ name: f, html: readFileSync(join(dir, f), 'utf8') }));
 }
 
-export async function runBrowserBench(opts: { pagesDir: string; step: number; repoRoot: string }): Promise<BrowserRun> {
-  if (!existsSync(CHROMIUM_PATH)) throw new BrowserSkipped(`no Chromium at ${CHROMIUM_PATH} (npm run test:all installs it)`);
+const BROWSER_PATHS: Record<BrowserName, string> = { chromium: CHROMIUM_PATH, firefox: FIREFOX_PATH };
+
+export async function runBrowserBench(name: BrowserName, opts: { pagesDir: string; step: number; repoRoot: string }): Promise<BrowserRun> {
+  if (!existsSync(BROWSER_PATHS[name])) throw new BrowserSkipped(`no ${name} at ${BROWSER_PATHS[name]} (npm run test:all installs it)`);
   if (!existsSync(join(DIST_DIR, 'content.js'))) throw new BrowserSkipped('dist/ is not built (npm run build)');
 
   const pages = samplePages(opts.pagesDir, opts.step);
   const server = await servePages(Object.fromEntries(pages.map((p) => [`/${p.name}`, p.html])));
-  const extensionDir = await makeTestCopy();
-  await writeFile(join(extensionDir, 'bench-bare.html'), BARE_HTML);
-  await writeFile(join(extensionDir, 'bench-bare.js'), BARE_JS);
-  await copyFile(join(opts.repoRoot, 'node_modules/@mozilla/readability/Readability.js'), join(extensionDir, 'bench-readability.js'));
-  const b = await launchWithExtension({ extensionDir, headless: true, removeExtensionDir: true });
-  const run: BrowserRun = { browser: `Chromium ${b.context.browser()?.version() ?? ''}`.trim(), pages: 0, first: [], second: [], bare: [], problems: [] };
+  const driver = await launchDriver(name, {
+    blockRemote: true,
+    contentScriptRequests: false,
+    extraFiles: {
+      'bench-bare.html': BARE_HTML,
+      'bench-bare.js': BARE_JS,
+      'bench-readability.js': readFileSync(join(opts.repoRoot, 'node_modules/@mozilla/readability/Readability.js'), 'utf8'),
+    },
+  });
+  const run: BrowserRun = { browser: name === 'chromium' ? 'Chromium' : 'Firefox ESR', pages: 0, first: [], second: [], bare: [], problems: [] };
   try {
-    await b.context.addInitScript({ content: MARK_ANSWER_SHOWN });
-    // Nothing leaves the machine: the pages' own requests to the outside are refused at once.
-    await b.context.route(/^(?!http:\/\/127\.0\.0\.1[:/]|chrome-extension:|data:|blob:|about:)/, (route) => route.abort());
-    const newPage = () => b.context.newPage();
     // Warm-up: the browser's and the extension's first start are nobody's first click.
-    const warm = await newPage();
-    await warm.goto(server.url(`/${pages[0].name}`));
-    const warmTab = await tabIdFor(b, warm.url());
-    await openAndTime(newPage, `${b.extensionOrigin}/popup.html?tab=${warmTab}`, 20_000).catch(() => 0);
-    await openAndTime(newPage, `${b.extensionOrigin}/bench-bare.html?tab=${warmTab}`, 20_000).catch(() => 0);
+    const warm = await driver.openTab(server.url(`/${pages[0].name}`));
+    await openAndTime(driver, `popup.html?tab=${warm.tabId}`, 20_000).catch(() => 0);
+    await openAndTime(driver, `bench-bare.html?tab=${warm.tabId}`, 20_000).catch(() => 0);
     await warm.close();
 
     for (const [i, p] of pages.entries()) {
-      const tab = await newPage();
+      let tab: TestTab | undefined;
       try {
-        await tab.goto(server.url(`/${p.name}`), { waitUntil: 'load', timeout: 15_000 });
-        const tabId = await tabIdFor(b, tab.url());
+        const url = server.url(`/${p.name}`);
+        tab = await driver.openTab(url);
+        const tabId = tab.tabId;
+        const times: { first?: number; second?: number; bare?: number } = {};
         const lede = async () => {
-          const first = await openAndTime(newPage, `${b.extensionOrigin}/popup.html?tab=${tabId}`, 20_000);
-          const second = await openAndTime(newPage, `${b.extensionOrigin}/popup.html?tab=${tabId}`, 20_000);
-          run.first.push(first);
-          run.second.push(second);
+          times.first = await openAndTime(driver, `popup.html?tab=${tabId}`, 20_000);
+          times.second = await openAndTime(driver, `popup.html?tab=${tabId}`, 20_000);
         };
-        const bare = async () => run.bare.push(await openAndTime(newPage, `${b.extensionOrigin}/bench-bare.html?tab=${tabId}`, 20_000));
+        const bare = async () => void (times.bare = await openAndTime(driver, `bench-bare.html?tab=${tabId}`, 20_000));
         if (i % 2 === 0) {
           await lede();
           await bare();
@@ -129,15 +119,25 @@ export async function runBrowserBench(opts: { pagesDir: string; step: number; re
           await bare();
           await lede();
         }
+        // A page whose script took it elsewhere meanwhile (to an address refused here, which
+        // leaves an error page) was not the same page for both popups: not counted.
+        const now = await tab.evaluate(() => location.href);
+        if (now !== url) {
+          run.problems.push(`${p.name}: the page moved itself to ${now} during the runs, not counted`);
+          continue;
+        }
+        run.first.push(times.first!);
+        run.second.push(times.second!);
+        run.bare.push(times.bare!);
         run.pages++;
       } catch (err) {
         run.problems.push(`${p.name}: ${String(err).split('\n')[0]}`);
       } finally {
-        await tab.close().catch(() => {});
+        await tab?.close().catch(() => {});
       }
     }
   } finally {
-    await b.close();
+    await driver.close();
     await server.close();
   }
   return run;

@@ -10,7 +10,7 @@ import { recordNetwork } from './network';
 import { readerHtml, readerState, tabIdFor } from './popup';
 
 export async function launchChromiumDriver(opts: DriverOptions): Promise<LedeDriver> {
-  const b = await launchTestExtension();
+  const b = await launchTestExtension(undefined, undefined, opts.extraFiles);
   const { context, extensionOrigin } = b;
   const own = `${extensionOrigin}/`;
   const problems: string[] = [];

@@ -109,6 +109,8 @@ export interface DriverOptions {
   /** Attribute page requests to the content script too (Chromium: a DevTools session per page,
    *  about 10% slower over hundreds of pages). Default true. */
   contentScriptRequests?: boolean;
+  /** Files added to the test copy of the extension, name → text (the bench's bare popup). */
+  extraFiles?: Record<string, string>;
 }
 
 /** Launches `name` with a test copy of dist/ (the copy adds host access to http://127.0.0.1/*,

@@ -30,12 +30,14 @@ export function assertChromium(path = CHROMIUM_PATH): void {
   }
 }
 
-/** Copies dist/ to a fresh temp folder and adds the test host permission to the copy's manifest.
- *  The shipped manifest (and dist/) stay untouched. Returns the copy's path. */
-export async function makeTestCopy(dist = DIST_DIR): Promise<string> {
+/** Copies dist/ to a fresh temp folder and adds the test host permission to the copy's manifest
+ *  (and `extraFiles`, name → text, beside the bundles: the bench's bare popup). The shipped
+ *  manifest (and dist/) stay untouched. Returns the copy's path. */
+export async function makeTestCopy(dist = DIST_DIR, extraFiles: Record<string, string> = {}): Promise<string> {
   assertBuilt(dist);
   const dir = await mkdtemp(join(tmpdir(), 'lede-ext-'));
   await cp(dist, dir, { recursive: true });
+  for (const [name, text] of Object.entries(extraFiles)) await writeFile(join(dir, name), text);
   const manifestPath = join(dir, 'manifest.json');
   const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as { host_permissions?: string[] };
   manifest.host_permissions = [...new Set([...(manifest.host_permissions ?? []), TEST_HOST_PERMISSION])];
@@ -110,7 +112,7 @@ export async function launchWithExtension(opts: LaunchOptions): Promise<LedeBrow
 }
 
 /** The usual headless setup: a test copy of dist/ with the local host permission, loaded. */
-export async function launchTestExtension(dist = DIST_DIR, locale?: string): Promise<LedeBrowser> {
-  const extensionDir = await makeTestCopy(dist);
+export async function launchTestExtension(dist = DIST_DIR, locale?: string, extraFiles?: Record<string, string>): Promise<LedeBrowser> {
+  const extensionDir = await makeTestCopy(dist, extraFiles);
   return launchWithExtension({ extensionDir, headless: true, removeExtensionDir: true, locale });
 }

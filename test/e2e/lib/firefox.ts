@@ -113,7 +113,7 @@ function consoleProblemsFn(uuid: string, id: string): string {
 
 export async function launchFirefoxDriver(opts: DriverOptions): Promise<LedeDriver> {
   assertFirefox();
-  const extensionDir = await makeTestCopy();
+  const extensionDir = await makeTestCopy(undefined, opts.extraFiles);
   const geckoId = (JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8')) as { browser_specific_settings: { gecko: { id: string } } })
     .browser_specific_settings.gecko.id;
   const extensionOrigin = `moz-extension://${EXTENSION_UUID}`;
