@@ -5,6 +5,7 @@ import { App } from '../../src/popup/components/App';
 import { tabFromSearch, type PopupDeps, type Send } from '../../src/popup/controller';
 import type { BackgroundRequest } from '../../src/shared/messages';
 import { makeArticle } from '../reader/fixtures';
+import { ANSWER_SHOWN_MARK } from '../../src/popup/marks';
 
 afterEach(cleanup);
 
@@ -82,6 +83,18 @@ describe('popup controller', () => {
     render(<App deps={d} />);
     await screen.findByRole('heading', { level: 1, name: 'Asked early' });
     expect(requests).toEqual([]);
+  });
+
+  it('marks the first answer once it is painted (User Timing, for the browser bench), and only once', async () => {
+    performance.clearMarks(ANSWER_SHOWN_MARK);
+    const { deps: d } = deps(() => makeArticle());
+    render(<App deps={d} />);
+    expect(performance.getEntriesByName(ANSWER_SHOWN_MARK)).toHaveLength(0);
+    await screen.findByRole('heading', { level: 1, name: makeArticle().title });
+    await waitFor(() => expect(performance.getEntriesByName(ANSWER_SHOWN_MARK)).toHaveLength(1));
+    fireEvent.click(screen.getByRole('button', { name: 'Reader view' }));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(performance.getEntriesByName(ANSWER_SHOWN_MARK)).toHaveLength(1);
   });
 
   it('shows a failure the background returns', async () => {
