@@ -162,10 +162,12 @@ export async function copyMarkdown(popup: Surface): Promise<string> {
   return popup.evaluate(() => (window as unknown as { __written: string[] }).__written.join('\n'));
 }
 
-/** Waits for the popup to show the analysis: its title for a story, else the end of loading. */
+/** Waits for the popup to show the analysis: its title and, once they came, its quotes for a
+ *  story; else the end of loading. */
 export async function waitForPopup(popup: Surface, analysis: Analysis): Promise<void> {
   if (analysis.status === 'ok') {
-    await popup.waitFor((title) => document.body?.innerText.includes(title), analysis.title, 10_000);
+    // The story, and the quotes that follow its first answer (no busy region left).
+    await popup.waitFor((title) => document.body?.innerText.includes(title) && !document.querySelector('[aria-busy="true"]'), analysis.title, 10_000);
   } else {
     await popup.waitFor(() => document.body?.innerText.trim().length > 0 && !document.querySelector('[aria-busy="true"]'), undefined, 10_000);
   }

@@ -54,7 +54,8 @@ export async function openPopup(b: LedeBrowser, tabId: number, size = { width: 4
   // Same request the popup makes; the background caches per tab, so both see one analysis.
   const analysis = (await askBackground(page, { type: 'lede/get-analysis', tabId })) as Analysis;
   if (analysis.status === 'ok') {
-    await page.waitForFunction((title) => document.body.innerText.includes(title), analysis.title, { timeout: 10_000 });
+    // The story, and the quotes that follow its first answer (no busy region left).
+    await page.waitForFunction((title) => document.body.innerText.includes(title) && !document.querySelector('[aria-busy="true"]'), analysis.title, { timeout: 10_000 });
   } else {
     // A failure: wait for the popup to leave its loading state (no busy region, some text shown).
     await page.waitForFunction(
