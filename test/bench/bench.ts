@@ -7,7 +7,7 @@
 //
 //   npm run bench [-- --set scrapinghub[,trafilatura-dev,fundus-dev,dragnet-dev,summaries-dev]] [--limit N] [--warmup N] [--reps N] [--worst N]
 //   npm run bench -- --only quotes [--worst N]      the quote sets alone (quotes.ts), in seconds
-//   npm run bench -- --only browser                  the popup in Chromium alone (browser.ts), a minute
+//   npm run bench -- --only browser                  the popup in Chromium and Firefox alone (browser.ts), a few minutes
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -143,7 +143,7 @@ async function printQuoteSet(worst: number): Promise<void> {
   printQuoteReport(worst);
 }
 
-/** The popup in Chromium (browser.ts): first open, second open and a bare Readability popup on
+/** The popup in Chromium and Firefox (browser.ts): first open, second open and a bare Readability popup on
  *  every sixth scrapinghub page, in one run. Skipped, with why, without a browser or a build. */
 async function printBrowserSection(): Promise<void> {
   const { BROWSERS } = await import('../e2e/lib/driver');
