@@ -35,8 +35,8 @@ export class AnalysisCache {
     this.coming.set(tabId, { url, first, full });
     void full.then((answer) => {
       if (this.coming.get(tabId)?.full !== full) return;
-      this.coming.delete(tabId);
-      if (isArticle(answer) && !answer.quotesPending) this.entries.set(tabId, { url, article: answer });
+      if (isArticle(answer) && !answer.quotesPending) this.set(tabId, url, answer);
+      else this.coming.delete(tabId);
     });
   }
 

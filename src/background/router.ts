@@ -83,14 +83,19 @@ export function createBackground(browser: BrowserLike, options: BackgroundOption
   async function inject(tabId: number, url: string | undefined, first = false): Promise<Failure | null> {
     const known = restrictedFailure(url);
     if (known) return known;
+    return injectFiles(tabId, url, first ? [CONTENT_SCRIPT] : [CONTENT_SCRIPT, QUOTES_SCRIPT]);
+  }
+
+  /** executeScript with a bound: null once `files` ran, else why not (a failure, or a timeout). */
+  async function injectFiles(tabId: number, url: string | undefined, files: string[]): Promise<Failure | null> {
     let timer: ReturnType<typeof setTimeout> | undefined;
     try {
       const hung = new Promise<'hung'>((resolve) => (timer = setTimeout(() => resolve('hung'), injectTimeoutMs)));
-      const done = browser.scripting.executeScript({ target: { tabId }, files: first ? [CONTENT_SCRIPT] : [CONTENT_SCRIPT, QUOTES_SCRIPT] });
+      const done = browser.scripting.executeScript({ target: { tabId }, files });
       if ((await Promise.race([done, hung])) !== 'hung') return null;
       // A page we may read but that is still loading answers late; one whose address the browser
       // hides from us is one it will not let us into.
-      const detail = `the browser did not finish injecting ${CONTENT_SCRIPT} in ${injectTimeoutMs} ms`;
+      const detail = `the browser did not finish injecting ${files[0]} in ${injectTimeoutMs} ms`;
       if (url === undefined) return { ...injectionFailure(new Error('Cannot access contents of the page.'), url), detail };
       return { status: 'timeout', code: 'inject-timeout', message: 'The page did not let Lede in in time.', detail };
     } catch (error) {
@@ -135,12 +140,10 @@ export function createBackground(browser: BrowserLike, options: BackgroundOption
     }
     // The quotes are still to be found: hand the page the quote finder now, and ask for the full
     // answer (the content script hands over the analysis under way), so that it is on its way
-    // before the popup asks for it. A finder that cannot be injected leaves the story without
-    // quotes (the content script stops waiting for it).
-    const full = browser.scripting.executeScript({ target: { tabId }, files: [QUOTES_SCRIPT] }).then(
-      () => ask(tabId, false),
-      () => ask(tabId, false),
-    );
+    // before the popup asks for it. A finder that cannot be injected, or not in time, leaves the
+    // story without quotes (the content script stops waiting for it); the full answer is asked
+    // for all the same.
+    const full = injectFiles(tabId, url, [QUOTES_SCRIPT]).then(() => ask(tabId, false));
     if (url !== undefined) cache.setPending(tabId, url, answer, full);
     return answer;
   }

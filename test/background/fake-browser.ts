@@ -12,6 +12,8 @@ export interface FakeBrowser extends BrowserLike {
   files: string[][];
   sent: Array<{ tabId: number; message: ContentRequest; options?: { frameId?: number } }>;
   injectError?: Error;
+  /** Injections of these files never settle (as Chromium's on a page it hides from us). */
+  hangOn?: string;
   answer: (message: ContentRequest) => unknown;
   activeTab?: number;
 }
@@ -40,6 +42,7 @@ export function fakeBrowser(answer: (message: ContentRequest) => unknown = () =>
         if (fake.injectError) throw fake.injectError;
         fake.injected.push(target.tabId);
         fake.files.push(files);
+        if (fake.hangOn && files.includes(fake.hangOn)) await new Promise(() => undefined);
         return [];
       },
     },

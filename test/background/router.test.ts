@@ -57,13 +57,18 @@ describe('the first answer, then the full one', () => {
   it('passes the first answer on at once, asks for the full one right away, and keeps only that', async () => {
     const full: Article = { ...article, quotes: [{ text: 'We will build it, and soon.', speaker: 'Ann Lee', paragraph: 0 }] };
     const first: Article = { ...article, quotesPending: true };
-    const { fake, bg } = setup((m) => (m.type === 'lede/analyze' && m.first ? first : full));
+    // The page finds its quotes when the test says so.
+    let quotesFound!: () => void;
+    const found = new Promise<void>((resolve) => (quotesFound = resolve));
+    const { fake, bg } = setup((m) => (m.type === 'lede/analyze' && m.first ? first : found.then(() => full)));
     expect(await bg.handleMessage({ type: 'lede/get-analysis', tabId: 7, first: true }, popupSender)).toEqual(first);
-    // The full answer is already on its way; the popup's second request waits for it.
-    await Promise.resolve();
+    // The full answer is already on its way (after the quote finder's injection settles, a few
+    // microtasks on); the popup's second request waits for it.
+    await new Promise((resolve) => setTimeout(resolve, 0));
     expect(fake.sent.map((s) => s.message)).toEqual([{ type: 'lede/analyze', first: true }, { type: 'lede/analyze' }]);
     // A popup opened again before the quotes came gets the first answer again, not a new request.
     expect(await bg.handleMessage({ type: 'lede/get-analysis', tabId: 7, first: true }, popupSender)).toEqual(first);
+    quotesFound();
     expect(await bg.handleMessage({ type: 'lede/get-analysis', tabId: 7 }, popupSender)).toEqual(full);
     expect(fake.sent).toHaveLength(2);
     // The content script first; the quote finder once the first answer is out.
@@ -79,6 +84,17 @@ describe('the first answer, then the full one', () => {
     await bg.handleMessage({ type: 'lede/get-analysis', tabId: 7, first: true }, popupSender);
     fake.injectError = new Error('Frame with ID 0 was removed.');
     expect(await bg.handleMessage({ type: 'lede/get-analysis', tabId: 7 }, popupSender)).toEqual(article);
+  });
+
+  it('asks for the full answer after the injection bound when the quote finder never settles in', async () => {
+    const first: Article = { ...article, quotesPending: true };
+    const fake = fakeBrowser((m) => (m.type === 'lede/analyze' && m.first ? first : article));
+    fake.urls.set(7, STORY);
+    fake.hangOn = 'quotes.js';
+    const bg = createBackground(fake, { injectTimeoutMs: 20 });
+    await bg.handleMessage({ type: 'lede/get-analysis', tabId: 7, first: true }, popupSender);
+    expect(await bg.handleMessage({ type: 'lede/get-analysis', tabId: 7 }, popupSender)).toEqual(article);
+    expect(fake.sent.map((s) => s.message)).toEqual([{ type: 'lede/analyze', first: true }, { type: 'lede/analyze' }]);
   });
 
   it('does not keep a full answer for a page the tab left meanwhile', async () => {
