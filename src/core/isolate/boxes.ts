@@ -15,7 +15,7 @@ const SUMMARY_LABELS = new Set([
   'kurz gesagt', 'kurz gefasst', 'kurz & knapp', 'kurz und knapp', 'das wichtigste in kürze', 'das wichtigste im überblick',
   'auf einen blick', 'zusammenfassung', 'en bref', 'l’essentiel', "l'essentiel", 'ce qu’il faut retenir', "ce qu'il faut retenir",
   'en resumen', 'resumen', 'lo más importante', 'claves', 'las claves', 'em resumo', 'resumo', 'in breve', 'in sintesi',
-  'kort fortalt', 'kort sagt', 'kortversjon', 'i korthet', 'kort sagt', 'lyhyesti', 'in het kort', 'samengevat', 'w skrócie',
+  'kort fortalt', 'kort sagt', 'kortversjon', 'i korthet', 'lyhyesti', 'in het kort', 'samengevat', 'w skrócie',
   'кратко', 'коротко', 'главное',
 ]);
 
