@@ -145,7 +145,7 @@ async function printQuoteSet(worst: number): Promise<void> {
 
 /** The popup in Chromium and Firefox (browser.ts): first open, second open and a bare Readability popup on
  *  every sixth scrapinghub page, in one run. Skipped, with why, without a browser or a build. */
-async function printBrowserSection(): Promise<void> {
+async function printBrowserSection(h: Harness): Promise<void> {
   const { BROWSERS } = await import('../e2e/lib/driver');
   const { BrowserSkipped, runBrowserBench } = await import('./browser');
   const pagesDir = join(CORPUS_DIR, 'scrapinghub', 'pages');
@@ -164,7 +164,7 @@ async function printBrowserSection(): Promise<void> {
       console.log(`| ${name} | — | skipped: ${err.message} | | | |`);
       continue;
     }
-    const stats = (xs: number[]) => (xs.length ? { med: median(xs), p95: percentile95(xs) } : null);
+    const stats = (xs: number[]) => (xs.length ? { med: h.median(xs), p95: h.percentile(xs, 95) } : null);
     const cell = (s: { med: number; p95: number } | null) => (s ? `${s.med.toFixed(0)} \\| ${s.p95.toFixed(0)}` : '—');
     const first = stats(run.first);
     const bare = stats(run.bare);
@@ -173,17 +173,6 @@ async function printBrowserSection(): Promise<void> {
     problems.push(...run.problems.map((p) => `${run.browser}: ${p}`));
   }
   for (const p of problems) console.log(`- ${p}`);
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-}
-
-function percentile95(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.ceil(0.95 * s.length) - 1)];
 }
 
 function printFailures(s: SetResult): void {
@@ -232,10 +221,6 @@ async function main(): Promise<number> {
     console.error(`bench: --only takes "quotes" or "browser", got "${opts.only}"`);
     return 2;
   }
-  if (opts.only === 'browser') {
-    await printBrowserSection();
-    return 0;
-  }
   if (opts.only === 'quotes') {
     // The quote sets alone, in a few seconds: no harness, no timing, no bundles.
     await printQuoteSet(opts.worst);
@@ -254,6 +239,10 @@ async function main(): Promise<number> {
       return 2;
     }
     throw err;
+  }
+  if (opts.only === 'browser') {
+    await printBrowserSection(h);
+    return 0;
   }
   const names = opts.sets ?? DEFAULT_SETS.filter((s) => existsSync(join(CORPUS_DIR, s, 'truth.json')));
   const missing = names.filter((s) => !existsSync(join(CORPUS_DIR, s, 'truth.json')));
@@ -295,7 +284,7 @@ async function main(): Promise<number> {
   }
   await printQuoteSet(opts.worst);
   printBundleSizes();
-  await printBrowserSection();
+  await printBrowserSection(h);
   return 0;
 }
 
