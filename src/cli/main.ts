@@ -48,7 +48,7 @@ Each jsonl line ("?": left out when the page does not say):
   quotes     key quotes first, surest speakers first; speaker is null when the story
              does not say who; confidence (high, medium, low): how the speaker was found
              (named in the quote's sentence; a pronoun, a description, an earlier quote
-             or the sentence's subject; not found);
+             or the sentence's subject; not found, or only the nearest person: a guess);
              role: the speaker's title or job, when the story gives one
   removed    blocks left out of the story, and why (rail-heading, teaser-cards, ...)
   ms         milliseconds spent on the file in this process

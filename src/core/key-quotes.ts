@@ -23,3 +23,8 @@ export function keyQuotes(quotes: readonly Quote[], max = KEY_QUOTES): Quote[] {
   }
   return out;
 }
+
+/** Whether a quote's speaker is marked as less than sure ("probably") where it is shown: found
+ *  through a pronoun or an earlier quote ('medium'), or the nearest person taken for a quote
+ *  nothing attributes ('low'). */
+export const speakerIsGuess = (q: Quote): boolean => q.speaker !== null && (q.confidence ?? 'high') !== 'high';

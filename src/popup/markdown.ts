@@ -3,6 +3,7 @@
 // in the user's language; everything else is page text, so Markdown's own characters are
 // escaped: a headline cannot turn into a link or markup.
 import type { Article, Quote } from '../core/types';
+import { speakerIsGuess } from '../core/key-quotes';
 import { formatDate, siteName } from '../reader/format';
 import { t, uiLocale } from '../shared/i18n';
 
@@ -40,7 +41,7 @@ export function articleMarkdown(article: Article, quotes: Article['quotes'], loc
   if (quotes.length) {
     out.push(`## ${t('quotes_heading')}`);
     // A speaker Lede is less sure of says so here too: Copy is what gets passed on.
-    const who = (q: Quote) => `${escapeMarkdown(q.speaker!)}${q.confidence === 'medium' ? ` ${t('speaker_likely')}` : ''}`;
+    const who = (q: Quote) => `${escapeMarkdown(q.speaker!)}${speakerIsGuess(q) ? ` ${t('speaker_likely')}` : ''}`;
     for (const q of quotes) out.push(`> “${escapeMarkdown(q.text)}”${q.speaker ? `  \n> — ${who(q)}` : ''}`);
   }
   return `${out.join('\n\n')}\n`;

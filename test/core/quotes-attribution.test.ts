@@ -17,8 +17,29 @@ describe('findQuotes: indirect speech, then a quote standing alone', () => {
     expect(speakerOf(['Ann Lee said the plan was sound. “We looked at every other option before this one.”'], 'We looked')).toMatchObject({ speaker: 'Ann Lee' });
   });
   it('not when narration comes between, or the quote has words of its own around it', () => {
-    expect(speakerOf(['Ann Lee said the plan was sound. The council met on Monday. “We looked at every other option before this one.”'], 'We looked')?.speaker).toBeNull();
+    // Only the paragraph's person as a guess (nearbySpeaker), never as a speaker the text gives.
+    expect(speakerOf(['Ann Lee said the plan was sound. The council met on Monday. “We looked at every other option before this one.”'], 'We looked')?.confidence).toBe('low');
     expect(speakerOf(['Ann Lee said the plan was sound. A banner read “we looked at every other option before this one”.'], 'we looked')?.speaker ?? null).not.toBe('Ann Lee');
+  });
+});
+
+describe('findQuotes: a quote nothing attributes goes to the nearest person, as a guess', () => {
+  const paras = [
+    '“We will not close the plant,” said Maria Lopez, the site manager.',
+    'The plant employs 400 people. Its order book is full until “at least the end of next year, and probably longer”.',
+    'Tom Reyes runs the bakery across the road. Business has been “slower than any winter I can remember, by a long way”.',
+  ];
+  it('the person quoted in the paragraph before, or named in this one, with low confidence', () => {
+    expect(speakerOf(paras, 'at least the end')).toMatchObject({ speaker: 'Maria Lopez', confidence: 'low' });
+    expect(speakerOf(paras, 'slower than any')).toMatchObject({ speaker: 'Tom Reyes', confidence: 'low' });
+  });
+  it('not words written or chanted, an unnamed source, or someone described but not named', () => {
+    const after = (s: string) => [paras[0], s];
+    expect(speakerOf(after('Workers at the gate chanted “save our jobs, save our town” until dark.'), 'save our')?.speaker).toBeNull();
+    expect(speakerOf(after('A sign on the fence read “no closure without a vote of the workers”.'), 'no closure')?.speaker).toBeNull();
+    expect(speakerOf(after('“The owners have wanted this for years,” one worker told the crowd.'), 'The owners')?.speaker).toBeNull();
+    expect(speakerOf(after('The union’s letter to members calls the plan “a betrayal of everything agreed in March”.'), 'a betrayal')?.speaker ?? null).not.toBe('Maria Lopez');
+    expect(speakerOf(['«Vamos a cerrar la planta en junio», dijo María López.', 'Al respecto, agregaron que el «Congreso tendrá que actuar dentro de sus ámbitos de competencia».'], 'Congreso tendrá')?.speaker).toBeNull();
   });
 });
 

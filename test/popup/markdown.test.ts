@@ -25,6 +25,8 @@ describe('Copy as Markdown', () => {
     expect(articleMarkdown(a, [{ text: 'Nobody should doubt our numbers', speaker: 'Ann Lee', paragraph: 0, confidence: 'medium' }])).toBe(
       '# Afghan intelligence officers joining IS: report\n\nDawn\n\n## Key quotes\n\n> “Nobody should doubt our numbers”  \n> — Ann Lee (probably)\n',
     );
+    // A guess for a quote nothing attributes ('low') as well.
+    expect(articleMarkdown(a, [{ text: 'Nobody should doubt our numbers', speaker: 'Ann Lee', paragraph: 0, confidence: 'low' }])).toContain('> — Ann Lee (probably)\n');
   });
 
   it('escapes Markdown in page text, so a headline cannot become a link, an image or markup', () => {

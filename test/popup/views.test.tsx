@@ -113,6 +113,11 @@ describe('article', () => {
     const sure = { text: 'We are ready for the vote next week', speaker: 'Tom Reid', paragraph: 0, confidence: 'high' as const };
     const second = show({ kind: 'article', article: makeArticle({ quotes: [sure, doubtful] }), reader: 'idle' });
     expect([...second.container.querySelectorAll('.speaker')].map((s) => s.textContent)).toEqual(['— Tom Reid']);
+    second.unmount();
+    // The nearest person taken for a quote nothing attributes ('low') is marked the same way.
+    const guessed = { text: 'Business has been slower than any winter', speaker: 'Tom Reyes', paragraph: 2, confidence: 'low' as const };
+    const third = show({ kind: 'article', article: makeArticle({ quotes: [guessed] }), reader: 'idle' });
+    expect([...third.container.querySelectorAll('.speaker')].map((s) => s.textContent)).toEqual(['— Tom Reyes (probably)']);
   });
 
   it('hides empty summary and quote sections', () => {

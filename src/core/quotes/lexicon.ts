@@ -240,3 +240,26 @@ export const isLower = (t: string) => {
   return c < 128 ? c >= 97 && c <= 122 : /^\p{Ll}/u.test(t);
 };
 export const bare = (t: string) => t.replace(/[.,;:]+$/, '').toLowerCase();
+
+/** Words that say a quote was written up or chanted, or comes from someone the story does not
+ *  name: signs, banners, posts, chants, unnamed sources. quotes-dev's annotators give such quotes
+ *  no speaker, so the nearby person (quotes.ts, nearbySpeaker) must not take them. */
+export const NOT_A_NAMED_VOICE =
+  /(?<![\p{L}])(?:signs?|banners?|chalked|scrawled|inscri\p{L}*|engraved|emblazoned|painted|placards?|posters?|slogans?|chant(?:s|ed|ing)?|graffiti|reads?|sources?|insiders?|anonymity|anonymous(?:ly)?|cris|Transparent\p{L}*|Plakat\p{L}*|Schild\p{L}*|Parole\p{L}*|skandier\p{L}*|Sprechch\p{L}*|Quellen?|anonym\p{L}*|pancartes?|banderoles?|affiches?|scand\p{L}*|pancartas?|carteles?|lemas?|consignas?|core(?:aban|aron|ó)|se leía|fuentes?|anónim\p{L}*|striscion[ei]|cartell[oi]|cori|font[ei]|anonim\p{L}*|faixas?|cartaz(?:es)?|spandoek\p{L}*|leuze?n?|плакат\p{L}*|лозунг\p{L}*|шут\p{L}*|источник\p{L}*)(?![\p{L}])|横幅|标语|消息人士/iu;
+
+/** Someone described but not named next to a verb of saying, or a pronoun: "the authors wrote",
+ *  "the 38-page ruling said", "One reporter asked", "vroeg een bewoonster", "elle demande". When
+ *  attribution() found no speaker for such a sentence, its speaker is that unnamed someone, not
+ *  the last person named (quotes.ts, nearbySpeaker). Articles that are also prepositions in
+ *  another language ("a", "de", "o") are left out after the verb: "dijo a la prensa". */
+const DESCRIBED_DETERMINERS = 'the|an?|one|another|some|its|their|his|her|el|la|los|las|un|una|unos|unas|le|les|une|der|die|das|ein|eine|einer|il|lo|gli|uno|een|het';
+const UNNAMED_PRONOUNS = 'he|she|they|it|we|er|sie|es|wir|il|elle|ils|elles|on|él|ella|ellos|ellas|lui|lei|loro|hij|zij|ze|ele|ela|eles|elas|он|она|они';
+export const DESCRIBED_BEFORE_VERB = new RegExp(`(?:^|[\\s,])(?:(?:${DESCRIBED_DETERMINERS}|o|os|as)\\s+(?:[\\p{L}\\p{N}'’()-]+\\s+){0,4}[\\p{L}'’()-]+|${UNNAMED_PRONOUNS})\\s*,?\\s*$`, 'iu');
+/** A pronoun right before the quote: "Dans un communiqué, elle « demande … »". */
+export const PRONOUN_BEFORE_QUOTE = new RegExp(`(?:^|[\\s,])(?:${UNNAMED_PRONOUNS})\\s*[:,]?\\s*$`, 'iu');
+/** "selon", "según", "according to": what follows says who, like a verb's subject. */
+export const ACCORDING_WORDS = /(?<![\p{L}])(?:according to|selon|según|segundo|secondo|d['’]après|laut)(?![\p{L}])/giu;
+/** A verb of saying in the plural (Romance and German endings): "agregaron", "affirment",
+ *  "sagten": several people speak, not the one last named. */
+export const PLURAL_SAYING_FORM = /(?:ron|an|en|aient|(?<!i)ent|ano|ono|am|ten|ли|li)$/u;
+export const DESCRIBED_AFTER_VERB = new RegExp(`^\\s*,?\\s*(?:-t-)?(?:(?:${DESCRIBED_DETERMINERS.replace('|an?|', '|an|')})\\s+\\p{L}|(?:${UNNAMED_PRONOUNS})(?![\\p{L}]))`, 'iu');

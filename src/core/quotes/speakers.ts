@@ -2,8 +2,8 @@
 // story named before. See ../quotes.ts for the whole pipeline.
 
 import {
-  ACCORDING, ARTICLE, ARABIC_VERB, CHINESE_VERB, CONNECTORS, ES_PLURAL_SAYING, DOC_AT_END, DOC_AT_START, DOC_BY_AUTHOR_AT_END, DOC_BY_AUTHOR_AT_START, DOC_BY_AUTHOR_IN, DOC_INTRODUCED, DOC_TITLED, DOC_VAGUE, DOC_WORD, FOREIGN_ACCORDING, FOREIGN_ACCORDING_NEEDLES, FOREIGN_VERB, FOR_AT_START, GERMAN_ROLE, GERMAN_SO, GERMAN_VERB, HONORIFICS,
-  NAME_PARTICLES, ORG_WORDS, POST_NOMINALS, isLower, PRONOUN_AT_END, PRONOUN_AT_START, TITLE_WORDS, URDU_VERB, VERB_ASCII, VERB_RE, bare, isCap,
+  ACCORDING, ACCORDING_WORDS, ARTICLE, ARABIC_VERB, DESCRIBED_AFTER_VERB, DESCRIBED_BEFORE_VERB, CHINESE_VERB, CONNECTORS, ES_PLURAL_SAYING, DOC_AT_END, DOC_AT_START, DOC_BY_AUTHOR_AT_END, DOC_BY_AUTHOR_AT_START, DOC_BY_AUTHOR_IN, DOC_INTRODUCED, DOC_TITLED, DOC_VAGUE, DOC_WORD, FOREIGN_ACCORDING, FOREIGN_ACCORDING_NEEDLES, FOREIGN_VERB, FOR_AT_START, GERMAN_ROLE, GERMAN_SO, GERMAN_VERB, HONORIFICS,
+  NAME_PARTICLES, ORG_WORDS, PLURAL_SAYING_FORM, POST_NOMINALS, isLower, PRONOUN_AT_END, PRONOUN_AT_START, TITLE_WORDS, URDU_VERB, VERB_ASCII, VERB_RE, bare, isCap,
 } from './lexicon';
 import { BEYOND_ASCII, wordCount } from '../sentences';
 import { parseAfterForeignVerb } from './foreign';
@@ -1027,6 +1027,19 @@ function execCaseless(re: RegExp, s: string, needles: string[]): RegExpExecArray
 export function hasSayingVerb(s: string): boolean {
   return verbHits(s).some((h) => !GERUND.test(h.text.trim()));
 }
+/** A verb of saying with an unnamed someone as its subject (DESCRIBED_BEFORE_VERB,
+ *  DESCRIBED_AFTER_VERB): "the authors wrote", "vroeg een bewoonster", "elle demande". */
+export function describedSaysIt(narration: string): boolean {
+  const according = [...narration.matchAll(ACCORDING_WORDS)].map((m) => ({ index: m.index, text: m[0] }));
+  for (const h of [...verbHits(narration), ...according]) {
+    if (GERUND.test(h.text.trim())) continue;
+    if (PLURAL_SAYING_FORM.test(h.text.trim().toLowerCase())) return true;
+    if (DESCRIBED_BEFORE_VERB.test(narration.slice(Math.max(0, h.index - 60), h.index))) return true;
+    if (DESCRIBED_AFTER_VERB.test(narration.slice(h.index + h.text.length, h.index + h.text.length + 40))) return true;
+  }
+  return false;
+}
+
 /** A Spanish, Italian, Portuguese or French gerund ("arguyendo", "affirmant"). */
 const GERUND = /^\p{L}+(?:ando|iendo|yendo|ant)$/iu;
 

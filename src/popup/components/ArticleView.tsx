@@ -4,7 +4,7 @@
 // the <html> element (main.tsx), and the layout mirrors with it.
 import { Fragment } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { keyQuotes } from '../../core/key-quotes';
+import { keyQuotes, speakerIsGuess } from '../../core/key-quotes';
 import type { Article, Failure, Quote } from '../../core/types';
 import { metaItems, siteName } from '../../reader/format';
 import { failureSentence } from '../../shared/failure-text';
@@ -145,9 +145,10 @@ function QuoteItem({ quote, onShow, disabled }: { quote: Quote; onShow: () => vo
         {quote.speaker && (
           <span class="speaker">
             — {quote.speaker}
-            {/* A speaker found through a pronoun, an earlier quote or a one-word name is marked,
-                in the reader's language: better said than passed off as sure. */}
-            {quote.confidence === 'medium' && (
+            {/* A speaker found through a pronoun, an earlier quote or a one-word name, or the
+                nearest person taken for a quote nothing attributes, is marked, in the reader's
+                language: better said than passed off as sure. */}
+            {speakerIsGuess(quote) && (
               <span class="likely" lang={uiLocale()} dir={uiDir()}>
                 {' '}
                 {t('speaker_likely')}
