@@ -126,6 +126,10 @@ describe('findQuotes: Chinese', () => {
   it('Name在发布会上说: the adverbial between the name and the verb is skipped', () => {
     expect(one(['“口袋公园就是要补上这个短板，让居民走几步就能坐下来。”副局长刘建华在发布会上说。'], 'zh').speaker).toBe('刘建华');
   });
+  it('a first reporting verb or a manner adverb before 说 is not part of the name: 张晓阳介绍说, 王慧杰动情地说', () => {
+    expect(one(['“我都记不清一共修改了多少遍，演出前还改过结尾。”编剧张晓阳介绍说。'], 'zh').speaker).toBe('张晓阳');
+    expect(one(['“我们许多演员在排练时常常被感动得泣不成声。”剧中雨田的扮演者王慧杰动情地说。'], 'zh').speaker).toBe('王慧杰');
+  });
   it('a role ending in a surname character: 主任王伟指出', () => {
     expect(one(['办公室主任王伟指出：“今年的审批时间已经缩短了一半，明年还会继续缩短。”'], 'zh').speaker).toBe('王伟');
   });

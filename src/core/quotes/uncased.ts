@@ -83,9 +83,11 @@ const COMPOUND_SURNAMES = ['欧阳', '司马', '上官', '诸葛', '东方', '�
 /** Role words that end in a surname character ("主任" ends in 任): the name starts after them. */
 const ROLE_ENDINGS = ['主任', '专任', '局长', '部长', '院长', '校长', '市长', '省长', '县长', '区长', '队长', '所长', '处长', '科长', '厂长', '社长'];
 
-/** What may stand between the speaker and the verb: "在发布会上", "对记者", "接受采访时", "也". */
+/** What may stand between the speaker and the verb: "在发布会上", "对记者", "接受采访时", "也",
+ *  a manner adverb in 地 ("动情地"), and a first reporting verb before 说 ("张晓阳介绍说": the
+ *  name is 张晓阳, not the three characters before 说). */
 const CHINESE_ADVERBIAL =
-  /(?:在[^，。、：“”]{1,15}?(?:上|中|时|里|前|后|表示)|[对向][^，。、：“”]{0,6}(?:记者|媒体|本报|外界|公众|居民|村民|大家|我们)|接受[^，。、：“”]{0,12}(?:采访|专访)时?|也|还|则|又|曾|更|就此|对此|同时|当时|随后|最后|此前|日前|近日|今天|昨天|笑着|坦率地|无奈地)$/u;
+  /(?:在[^，。、：“”]{1,15}?(?:上|中|时|里|前|后|表示)|[对向][^，。、：“”]{0,6}(?:记者|媒体|本报|外界|公众|居民|村民|大家|我们)|接受[^，。、：“”]{0,12}(?:采访|专访)时?|也|还|则|又|曾|更|就此|对此|同时|当时|随后|最后|此前|日前|近日|今天|昨天|笑着|(?<!当)[\u4e00-\u9fff]{1,2}地|介绍|表示|指出|强调|坦言|透露|解释|补充|回忆|感慨)$/u;
 
 const CHINESE_PRONOUN = /(?:他|她|他们|她们)$/u;
 
