@@ -111,6 +111,36 @@ describe('findQuotes: Urdu', () => {
   });
 });
 
+describe('findQuotes: an unnamed spokesperson or statement speaks for the body (German, French, Spanish, Portuguese)', () => {
+  const by = (paras: string[], lang: string, start: string) => findQuotes(paras, { lang }).find((q) => q.text.startsWith(start));
+  it('„…“, sagte ein Sprecher des Innenministeriums: the body after the spokesperson', () => {
+    expect(by(['„Die Lage ist ernst und wir arbeiten mit Hochdruck daran“, sagte ein Sprecher des Innenministeriums.'], 'de', 'Die Lage')?.speaker).toBe('Innenministerium');
+  });
+  it('„…“, sagte ein Sprecher / heißt es: the body this paragraph named, as a reference back', () => {
+    const paras = [
+      'Die Deutsche Bahn hat den Fahrplan geändert. „Wir bitten alle Fahrgäste um Verständnis für die Einschränkungen“, sagte ein Sprecher.',
+      'Bei der Berliner Stadtreinigung gab es 13 Infizierte. „Tourenpläne und Schlüssel gibt es nur noch im Freien“, heißt es.',
+    ];
+    expect(by(paras, 'de', 'Wir bitten')).toMatchObject({ speaker: 'Deutsche Bahn', confidence: 'medium' });
+    expect(by(paras, 'de', 'Tourenpläne')).toMatchObject({ speaker: 'Berliner Stadtreinigung', confidence: 'medium' });
+  });
+  it('nobody when the paragraph names no body, and a named spokesperson is the person', () => {
+    const paras = ['Die Deutsche Bahn hat den Fahrplan geändert.', '„Wir bitten alle Fahrgäste um Verständnis für die Einschränkungen“, sagte ein Sprecher.'];
+    expect(by(paras, 'de', 'Wir bitten')?.speaker ?? null).not.toBe('Deutsche Bahn');
+    expect(by(['„Wir ermitteln in alle Richtungen und bitten um Hinweise“, sagte der Sprecher Hans Müller.'], 'de', 'Wir ermitteln')?.speaker).toBe('Hans Müller');
+  });
+  it('a pronoun after a German verb is its subject: „Das Angebot nannte sie „…““', () => {
+    const paras = ['„Wir haben drei Wochen gewartet“, sagte VGT-Chefin Martina Schöller. Das jüngste Angebot der Rhein-Ems-Bahn nannte sie „eine Provokation, die niemand ernst nehmen kann“.'];
+    expect(by(paras, 'de', 'eine Provokation')?.speaker).toBe('Martina Schöller');
+  });
+  it('a Romance body named with a common noun: selon la chambre d’agriculture de l’Hérault; o governo do Amazonas informou', () => {
+    expect(by(['Selon la chambre d\'agriculture de l\'Hérault, « les rendements pourraient reculer de 15 à 20 % cette année ».'], 'fr', 'les rendements')?.speaker).toBe("chambre d'agriculture de l'Hérault");
+    expect(by(['O governo do Amazonas informou, em nota, que “cerca de 120 mil pessoas já foram afetadas pela estiagem”.'], 'pt', 'cerca de')?.speaker).toBe('governo do Amazonas');
+    const paras = ['La préfecture de l\'Hérault a pris mardi un arrêté. « Il faut adapter les horaires de travail des salariés », a indiqué un porte-parole.'];
+    expect(by(paras, 'fr', 'Il faut')?.speaker).toBe("préfecture de l'Hérault");
+  });
+});
+
 describe('findQuotes: Chinese', () => {
   it('“…。”role Name说，“…”: one quote, both parts joined without a space', () => {
     const q = one(['“过去一个单元的居民要派专人请假跑审批，很多老人根本跑不动。”市住建局负责人沈国平说，“联办以后，居民在家等通知就可以。”'], 'zh');

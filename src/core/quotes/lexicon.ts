@@ -29,7 +29,7 @@ const DE_VERBS =
   // Feature writing's present tense: „…“, erzählt der Chef X; schildert eine Sprecherin.
   'erzählt|erzählte|schildert|schilderte|berichtet|bestätigt|bestätigte|versichert|versicherte|fordert|mahnt|' +
   'antwortet|antwortete|fragt|fragte|kommentiert|kommentierte|beschreibt|beschrieb|verspricht|versprach|bemängelt|' +
-  'lobt|lobte|resümiert|resümierte|unterstreicht|verweist|verwies';
+  'lobt|lobte|resümiert|resümierte|unterstreicht|verweist|verwies|heißt es|hieß es';
 /** The words of a '|'-separated list that `keep` accepts. */
 const pick = (words: string, keep: (word: string) => boolean) => words.split('|').filter(keep).join('|');
 
@@ -66,7 +66,7 @@ function romanceVerbs(keep: (word: string) => boolean): string {
         'affirmant|expliquant|soulignant|ajoutant|estimant|assurant|précisant|indiquant|rappelant|dénonçant|' +
         'dizendo|sublinhando|affermando|spiegando|sottolineando|aggiungendo', keep),
     compound('ha', 'dicho|afirmado|asegurado|explicado|señalado|advertido|añadido|declarado|subrayado|insistido|recordado|defendido|reconocido|resumido|destacado|apuntado|indicado|lamentado|criticado|pedido|manifestado|expresado|valorado|reiterado|admitido|confesado|relatado|contado|precisado|recalcado|avisado|descrito|explicitado'),
-    pick('disse|afirmou|explicou|declarou|acrescentou|garantiu|sublinhou|referiu|salientou|alertou|adiantou|defendeu|contou|escreveu|questionou|relatou|ressaltou|destacou|completou|lembrou|conta|diz|lembra|afirma|explica', keep),
+    pick('disse|afirmou|explicou|declarou|informou|anunciou|indicou|acrescentou|garantiu|sublinhou|referiu|salientou|alertou|adiantou|defendeu|contou|escreveu|questionou|relatou|ressaltou|destacou|completou|lembrou|conta|diz|lembra|afirma|explica', keep),
     compound('(?:ha|aveva)', 'detto|spiegato|aggiunto|dichiarato|affermato|sottolineato|precisato|commentato|osservato|avvertito'),
     pick('spiega|aggiunge|afferma|sottolinea|racconta|ricorda|conclude|commenta|dice|ammette|osserva', keep),
   ]
@@ -263,3 +263,22 @@ export const ACCORDING_WORDS = /(?<![\p{L}])(?:according to|selon|según|segundo
  *  "sagten": several people speak, not the one last named. */
 export const PLURAL_SAYING_FORM = /(?:ron|an|en|aient|(?<!i)ent|ano|ono|am|ten|ли|li)$/u;
 export const DESCRIBED_AFTER_VERB = new RegExp(`^\\s*,?\\s*(?:-t-)?(?:(?:${DESCRIBED_DETERMINERS.replace('|an?|', '|an|')})\\s+\\p{L}|(?:${UNNAMED_PRONOUNS})(?![\\p{L}]))`, 'iu');
+
+/** Bodies a Romance-language story names with a common noun and a proper name: "la préfecture de
+ *  l'Hérault", "la chambre d'agriculture de l'Hérault", "le ministère de la Santé", "o governo do
+ *  Amazonas", "el ministerio de Salud". Their name is the phrase without its article, as a
+ *  reader (and quotes-dev's annotators) name them. */
+const ROMANCE_BODY_NOUNS =
+  'préfecture|mairie|ministère|chambre|commission|direction|agence|fédération|confédération|conseil|syndicat|association|compagnie|société|' +
+  'ministerio|secretaría|alcaldía|intendencia|fiscalía|comisión|dirección|agencia|federación|confederación|consejo|sindicato|asociación|junta|cámara|gobierno|' +
+  'ministero|prefettura|regione|comune|commissione|sindacato|associazione|ministério|prefeitura|governo|gouvernement|câmara';
+const ROMANCE_BODY = String.raw`(?:${ROMANCE_BODY_NOUNS})(?:\s+(?:\p{Ll}[\p{Ll}-]+|d['’]\p{Ll}+)){0,2}?\s+(?:de|del|du|des|della|dello|di|do|da|d['’])\s*(?:(?:la|le|les|el|los|las|il|lo|o|a)\s+|l['’])?[\p{Lu}][\p{L}\p{M}'’-]*(?:\s+(?:[\p{Lu}][\p{L}\p{M}'’-]*|(?:de|del|du|des|la|le|el|y|et|e)(?=\s+[\p{Lu}])))*`;
+const ROMANCE_BODY_ARTICLE = String.raw`(?:[Ll]a|[Ll]e|[Ee]l|[Ii]l|[Ll]o|[Oo]|[Aa])\s+|[Ll]['’]`;
+/** Every such body a sentence names (group 1: the name). */
+export const ROMANCE_BODY_IN = new RegExp(String.raw`(?:^|[\s(])(?:${ROMANCE_BODY_ARTICLE})(${ROMANCE_BODY})`, 'gu');
+/** One right after "selon"/"según" or a verb: "Selon la chambre d'agriculture de l'Hérault, « … »". */
+export const ROMANCE_BODY_AT_START = new RegExp(String.raw`^\s*(?:${ROMANCE_BODY_ARTICLE})(${ROMANCE_BODY})\s*(?=[,.;:«»“”"]|$)`, 'u');
+/** One as the subject before a verb: "O governo do Amazonas informou, em nota, que “…”". */
+export const ROMANCE_BODY_AT_END = new RegExp(String.raw`(?:^|[\s,])(?:${ROMANCE_BODY_ARTICLE})(${ROMANCE_BODY})\s*$`, 'u');
+/** A cheap test that a sentence may name one. */
+export const ROMANCE_BODY_NOUN = new RegExp(`(?:${ROMANCE_BODY_NOUNS})(?![\\p{L}])`, 'iu');

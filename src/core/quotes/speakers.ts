@@ -3,7 +3,7 @@
 
 import {
   ACCORDING, ACCORDING_WORDS, ARTICLE, ARABIC_VERB, DESCRIBED_AFTER_VERB, DESCRIBED_BEFORE_VERB, CHINESE_VERB, CONNECTORS, ES_PLURAL_SAYING, DOC_AT_END, DOC_AT_START, DOC_BY_AUTHOR_AT_END, DOC_BY_AUTHOR_AT_START, DOC_BY_AUTHOR_IN, DOC_INTRODUCED, DOC_TITLED, DOC_VAGUE, DOC_WORD, FOREIGN_ACCORDING, FOREIGN_ACCORDING_NEEDLES, FOREIGN_VERB, FOR_AT_START, GERMAN_ROLE, GERMAN_SO, GERMAN_VERB, HONORIFICS,
-  NAME_PARTICLES, ORG_WORDS, PLURAL_SAYING_FORM, POST_NOMINALS, isLower, PRONOUN_AT_END, PRONOUN_AT_START, TITLE_WORDS, URDU_VERB, VERB_ASCII, VERB_RE, bare, isCap,
+  NAME_PARTICLES, ORG_WORDS, PLURAL_SAYING_FORM, ROMANCE_BODY_AT_END, ROMANCE_BODY_AT_START, ROMANCE_BODY_IN, ROMANCE_BODY_NOUN, POST_NOMINALS, isLower, PRONOUN_AT_END, PRONOUN_AT_START, TITLE_WORDS, URDU_VERB, VERB_ASCII, VERB_RE, bare, isCap,
 } from './lexicon';
 import { BEYOND_ASCII, wordCount } from '../sentences';
 import { parseAfterForeignVerb } from './foreign';
@@ -51,6 +51,8 @@ export interface State {
   genders?: Map<string, Gender | null>;
   /** Organisations named, most recent last, for "the bank said" and "a council spokesperson". */
   orgs?: string[];
+  /** The paragraph where the last of them was named. */
+  orgPara?: number;
   /** People named most recently last (full names), for a pronoun the last speaker cannot fit. */
   mentions?: string[];
   /** Documents the story has described, by noun: "memo" → "internal memo", "report" →
@@ -342,7 +344,24 @@ export function noteNames(sentence: string, state: State): void {
   }
   noteMentions(sentence, tokens, state);
   noteDocs(sentence, state);
+  noteBodies(sentence, state);
 }
+
+/** Bodies named the way a run of capitals does not show: Romance ones with a common noun ("la
+ *  préfecture de l'Hérault", ROMANCE_BODY_IN) and German compounds ending in a body's word after
+ *  an article ("das Präsidialamt in Seoul", "bei der Berliner Straßenreinigung"), for a later
+ *  unnamed spokesperson, "heißt es" or "según la empresa". */
+function noteBodies(sentence: string, state: State): void {
+  if (ROMANCE_BODY_NOUN.test(sentence)) for (const m of sentence.matchAll(ROMANCE_BODY_IN)) noteOrg(m[1], state);
+  if (!state.german) return;
+  for (const m of sentence.matchAll(GERMAN_BODY_IN)) {
+    if (GERMAN_BODY_END.test(m[1].split(' ').at(-1)!)) noteOrg(m[1] + (m[2] ?? ''), state);
+  }
+}
+
+/** A German body after an article: up to two capitalised words, then the last, which must end in
+ *  a body's word (GERMAN_BODY_END); "in Seoul" after it is part of its name. */
+const GERMAN_BODY_IN = /(?:^|\s)(?:[Dd]er|[Dd]ie|[Dd]as|dem|den|des|beim|vom|zum|zur|im)\s+((?:[\p{Lu}][\p{L}-]*\s+){0,2}[\p{Lu}][\p{L}-]+)(\s+in\s+[\p{Lu}][\p{L}-]+(?=[\s,.;:]|$))?/gu;
 
 /** Splits a capitalised run at a coordinating "and"/"&" between two names; other connectors
  *  ("of", particles) stay inside the part, where noteNameRun cuts or keeps them. */
@@ -422,6 +441,7 @@ function bumpRecent(list: string[], name: string, max: number): void {
  *  inside a condition). */
 function noteOrg(name: string, state: State): true {
   bumpRecent((state.orgs ??= []), name, 30);
+  state.orgPara = state.para;
   return true;
 }
 
@@ -609,6 +629,8 @@ function speakerBefore(left: string, state: State): Speaker | null {
     const sp = speakerFromRun(team[1].split(/\s+/), state);
     if (sp?.kind === 'person') return sp;
   }
+  const romanceBody = ROMANCE_BODY_AT_END.exec(left);
+  if (romanceBody) return { name: romanceBody[1], kind: 'org' };
   const spokes = SPOKESPERSON_OF.exec(left) ?? SPOKESPERSON_FOR.exec(left);
   if (spokes) {
     const named = spokes[1].trim().replace(/^[Tt]he\s+/, '');
@@ -810,8 +832,75 @@ function speakerAfter(right: string, state: State, foreign = false, according = 
 
 const ROLE_COMMA_NAME_AFTER = /^\s*the\s+((?:[\p{L}'’.-]+\s+){0,8}?[\p{L}'’.-]+),\s*((?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){1,2}[\p{Lu}][\p{L}\p{M}'’-]*)\s*(?:[.,;]|$)/u;
 
+/** "heißt es", "hieß es": German's impersonal "it is said", for a body's statement. */
+const GERMAN_IMPERSONAL = /^(?:heißt|hieß)\s+es$/iu;
+
+/** An unnamed spokesperson or press office right after a verb: "sagte ein Sprecher des
+ *  Innenministeriums", "schildert eine Sprecherin", "a indiqué un porte-parole de la préfecture",
+ *  "dijo una vocera del ministerio" (groups: the compound's first part, "Polizei" in
+ *  "Polizeisprecher"; the preposition; the body). */
+const FOREIGN_SPOKESPERSON = new RegExp(
+  String.raw`^\s*(?:der|die|ein|eine|le|la|un|une|el|il|lo|o|a|um|uma)\s+([\p{L}-]*?)(?:sprecher(?:in)?|porte-parole|portavoz|vocer[oa]|portavoce|porta-voz|pressestelle)(?![\p{L}])` +
+    String.raw`(?:\s+(des|der|vom|von|de|del|du|della|dello|do|da|d['’])\s*((?:(?:la|le|les|el|los|las|der|die|dem|den)\s+|l['’])?[^,.;:«»“”„"()]{2,60}?))?` +
+    String.raw`\s*(?=[,.;:!?]|$|\s(?:am|im|auf|gegenüber|in|au|à|en|al|nel|alla|ao|on|sur|ante|vor|nach|mit)\s)`,
+  'iu',
+);
+/** A name right after the spokesperson's words: "der Sprecher Hans Müller", ", Hans Müller". */
+const NAME_AFTER_SPOKESPERSON = /^\s*,?\s*[\p{Lu}][\p{Ll}'’-]+\s+[\p{Lu}][\p{Ll}'’-]+/u;
+/** German words that end the name of a body ("Vereinigungsministerium", "Berliner
+ *  Straßenreinigung", "Stadtwerke"): German writes them as one compound, which ORG_WORDS (whole
+ *  words) does not see. */
+const GERMAN_BODY_END = /(?:ministerium|amt|behörde|polizei|regierung|verband|verein|gewerkschaft|partei|bank|konzern|bahn|post|werke|reinigung|gericht|institut|klinikum|klinik|krankenhaus|senat|kommission|agentur|stiftung|gesellschaft|kammer|stadtrat|betriebsrat|verwaltung|kasse|versicherung)$|^(?:GmbH|AG|SE)$/iu;
+
+/** The body an unnamed spokesperson (or "heißt es") speaks for: the one named after them ("des
+ *  Innenministeriums" → the Vereinigungsministerium the story named, else Innenministerium), the
+ *  one their title names ("Polizeisprecher" → the police the story named), else the body the
+ *  story named last, in this paragraph or the one before. Nobody when there is none: a
+ *  spokesperson is never a person named earlier. */
+function bodySpeaking(body: string | undefined, genitive: boolean, prefix: string | undefined, state: State): Speaker | null {
+  const orgs = [...(state.orgs ?? [])].reverse();
+  const byWord = (word: string) => {
+    const w = word.toLowerCase();
+    return orgs.find((o) => o.toLowerCase().split(/\s+/).some((part) => part === w || (w.length >= 5 && part.endsWith(w))));
+  };
+  if (body) {
+    let name = body.trim().replace(/^(?:(?:la|le|les|el|los|las|der|die|dem|den)\s+|l['’])/iu, '');
+    // German genitive: "des Innenministeriums", "des Verbandes".
+    if (genitive) name = name.replace(/(?<=\p{L}{4})e?s$/u, '');
+    const head = name.split(/\s+/)[0];
+    const known = byWord(name) ?? (head.length >= 5 ? byWord(head) : undefined);
+    if (known) return { name: known, kind: 'org' };
+    // "des Ministeriums" with no ministry named before: a common noun, not a name the reader can
+    // place; kept, but as a guess.
+    if (!/\s/.test(name) && !state.orgs?.length) state.pronounsResolved = (state.pronounsResolved ?? 0) + 1;
+    return { name, kind: 'org' };
+  }
+  const part = prefix?.replace(/-$/, '').replace(/(?<=\p{L}{4})s$/u, '');
+  const titled = part && part.length >= 4 ? byWord(part) : undefined;
+  // Only a body named in this paragraph: one paragraph on, the spokesperson is as often another
+  // body's (quotes-dev tune: "sagt der Sprecher" of a firm the story named by a bare surname).
+  const near = state.para === undefined || state.orgPara === state.para;
+  const back = titled ?? (near ? orgs[0] : undefined);
+  if (!back) return null;
+  // A reference back, as a pronoun is: the quote finder gives it a pronoun's confidence.
+  state.pronounsResolved = (state.pronounsResolved ?? 0) + 1;
+  return { name: back, kind: 'org' };
+}
+
+/** "„…“, heißt es in einer Erklärung des Ministeriums": the body after the preposition, else the
+ *  body this paragraph named ("…“, heißt es." after "die Deutsche Post"). */
+function impersonalBody(right: string, state: State): Speaker | null {
+  const clauseEnd = right.search(/[.;:!?]/);
+  const from = /(?:^|\s)(des|der|dem|vom|von|beim)\s+((?:[\p{Lu}][\p{L}-]*)(?:\s+[\p{Lu}][\p{L}-]*){0,2})/u.exec(clauseEnd < 0 ? right : right.slice(0, clauseEnd));
+  return from ? bodySpeaking(from[2], from[1] === 'des', undefined, state) : bodySpeaking(undefined, false, undefined, state);
+}
+
 /** Speaker after a French, Spanish, Portuguese, Italian or German verb (see foreign.ts). */
 function speakerAfterForeign(right: string, state: State): Speaker | null {
+  const named = ROMANCE_BODY_AT_START.exec(right);
+  if (named) return { name: named[1], kind: 'org' };
+  const spokes = FOREIGN_SPOKESPERSON.exec(right);
+  if (spokes && !NAME_AFTER_SPOKESPERSON.test(right.slice(spokes[0].length))) return bodySpeaking(spokes[3], spokes[2] === 'des', spokes[1], state);
   // « … », explique celle qui vit ici depuis toujours: the person spoken of, of that gender.
   const who = /^\s*(celle|celui|aquella|aquel|colei|colui)\s+(?:qui|que|quien|che)(?![\p{L}])/iu.exec(right);
   if (who) return resolvePronoun(state, /^(?:celle|aquella|colei)$/iu.test(who[1]) ? 'elle' : 'il');
@@ -1119,6 +1208,11 @@ export function attribution(pre: string, mid: string[], post: string, state: Sta
     const left = s.slice(0, h.index);
     const right = s.slice(h.index + h.text.length);
     const verb = h.text.trim();
+    if (GERMAN_IMPERSONAL.test(verb)) return impersonalBody(right, state);
+    // German puts the subject after the verb when something else opens the clause ("Das jüngste
+    // Angebot der REB nannte sie „…“"): the pronoun there speaks, not the words before the verb.
+    const inverted = GERMAN_VERB.test(verb) && /\p{L}/u.test(left) ? /^\s*(er|sie)(?![\p{L}])/u.exec(right) : null;
+    if (inverted) return resolvePronoun(state, inverted[1]);
     const uncased = uncasedVerb(verb, left, right);
     if (uncased !== undefined) return uncased && uncasedSpeaker(uncased, state);
     if (PLURAL_SAYING.test(verb)) return pluralSpeaker(left, right, state);
