@@ -43,6 +43,21 @@ describe('findQuotes: a quote nothing attributes goes to the nearest person, as 
   });
 });
 
+describe('findQuotes: a sports role for the person the paragraph names, and an organisation by part of its name', () => {
+  it('"Pryce was unmoved. “…,” the skipper said" is Pryce, as a reference back', () => {
+    const paras = ['Lachlan Pryce declared with 12 overs left on day three.', 'Pryce was unmoved. “People are entitled to their opinions about it,” the skipper said.'];
+    expect(speakerOf(paras, 'People are entitled')).toMatchObject({ speaker: 'Lachlan Pryce', confidence: 'medium' });
+  });
+  it('"Halcyon said" after Halcyon Launch Systems, when nobody goes by Halcyon', () => {
+    const paras = ['Halcyon Launch Systems delayed the launch of its Vega rocket on Tuesday.', '“The vehicle and the spacecraft are both safe and ready to go,” Halcyon said in a statement.'];
+    expect(speakerOf(paras, 'The vehicle')?.speaker).toBe('Halcyon Launch Systems');
+  });
+  it('"a spokesperson for the Nurses Union" is the organisation the story named in full', () => {
+    const paras = ['Members of the Western Australian Nurses Union walked out on Monday.', '“We can staff 400 beds a day at each of the two sites,” a spokesperson for the Nurses Union said.'];
+    expect(speakerOf(paras, 'We can staff')?.speaker).toBe('Western Australian Nurses Union');
+  });
+});
+
 describe('findQuotes: "As X put it", and a description before the name', () => {
   it('"As Gaiman put it, “…”" names Gaiman', () => {
     const paras = ['Neil Gaiman, the novelist, knew him well.', 'As Gaiman put it, “Had he written five books in that world, he would have been George R.R. Martin.”'];

@@ -121,7 +121,9 @@ function speakerFromRun(run: string[], state: State, appositive?: string, afterA
   for (let t = 0; t < run.length; t++) if (TITLE_WORDS.has(bare(run[t]))) lastTitle = t;
   const titledName = lastTitle >= 0 && run.length - lastTitle > 2 && !ORG_WORDS.test(run.slice(lastTitle + 1).join(' '));
   if (!titledName && (ORG_WORDS.test(joined) || (run.length === 1 && /^[\p{Lu}]{2,}$/u.test(run[0])))) {
-    return { name: state.abbreviations.get(joined) ?? joined, kind: 'org' };
+    // "the Red Cross said" after "The American Red Cross opened a shelter": the name the story
+    // gave it in full.
+    return { name: state.abbreviations.get(joined) ?? fullOrgName(joined, state), kind: 'org' };
   }
   if (run.length === 1 && /^(?:The|This|That|It|In|On|At|But|And|If|When|As)$/.test(run[0])) return null;
   // "Catherine Mallory KC": the letters after the name go to the role.
@@ -180,6 +182,10 @@ function speakerFromRun(run: string[], state: State, appositive?: string, afterA
     const word = core[0].replace(/[,;:.]+$/, '');
     const known = personBySurname(word, state);
     if (known) return known;
+    // "Halcyon said" after "Halcyon Launch Systems": an organisation the story named in full,
+    // by its first word, when no person goes by it.
+    const org = nameTokens.length === 1 && !state.fullNames?.has(word) ? [...(state.orgs ?? [])].reverse().find((o) => o.startsWith(`${word} `)) : undefined;
+    if (org) return { name: org, kind: 'org' };
     // Not in German, where any capitalised noun could open a "name" noteNames kept.
     const given = state.german || state.fullNames?.has(word) ? undefined : byGivenName(word, state);
     if (given) return { name: given.name, role: given.role, kind: 'person', byGivenName: true };
@@ -556,11 +562,14 @@ function orgByNoun(noun: string, state: State): Speaker | null {
 
 /** "A Commission spokesperson" speaks for the European Commission the story named, "a Vyomira
  *  spokesperson" for Vyomira Technologies: a one-word name stands for the last organisation named
- *  in full that ends with it (its head noun) or, failing that, starts with it. */
+ *  in full that ends with it (its head noun) or, failing that, starts with it; a name of several
+ *  words for one that ends with them ("a spokesperson for the Red Cross": the American Red Cross). */
 function fullOrgName(name: string, state: State): string {
-  if (/\s/.test(name) || !state.orgs) return name;
+  if (!state.orgs) return name;
   const orgs = [...state.orgs].reverse();
-  return orgs.find((o) => o.endsWith(` ${name}`)) ?? orgs.find((o) => o.startsWith(`${name} `)) ?? name;
+  // Several words stand for a longer name that ends with them ("the Red Cross" for the American
+  // Red Cross), never for one that starts with them.
+  return orgs.find((o) => o.endsWith(` ${name}`)) ?? (/\s/.test(name) ? undefined : orgs.find((o) => o.startsWith(`${name} `))) ?? name;
 }
 
 /** Romance words for a document that "says" things. */
@@ -1478,7 +1487,7 @@ const ROLE_AFTER_FOREIGN = /^\s*(?:el|la|le|l['’]|il|lo|o|a|der|die|cette|cet|
 
 /** Nouns for a person a story describes rather than names ("the actor said", "said the
  *  48-year-old"): a reader takes them, like a pronoun, for the person the story is about. */
-const PERSON_NOUN = /^(?:actor|actress|singer|star|rapper|comedian|musician|artist|author|writer|novelist|director|filmmaker|producer|player|coach|athlete|veteran|lawmaker|congressman|congresswoman|senator|politician|democrat|republican|candidate|businessman|businesswoman|entrepreneur|billionaire|founder|executive|mother|father|woman|man|teen|teenager|boy|girl|\d{1,3}-year-old)$/u;
+const PERSON_NOUN = /^(?:actor|actress|singer|star|rapper|comedian|musician|artist|author|writer|novelist|director|filmmaker|producer|player|coach|athlete|veteran|skipper|captain|striker|forward|midfielder|defender|goalkeeper|keeper|winger|batsman|batter|bowler|pitcher|quarterback|rookie|golfer|boxer|sprinter|lawmaker|congressman|congresswoman|senator|politician|democrat|republican|candidate|businessman|businesswoman|entrepreneur|billionaire|founder|executive|mother|father|woman|man|teen|teenager|boy|girl|\d{1,3}-year-old)$/u;
 /** Spanish, Italian and Portuguese words for a person a story describes rather than names ("el
  *  tambero explicó", "la mujer contó"). */
 const ROMANCE_PERSON_NOUN = new RegExp('^(?:hombre|mujer|joven|vecin[oa]|productor[a]?|tamber[oa]|ganader[oa]|agricultor[a]?|trabajador[a]?|entrevistad[oa]|docente|comerciante|propietari[oa]|dueñ[oa]|empresari[oa]|agrónom[oa]|veterinari[oa]|madre|padre|señor[a]?|uom[o]|donna|ragazz[oa]|homem|mulher|' +
