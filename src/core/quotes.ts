@@ -242,9 +242,10 @@ const MAX_BETWEEN_WORDS = 45;
 const narratedAfterAttribution = (between: string): boolean => !/[,:;—–\-，：；、]\s*$/u.test(between) && (hasVerb(between) || saysAccording(between)) && wordCount(between) > 2;
 
 /** A person's age set after the name ("Mark Tanner, 45, said:", "Claire Tanner, 43, a nurse,
- *  said"), the British and tabloid style, is neither a role nor the end of the name. */
+ *  said"), the British and tabloid style, is neither a role nor the end of the name; nor is a US
+ *  lawmaker's party and state ("Sen. Roberta Quill, D-Ore., who has written …, said"). */
 const withoutAge = (s: string): string =>
-  s.includes(',') ? s.replace(/(\p{Lu}[\p{L}'’-]+),\s*\d{1,3},(\s+(?:\p{Ll}+\s+)?)/gu, (_, name: string, rest: string) => (/^\s+(?:a|an|the)\s/.test(rest) ? `${name},${rest}` : `${name}${rest}`)) : s;
+  s.includes(',') ? s.replace(/(\p{Lu}[\p{L}'’-]+),\s*(?:\d{1,3}|[RDI]-[\p{Lu}][\p{L}.]*),(\s+(?:\p{Ll}+\s+)?)/gu, (_, name: string, rest: string) => (/^\s+(?:a|an|the|who)\s/.test(rest) ? `${name},${rest}` : `${name}${rest}`)) : s;
 
 /** Sentence [start, end) offsets of a (whitespace-normalised) paragraph, given its sentences. */
 function sentenceBounds(text: string, sentences: readonly string[]): Array<[number, number]> {

@@ -414,6 +414,16 @@ describe('findQuotes: a lawmaker’s party and state tag', () => {
     expect(speakerOf(['“We will act on this before the end of the year,” Rep. Robert Aderholt (R-AL) said.'], 'We will act')?.speaker).toBe('Rep. Robert Aderholt');
     expect(speakerOf(['“We will act on this before the end of the year,” said Rep. Jerry Nadler, D-N.Y., on Tuesday.'], 'We will act')?.speaker).toBe('Rep. Jerry Nadler');
   });
+  it('the tag before a "who" clause: "Sen. Roberta Quill, D-Ore., who …, said"', () => {
+    const q = speakerOf(['Sen. Roberta Quill, D-Ore., who has written a competing bill, said the House measure “cannot pass the Senate in its current form.”'], 'cannot pass');
+    expect(q?.speaker).toBe('Sen. Roberta Quill');
+  });
+  it('"Rep. Marcus Feld of California" is the lawmaker, "of California" his role; not "Democratic Republic"', () => {
+    const q = speakerOf(['Rep. Marcus Feld of California, the top Democrat on the panel, called those provisions “a giveaway to the timber industry dressed up as fire policy.”'], 'a giveaway');
+    expect(q?.speaker).toBe('Rep. Marcus Feld');
+    expect(speakerOf(['Tom Hill of Ohio called the plan “a giveaway to the timber industry and nothing else.”'], 'a giveaway')?.speaker).toBe('Tom Hill');
+    expect(speakerOf(['The Democratic Republic of Congo said the deal “was a betrayal of the region and its people”.'], 'was a betrayal')?.speaker).not.toBe('Democratic Republic');
+  });
 });
 
 describe('findQuotes: narration around words in quote marks that are no quote', () => {

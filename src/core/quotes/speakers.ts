@@ -107,7 +107,15 @@ function speakerFromRun(run: string[], state: State, appositive?: string, afterA
   // "Anna Ruiz of NASA's Jet Propulsion Laboratory": a full name, then "of" and an organisation:
   // the name stands before "of", and "of …" is the role.
   const of = run.indexOf('of');
-  if (of >= 2 && of <= 4 && ORG_WORDS.test(run.slice(of + 1).join(' ')) && run.slice(0, of).every((w) => isCap(w) && !TITLE_WORDS.has(bare(w)) && !HONORIFICS.has(bare(w)) && !ORG_WORDS.test(w))) {
+  // So is "Rep. Tom Hill of Ohio": a title or a known given name says the words before "of" are
+  // a person's name, and "of …" is where they are from ("Democratic Republic of Congo" is not).
+  const personBeforeOf = (from: number) => run.slice(from, of).every((w) => isCap(w) && !TITLE_WORDS.has(bare(w)) && !HONORIFICS.has(bare(w)) && !ORG_WORDS.test(w));
+  const titled = run.findIndex((w) => !TITLE_WORDS.has(bare(w)) && !HONORIFICS.has(bare(w)));
+  if (of >= 2 && of <= 5 && titled >= 0 && of - titled >= 2 && of - titled <= 3 && run.length - of - 1 <= 3 && (titled > 0 || givenNameGender(run[0]) !== undefined) && personBeforeOf(titled) && !ORG_WORDS.test(run.slice(of + 1).join(' '))) {
+    const person = speakerFromRun(run.slice(0, of), state, appositive);
+    if (person?.kind === 'person') return state.persons.includes(person) ? person : { ...person, role: [person.role, run.slice(of).join(' ')].filter(Boolean).join(', ') };
+  }
+  if (of >= 2 && of <= 4 && ORG_WORDS.test(run.slice(of + 1).join(' ')) && personBeforeOf(0)) {
     const person = speakerFromRun(run.slice(0, of), state, appositive);
     if (person?.kind === 'person') return state.persons.includes(person) ? person : { ...person, role: [person.role, run.slice(of).join(' ')].filter(Boolean).join(', ') };
   }
