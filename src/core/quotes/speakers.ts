@@ -113,7 +113,8 @@ function speakerFromRun(run: string[], state: State, appositive?: string, afterA
   const titled = run.findIndex((w) => !TITLE_WORDS.has(bare(w)) && !HONORIFICS.has(bare(w)));
   if (of >= 2 && of <= 5 && titled >= 0 && of - titled >= 2 && of - titled <= 3 && run.length - of - 1 <= 3 && (titled > 0 || givenNameGender(run[0]) !== undefined) && personBeforeOf(titled) && !ORG_WORDS.test(run.slice(of + 1).join(' '))) {
     const person = speakerFromRun(run.slice(0, of), state, appositive);
-    if (person?.kind === 'person') return state.persons.includes(person) ? person : { ...person, role: [person.role, run.slice(of).join(' ')].filter(Boolean).join(', ') };
+    // "Chief … of Nisichawayasihk Cree Nation": "of …" goes on from the title.
+    if (person?.kind === 'person') return state.persons.includes(person) ? person : { ...person, role: [person.role, run.slice(of).join(' ')].filter(Boolean).join(' ') };
   }
   if (of >= 2 && of <= 4 && ORG_WORDS.test(run.slice(of + 1).join(' ')) && personBeforeOf(0)) {
     const person = speakerFromRun(run.slice(0, of), state, appositive);
