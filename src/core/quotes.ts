@@ -37,7 +37,7 @@ import { checkTime } from './budget';
 import { NOT_A_NAMED_VOICE, PRONOUN_BEFORE_QUOTE } from './quotes/lexicon';
 import type { Quote, SpeakerConfidence } from './types';
 import { spansIn, type Span } from './quotes/spans';
-import { attribution, describedSaysIt, hasSayingVerb, hasVerb, noteNames, QUOTED, remember, saysAccording, subjectOf, type Speaker, type State } from './quotes/speakers';
+import { attribution, describedSaysIt, hasSayingVerb, hasVerb, noteNames, QUOTED, remember, saysAccording, subjectOf, topicPerson, type Speaker, type State } from './quotes/speakers';
 import { splitParagraphs, splitSentences, wordCount } from './sentences';
 import { contentTokens, cosine, storyCentroid, storyVectors, sumVectors, tfidfVectors, weigh } from './summary';
 
@@ -55,7 +55,7 @@ const CONFIDENCE: Record<SpeakerSource, SpeakerConfidence> = { sentence: 'high',
 const CONFIDENCE_RANK: Record<SpeakerConfidence, number> = { high: 0, medium: 1, low: 2 };
 
 /** A quote no rule attributes, with the person nearest to it: the one this paragraph last named
- *  as a speaker or a subject before it, else the person quoted last in this paragraph or the
+ *  in full, or as a speaker or a subject, before it, else the person quoted last in this paragraph or the
  *  one before. The rules above give a speaker only where the sentence or its neighbour says who;
  *  but a quote with no speaker found is, on real pages, nearly always someone's (quotes-dev
  *  annotates 29 of its 656 quotes with no speaker, and on its tune half 21 of the 39 wrong
@@ -68,6 +68,12 @@ function nearbySpeaker(sentence: string, around: readonly string[], state: State
   // The words around the quote (what attribution() read) and the rest of its first sentence.
   const narration = `${sentence.replace(QUOTED, ' ')} ${around.join(' ')}`;
   if (NOT_A_NAMED_VOICE.test(narration) || describedSaysIt(narration) || PRONOUN_BEFORE_QUOTE.test(around[0])) return null;
+  // Someone this paragraph introduced by their full name, after anyone it quoted ("Guadalupe
+  // Íñiguez atiende desde hace 22 años una tienda … “Cuando empezaron la obra …”").
+  const named = state.lastNamed?.para === para ? state.lastNamed : undefined;
+  if (named && !(state.lastPersonPara === para && (state.lastPersonAt ?? 0) > named.at)) {
+    return state.persons.find((p) => p.name === named.name) ?? { name: named.name, role: named.role, kind: 'person' };
+  }
   if (state.lastPerson && state.lastPersonPara === para) return state.lastPerson;
   if (lastQuoted?.speaker?.kind === 'person' && lastQuoted.para >= para - 1) return lastQuoted.speaker;
   return null;
@@ -388,7 +394,7 @@ export function findQuotes(paragraphs: string[], opts: QuoteOptions = {}): Quote
         const said = attribution('', [], withoutAge(narration), state, true);
         // A pronoun in it may have asked for the subject already (pronounReferent keeps it).
         const asked = state.sentenceSubject;
-        const subject = said ? null : typeof asked === 'function' ? subjectOf(narration, state) : (asked ?? null);
+        const subject = said ? null : ((typeof asked === 'function' ? subjectOf(narration, state) : (asked ?? null)) ?? topicPerson(narration, state));
         remember(said ?? subject, state);
         if (said) reported = { speaker: said, end: b };
         // "Aderholt returned to the issue later in the hearing. “What commercial vehicles …?”":

@@ -33,6 +33,13 @@ describe('findQuotes: a quote nothing attributes goes to the nearest person, as 
     expect(speakerOf(paras, 'at least the end')).toMatchObject({ speaker: 'Maria Lopez', confidence: 'low' });
     expect(speakerOf(paras, 'slower than any')).toMatchObject({ speaker: 'Tom Reyes', confidence: 'low' });
   });
+  it('the person a sentence of this paragraph opened on, named in full, before an earlier speaker', () => {
+    const es = [
+      '“Las obras terminarán en marzo”, dijo el director del proyecto, Héctor Gallardo.',
+      'Guadalupe Íñiguez atiende desde hace 22 años una tienda frente a la futura estación. “Ya van tres años y medio y las ventas no vuelven”.',
+    ];
+    expect(findQuotes(es, { lang: 'es' }).find((q) => q.text.startsWith('Ya van'))).toMatchObject({ speaker: 'Guadalupe Íñiguez', confidence: 'low' });
+  });
   it('not words written or chanted, an unnamed source, or someone described but not named', () => {
     const after = (s: string) => [paras[0], s];
     expect(speakerOf(after('Workers at the gate chanted “save our jobs, save our town” until dark.'), 'save our')?.speaker).toBeNull();
@@ -40,6 +47,16 @@ describe('findQuotes: a quote nothing attributes goes to the nearest person, as 
     expect(speakerOf(after('“The owners have wanted this for years,” one worker told the crowd.'), 'The owners')?.speaker).toBeNull();
     expect(speakerOf(after('The union’s letter to members calls the plan “a betrayal of everything agreed in March”.'), 'a betrayal')?.speaker ?? null).not.toBe('Maria Lopez');
     expect(speakerOf(['«Vamos a cerrar la planta en junio», dijo María López.', 'Al respecto, agregaron que el «Congreso tendrá que actuar dentro de sus ámbitos de competencia».'], 'Congreso tendrá')?.speaker).toBeNull();
+  });
+});
+
+describe('findQuotes: "Para X, …" turns the story to X', () => {
+  it('a quote after it with only "advirtió" is X’s', () => {
+    const paras = [
+      '“Las obras terminarán en marzo”, dijo el director del proyecto, Héctor Gallardo.',
+      'Para el urbanista Mauricio Lemus, académico de la Universidad de Guadalajara, el problema de fondo es la planeación. “En México inauguramos obras, no sistemas”, advirtió.',
+    ];
+    expect(findQuotes(paras, { lang: 'es' }).find((q) => q.text.startsWith('En México'))?.speaker).toBe('Mauricio Lemus');
   });
 });
 

@@ -41,6 +41,11 @@ export interface State {
   /** The paragraph being read, and the one where lastPerson was last named or quoted. */
   para?: number;
   lastPersonPara?: number;
+  /** The last person a sentence opened on, named in full (noteNames), where, and when (`tick`, a
+   *  counter that lastPersonAt shares), for a quote nothing attributes (quotes.ts, nearbySpeaker). */
+  lastNamed?: { name: string; role?: string; para?: number; at: number };
+  lastPersonAt?: number;
+  tick?: number;
   /** Full names the story has given so far, by surname ("Rowntree" → Steve Rowntree, with the
    *  title that came with it as role); null when two people share the surname. */
   fullNames?: Map<string, { name: string; role?: string } | null>;
@@ -355,7 +360,8 @@ export function noteNames(sentence: string, state: State): void {
     const about = run.length === 3 && /^(?:to|for|of|de|del|di|da|do|du)$/.test(tokens[start - 1] ?? '') && isLower(tokens[start - 2] ?? '');
     // Two people joined by "and" are two names ("Marcel Granollers and Feliciano Lopez"): each
     // part is read on its own, so that a later "said Lopez" names him in full.
-    for (const part of about && !run.includes('and') ? [run.slice(-2)] : splitAtAnd(run)) noteNameRun(part, names, state);
+    const parts = about && !run.includes('and') ? [run.slice(-2)] : splitAtAnd(run);
+    parts.forEach((part, k) => noteNameRun(part, names, state, start === 0 && k === 0));
   }
   noteMentions(sentence, tokens, state);
   noteDocs(sentence, state);
@@ -390,7 +396,7 @@ function splitAtAnd(run: string[]): string[][] {
 }
 
 /** One capitalised run: the person's name it gives, if any, remembered by surname. */
-function noteNameRun(run: string[], names: NonNullable<State['fullNames']>, state: State): void {
+function noteNameRun(run: string[], names: NonNullable<State['fullNames']>, state: State, opensSentence = false): void {
   // A person's name has no "of" or "and" inside: "Steve Rowntree of Harford" is Steve Rowntree.
   const cut = run.findIndex((t) => CONNECTORS.has(t) && !NAME_PARTICLES.has(t));
   if (cut > 0 && run[cut] === 'of' && run.slice(0, cut).every((t) => TITLE_WORDS.has(bare(t))) && run.length - cut > 3) {
@@ -426,6 +432,9 @@ function noteNameRun(run: string[], names: NonNullable<State['fullNames']>, stat
   const name = nameRun.join(' ');
   const surname = surnameOf(nameRun);
   const titles = run.slice(0, from).filter((t) => !RUN_OPENERS.test(t) && !HONORIFICS.has(bare(t)));
+  // German capitalises nouns: there only a known given name says two capitalised words are a
+  // person ("Biosynthetische Kraftstoffe" is not).
+  if (opensSentence && (!state.german || givenNameGender(nameRun[0]) !== undefined)) state.lastNamed = { name, role: titles.length ? titles.join(' ') : undefined, para: state.para, at: (state.tick = (state.tick ?? 0) + 1) };
   const given = (state.givenNames ??= new Map());
   const sameGiven = given.get(nameRun[0]);
   if (sameGiven === undefined) given.set(nameRun[0], { name });
@@ -1443,6 +1452,7 @@ export function remember(sp: Speaker | null, state: State): void {
     if (sp.role) noteRoleHolder(sp, state);
     state.lastPerson = sp;
     state.lastPersonPara = state.para;
+    state.lastPersonAt = state.tick = (state.tick ?? 0) + 1;
     if (!state.persons.includes(sp)) state.persons.push(sp);
     mention(sp.name, state);
     return;
@@ -1587,6 +1597,21 @@ const PERSON_CLAUSE = /^(?:who\s|aged\s|qui\s|quien\s|der\s|die\s|che\s|(?:de\s+
  *  mean them rather than the last speaker. Only a full name (two or more words) counts, with a
  *  title before it or a person-like clause after it, so places ("New Delhi, the capital") and
  *  sentence openers ("In Washington, …") stay out. */
+/** The person a sentence opens on with "Para X," / "Pour X," / "Per X," / "Für X," ("Para el
+ *  urbanista Mauricio Lemus, académico de la UdeG, el problema es la planeación."): the story
+ *  turns to them, and a quote after it with only "advirtió" is theirs. A full name only. */
+export function topicPerson(sentence: string, state: State): Speaker | null {
+  const forX = FOR_AT_START.exec(sentence);
+  if (!forX) return null;
+  const rest = sentence.slice(forX[0].length);
+  const comma = rest.indexOf(',');
+  if (comma < 0 || /[.;:]/.test(rest.slice(0, comma))) return null;
+  const pronouns = state.pronounsResolved ?? 0;
+  const sp = speakerAfterForeign(rest.slice(0, comma), state);
+  state.pronounsResolved = pronouns; // a name, not a reference back
+  return sp?.kind === 'person' && sp.name.split(' ').length >= 2 ? sp : null;
+}
+
 export function subjectOf(sentence: string, state: State, depth = 0, fronted?: string): Speaker | null {
   // Not in German, where every noun is capitalised ("Vor mehreren Zehntausend Zuhörern").
   const described = state.german ? null : ROLE_THEN_NAME.exec(sentence);
