@@ -26,6 +26,9 @@ export interface State {
   /** The story is in Spanish, Italian, Portuguese or Catalan, which drop a known subject ("Fue
    *  claro: «…»"). */
   proDrop?: boolean;
+  /** The story may be in French, Spanish, Italian or Portuguese (its language is one of them, or
+   *  unknown): bodies named with a common noun ("la préfecture de l'Hérault") are noted. */
+  romance?: boolean;
   /** People the story calls by one name only, known to be people ("Yanis, 21 ans, …"). */
   singleNames?: Set<string>;
   lastPerson?: Speaker;
@@ -373,7 +376,7 @@ export function noteNames(sentence: string, state: State): void {
  *  an article ("das Präsidialamt in Seoul", "bei der Berliner Straßenreinigung"), for a later
  *  unnamed spokesperson, "heißt es" or "según la empresa". */
 function noteBodies(sentence: string, state: State): void {
-  if (ROMANCE_BODY_NOUN.test(sentence)) for (const m of sentence.matchAll(ROMANCE_BODY_IN)) noteOrg(m[1], state);
+  if (state.romance !== false && ROMANCE_BODY_NOUN.test(sentence)) for (const m of sentence.matchAll(ROMANCE_BODY_IN)) noteOrg(m[1], state);
   if (!state.german) return;
   for (const m of sentence.matchAll(GERMAN_BODY_IN)) {
     if (GERMAN_BODY_END.test(m[1].split(' ').at(-1)!)) noteOrg(m[1] + (m[2] ?? ''), state);
