@@ -139,6 +139,10 @@ describe('findQuotes: an unnamed spokesperson or statement speaks for the body (
     const paras = ['La préfecture de l\'Hérault a pris mardi un arrêté. « Il faut adapter les horaires de travail des salariés », a indiqué un porte-parole.'];
     expect(by(paras, 'fr', 'Il faut')?.speaker).toBe("préfecture de l'Hérault");
   });
+  it('"un porte-parole de la compagnie" is the firm the story named after its kind ("la compagnie Volantis")', () => {
+    const paras = ['La compagnie Volantis a annoncé l\'annulation de 140 vols. « Nous demandons à nos clients de vérifier le statut de leur vol », a indiqué un porte-parole de la compagnie.'];
+    expect(by(paras, 'fr', 'Nous demandons')).toMatchObject({ speaker: 'Volantis', confidence: 'medium' });
+  });
 });
 
 describe('findQuotes: Chinese', () => {

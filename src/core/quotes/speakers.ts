@@ -377,11 +377,18 @@ export function noteNames(sentence: string, state: State): void {
  *  unnamed spokesperson, "heißt es" or "según la empresa". */
 function noteBodies(sentence: string, state: State): void {
   if (state.romance !== false && ROMANCE_BODY_NOUN.test(sentence)) for (const m of sentence.matchAll(ROMANCE_BODY_IN)) noteOrg(m[1], state);
+  if (state.romance !== false && ROMANCE_FIRM_NOUN.test(sentence)) for (const m of sentence.matchAll(ROMANCE_NAMED_FIRM)) noteOrg(m[1] ?? m[2], state);
   if (!state.german) return;
   for (const m of sentence.matchAll(GERMAN_BODY_IN)) {
     if (GERMAN_BODY_END.test(m[1].split(' ').at(-1)!)) noteOrg(m[1] + (m[2] ?? ''), state);
   }
 }
+
+/** A firm named after its kind: "la compagnie Volantis", "la empresa Gazprom", "el grupo
+ *  Inditex", "l'entreprise Michelin" (group 1: the name). */
+const ROMANCE_FIRMS = 'compagnie|société|entreprise|groupe|enseigne|empresa|compañía|firma|grupo|operadora|azienda|società|gruppo|companhia';
+const ROMANCE_FIRM_NOUN = new RegExp(`(?:${ROMANCE_FIRMS})(?![\\p{L}])`, 'iu');
+const ROMANCE_NAMED_FIRM = new RegExp(`(?:^|\\s)(?:[Ll]a|[Ll]e|[Ee]l|[Ii]l|[Oo]|[Aa])\\s+(?:${ROMANCE_FIRMS})\\s+([\\p{Lu}][\\p{L}&'’-]+(?:\\s+[\\p{Lu}][\\p{L}&'’-]+){0,2})|[Ll]['’](?:${ROMANCE_FIRMS})\\s+([\\p{Lu}][\\p{L}&'’-]+)`, 'gu');
 
 /** A German body after an article: up to two capitalised words, then the last, which must end in
  *  a body's word (GERMAN_BODY_END); "in Seoul" after it is part of its name. */
@@ -568,7 +575,7 @@ const ORG_NOUN = /(?:^|\s)(?:[Tt]he|[Aa]n?)\s+(bank|ministry|department|council|
 /** Spanish words for a body the story named ("del organismo", "la empresa"). */
 const ROMANCE_BODIES = 'organismo|empresa|compañía|ente|entidad|institución|organización';
 /** Words for a body the story named: "the company said", "del organismo", "la empresa". */
-const GENERIC_BODY = new RegExp(`^(?:company|firm|airline|agency|organisation|organization|${ROMANCE_BODIES}|société|entreprise|organisme|azienda)$`, 'u');
+const GENERIC_BODY = new RegExp(`^(?:company|firm|airline|agency|organisation|organization|${ROMANCE_BODIES}|société|entreprise|compagnie|organisme|azienda|società|companhia)$`, 'u');
 
 /** The organisation a common noun points back to: the last one named whose name holds it ("the
  *  bank" → Bank of Canada), or for "the company", "the firm", the last organisation speaker. */
@@ -893,6 +900,9 @@ function bodySpeaking(body: string | undefined, genitive: boolean, prefix: strin
     const w = word.toLowerCase();
     return orgs.find((o) => o.toLowerCase().split(/\s+/).some((part) => part === w || (w.length >= 5 && part.endsWith(w))));
   };
+  // "un porte-parole de la compagnie", "der Sprecher des Unternehmens": a common noun points
+  // back to the body the story named (below).
+  if (body && !/\p{Lu}/u.test(body)) body = undefined;
   if (body) {
     let name = body.trim().replace(/^(?:(?:la|le|les|el|los|las|der|die|dem|den)\s+|l['’])/iu, '');
     // German genitive: "des Innenministeriums", "des Verbandes".
