@@ -47,3 +47,38 @@ describe('a second story appended after the first', () => {
     for (const n of [1, 2, 3, 4, 5]) expect(a.text).toContain(`about update ${n}`);
   });
 });
+
+describe('a page of several whole stories: the one its address or title names', () => {
+  const story = (id: string, title: string, topic: string, href = '') =>
+    `<article id="${id}" class="teaser-full"><h2>${href ? `<a href="${href}">${title}</a>` : title}</h2>${[1, 2, 3, 4].map((n) => para(n, topic)).join('')}</article>`;
+  const page = (stories: string, title = 'Topic page') =>
+    parseHtml(`<!doctype html><html><head><title>${title}</title></head><body><main>${stories}</main></body></html>`);
+  const three = story('council-votes-on-budget', 'Council votes on the budget', 'the budget') + story('wir-haben-bereits-die-zusage', 'Wir haben bereits die Zusage', 'the promise') + story('bridge-closed-for-repairs', 'Bridge closed for repairs', 'the bridge');
+
+  it('by the address: its last path segment is the story’s id or its heading’s slug', () => {
+    const a = analyze(page(three), { url: 'https://news.example/2020/04/wir-haben-bereits-die-zusage' });
+    if (a.status !== 'ok') throw new Error(a.status);
+    expect(a.text).toContain('Paragraph 4 about the promise');
+    expect(a.text).not.toContain('about the budget');
+    expect(a.text).not.toContain('about the bridge');
+    expect(a.removed.filter((r) => r.reason === 'next-story')).toHaveLength(2);
+  });
+  it('by the page’s declared title, or by the heading linking to this very address', () => {
+    const byTitle = analyze(page(three, 'Bridge closed for repairs | News Example'), { url: 'https://news.example/topics/city' });
+    if (byTitle.status !== 'ok') throw new Error(byTitle.status);
+    expect(byTitle.text).toContain('Paragraph 4 about the bridge');
+    expect(byTitle.text).not.toContain('about the promise');
+    const linked = story('a1', 'Council votes on the budget', 'the budget', '/city/budget-vote-123') + story('a2', 'Bridge closed for repairs', 'the bridge', '/city/bridge-456');
+    const byLink = analyze(page(linked), { url: 'https://news.example/city/bridge-456' });
+    if (byLink.status !== 'ok') throw new Error(byLink.status);
+    expect(byLink.text).toContain('Paragraph 4 about the bridge');
+    expect(byLink.text).not.toContain('about the budget');
+  });
+  it('nothing when the address and title name none of them, or more than one', () => {
+    const a = analyze(page(three), { url: 'https://news.example/topics/city' });
+    if (a.status !== 'ok') throw new Error(a.status);
+    expect(a.removed.filter((r) => r.reason === 'next-story' && /about the (?:promise|bridge)/.test(r.text))).toHaveLength(a.removed.filter((r) => r.reason === 'next-story').length);
+    expect(a.text).toContain('about the budget');
+  });
+});
+

@@ -96,3 +96,65 @@ export function removeAppendedStories(content: Element, removals: Removals): voi
   if (!whole.slice(1).every((a) => [...classes(a)].some((c) => first.has(c)))) return;
   for (const a of whole.slice(1)) removals.drop(a, 'next-story');
 }
+
+/** More whole stories than this on one page is an archive or a live blog: leave it to the rules
+ *  that read those. */
+const MAX_ADDRESSED = 12;
+
+/** A URL path's last segment or a heading, as a slug: lower case, no accents, words joined by
+ *  hyphens ("Wir haben bereits die Zusage" → wir-haben-bereits-die-zusage). */
+const slugOf = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+
+/** The page's own address as the names a story on it may carry: its fragment, its path's last
+ *  segment without a file ending, and the path itself. */
+function addressNames(url: string | undefined): { hash: string; slug: string; path: string } | null {
+  if (!url) return null;
+  try {
+    const u = new URL(url);
+    const last = u.pathname.split('/').filter(Boolean).at(-1) ?? '';
+    return { hash: slugOf(decodeURIComponent(u.hash.slice(1))), slug: slugOf(decodeURIComponent(last.replace(/\.(?:s?html?|php|aspx?)$/i, ''))), path: u.pathname.replace(/\/+$/, '') };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Several whole stories on one page (a topic page that prints its stories in full one after
+ * another, or an endless scroll the page was saved in): the one the page's address or its own
+ * title names is the story, and the others are dropped before Readability chooses (it takes the
+ * longest, or all of them). A story is named by its id or its heading's slug being the address's
+ * fragment or last path segment, by its heading linking to this very address, or by its heading
+ * being the page's declared title. Nothing is done unless exactly one story is named.
+ */
+export function keepAddressedStory(body: Element, url: string | undefined, declaredTitles: readonly string[], removals: Removals): void {
+  const articles = Array.from(body.getElementsByTagName('article')).filter((a) => !a.parentElement?.closest('article'));
+  if (articles.length < 2 || articles.length > MAX_ADDRESSED) return;
+  const whole = articles.filter((a) => a.querySelector('h1, h2, h3') && Array.from(a.getElementsByTagName('p')).filter(isStoryParagraph).length >= MIN_APPENDED_PARAGRAPHS);
+  if (whole.length < 2) return;
+  const address = addressNames(url);
+  const titles = new Set(declaredTitles.map((t) => slugOf(t)).filter((t) => t.length >= 12));
+  const named = whole.filter((a) => {
+    const heading = a.querySelector('h1, h2, h3')!;
+    const headingSlug = slugOf(normSpace(heading.textContent));
+    if (headingSlug.length >= 12 && [...titles].some((t) => t === headingSlug || t.startsWith(`${headingSlug}-`))) return true;
+    if (!address) return false;
+    const ids = [a.id, heading.id].map((id) => slugOf(id ?? '')).filter((id) => id.length >= 8);
+    if (ids.some((id) => id === address.hash || id === address.slug)) return true;
+    if (headingSlug.length >= 12 && (headingSlug === address.slug || headingSlug === address.hash)) return true;
+    const link = heading.querySelector('a[href]')?.getAttribute('href');
+    if (!link || !url) return false;
+    try {
+      return new URL(link, url).pathname.replace(/\/+$/, '') === address.path && address.path.length > 1;
+    } catch {
+      return false;
+    }
+  });
+  if (named.length !== 1) return;
+  for (const a of whole) if (a !== named[0]) removals.drop(a, 'next-story');
+}

@@ -20,7 +20,7 @@ import { choosePublished, declaredDates, isoDate, plausible, printedDates } from
 import { LeafReader } from './leaves';
 import { Removals } from './removals';
 import { parseOrSalvage } from './salvage';
-import { removeAppendedStories, removeSummaryBoxes } from './boxes';
+import { keepAddressedStory, removeAppendedStories, removeSummaryBoxes } from './boxes';
 import { removeInlineTeasers, removeLinkedCards, removeLinkLists, removeTeaserCards } from './teasers';
 
 export interface Isolated {
@@ -111,6 +111,8 @@ export function isolate(doc: Document, removals: Removals, url?: string, survey:
     removeAsides(survey.prune.asides, h1, removals);
     cleanPage(doc.body, removals, read);
   }
+  // A page of several whole stories: the one its address or title names (boxes.ts).
+  if (doc.body) keepAddressedStory(doc.body, url, clues.declared, removals);
   const split = doc.body ? findSplitBoxes(doc.body) : [];
   // interruptible: Readability's own pass stops at the analysis deadline too (budget.ts).
   const reader = interruptible(new Readability(doc, {
