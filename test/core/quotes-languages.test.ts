@@ -42,6 +42,18 @@ describe('findQuotes: Polish', () => {
   });
 });
 
+describe('findQuotes: Czech', () => {
+  it('„…“, verb role Name: the speaker after the verb, in the past and the present', () => {
+    expect(one(['„Vláda musí jednat okamžitě, jinak přijdeme o miliardy,“ řekl ministr financí Zbyněk Stanjura.'], 'cs')).toMatchObject({ speaker: 'Zbyněk Stanjura', role: 'ministr financí' });
+    expect(one(['„Je to jako stavět dům bez základů,“ přirovnává ekonom Lukáš Kovanda.'], 'cs').speaker).toBe('Lukáš Kovanda');
+    expect(one(['„Tohle je zásadní změna pro celý region,“ zdůrazňuje starostka Jana Nováková.'], 'cs').speaker).toBe('Jana Nováková');
+  });
+  it('„…,“ dodala: the dropped subject is the person spoken of, of that gender', () => {
+    const q = findQuotes(['„Tohle je zásadní změna pro celý region,“ zdůrazňuje starostka Jana Nováková.', '„A bude to ještě horší, pokud se nic nezmění,“ dodala.'], { lang: 'cs' });
+    expect(q.find((x) => x.text.startsWith('A bude'))?.speaker).toBe('Jana Nováková');
+  });
+});
+
 describe('findQuotes: Russian', () => {
   it('«…», — рассказал role Name', () => {
     const q = one(['«Для жителей слободы это самый короткий путь в центр», — рассказал начальник управления транспорта Артём Галиев.'], 'ru');

@@ -41,7 +41,10 @@ const MALE =
   'volker volodymyr wade walid wesley wilbur winston wojciech yann yannick yasser yoshihide youssef yuri yves zach ziad ' +
   'zoltan ' +
   // West African and Maghrebi names, frequent in French reporting.
-  'moussa mamadou ibrahima abdoulaye ousmane amadou seydou boubacar souleymane mehdi rayan ilyes sofiane bilal anis ayoub yanis théo mathis adrien thibault arnaud';
+  'moussa mamadou ibrahima abdoulaye ousmane amadou seydou boubacar souleymane mehdi rayan ilyes sofiane bilal anis ayoub yanis théo mathis adrien thibault arnaud ' +
+  // Czech and Slovak.
+  'petr pavel jiří jaroslav miroslav zdeněk václav karel jakub ondřej michal vojtěch radek libor zbyněk vladimír bohuslav ' +
+  'keir';
 
 const FEMALE =
   'abigail ada adriana agnes aisha alexandra alice alicia alison amanda amber amelia amy ana anastasia angela angelica anita ann anna anne ' +
@@ -72,7 +75,10 @@ const FEMALE =
   'stacy stefanie sunita susana svenja sylvie tammy ulrike ute valentina valeria véronique virginie wiebke ximena yasmin yoko ' +
   'yuko zainab ' +
   // West African and Maghrebi names, frequent in French reporting.
-  'aminata fatoumata mariama kadiatou aïcha yasmine myriam samia nawel kenza jade';
+  'aminata fatoumata mariama kadiatou aïcha yasmine myriam samia nawel kenza jade ' +
+  // Czech and Slovak; and a few more.
+  'jana hana lenka kateřina veronika markéta zuzana tereza michaela alena ivana jitka barbora ' +
+  'alessandra hillary kristi';
 
 /** A name as the list keeps it and a lookup asks for it: lower case, without accents. */
 const plain = (name: string) => name.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
