@@ -50,6 +50,18 @@ describe('findQuotes: a quote nothing attributes goes to the nearest person, as 
   });
 });
 
+describe('findQuotes: Arabic surnames with their article ("al-Hamdan", "el-Sisi")', () => {
+  it('are part of the name, before or after the verb, and a later "he said" means that person', () => {
+    expect(speakerOf(['“We will review the market month by month,” said Nasser al-Hamdan, an adviser to the ministry.'], 'We will review')?.speaker).toBe('Nasser al-Hamdan');
+    expect(speakerOf(['“The talks were constructive and useful for both sides,” Abdel Fattah el-Sisi said.'], 'The talks')?.speaker).toBe('Abdel Fattah el-Sisi');
+    const paras = [
+      '“Output will fall again next month,” said the delegate Ole Brandvik.',
+      'Khalid al-Falih, the energy minister, told Reuters the group would review the market. “If demand picks up in the second half,” he said, “we could unwind the cuts sooner.”',
+    ];
+    expect(speakerOf(paras, 'If demand')?.speaker).toBe('Khalid al-Falih');
+  });
+});
+
 describe('findQuotes: "Para X, …" turns the story to X', () => {
   it('a quote after it with only "advirtió" is X’s', () => {
     const paras = [

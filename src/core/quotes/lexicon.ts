@@ -240,12 +240,16 @@ export const ROLE_LINKS = new Set(['de', 'del', 'des', 'du', 'da', 'do', 'dos', 
  *  character is decided without the regex (\p{Lu} there is A-Z). */
 export const isCap = (t: string) => {
   const c = t.charCodeAt(0);
-  return c < 128 ? c >= 65 && c <= 90 : /^[\p{Lu}]/u.test(t);
+  return c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122 && ARABIC_ARTICLE_NAME.test(t)) : /^[\p{Lu}]/u.test(t);
 };
-/** Starts with a lower-case letter (a-z, or \p{Ll} beyond ASCII). */
+/** An Arabic surname with its article written in lower case and hyphenated: "al-Hamdan",
+ *  "el-Sisi", "al-Falih". It is a name's word as a capitalised one is: without it "Nasser
+ *  al-Hamdan" was only "Nasser", and his "he said" went to somebody else. */
+const ARABIC_ARTICLE_NAME = /^(?:al|el|ad|adh|an|ar|as|ash|at|az|ath)-\p{Lu}/u;
+/** Starts with a lower-case letter (a-z, or \p{Ll} beyond ASCII), not an Arabic article name. */
 export const isLower = (t: string) => {
   const c = t.charCodeAt(0);
-  return c < 128 ? c >= 97 && c <= 122 : /^\p{Ll}/u.test(t);
+  return c < 128 ? c >= 97 && c <= 122 && !ARABIC_ARTICLE_NAME.test(t) : /^\p{Ll}/u.test(t);
 };
 export const bare = (t: string) => t.replace(/[.,;:]+$/, '').toLowerCase();
 

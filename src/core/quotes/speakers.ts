@@ -852,7 +852,9 @@ function speakerAfter(right: string, state: State, foreign = false, according = 
     const sp = speakerAfter(right.slice(bodyRole[0].length), state, false, according);
     if (sp?.kind === 'person' && sp.name.includes(' ')) return state.persons.includes(sp) ? sp : { ...sp, role: [`${bodyRole[1].trim()} ${bodyRole[2]}`, sp.role].filter(Boolean).join(', ') };
   }
-  const m = /^\s*((?:[\p{Lu}][\p{L}\p{M}'’.-]*|\([\p{Lu}]{2,8}\)|(?:of|for|the|and|de|van|von|bin|al)(?=\s+[\p{Lu}]))(?:\s+(?:[\p{Lu}][\p{L}\p{M}'’.-]*|\([\p{Lu}]{2,8}\)|(?:of|for|the|and|de|van|von|bin|al)(?=\s+[\p{Lu}])))*)(?:\s*,\s*([^,.;]+))?/u.exec(right);
+  // A name's words: capitalised ones, an Arabic surname with its article ("al-Hamdan"), or
+  // connectors before a capital.
+  const m = /^\s*((?:[\p{Lu}][\p{L}\p{M}'’.-]*|\([\p{Lu}]{2,8}\)|(?:of|for|the|and|de|van|von|bin|al)(?=\s+[\p{Lu}]))(?:\s+(?:[\p{Lu}][\p{L}\p{M}'’.-]*|(?:al|el|ad|an|ar|as|ash|at|az)-[\p{Lu}][\p{L}\p{M}'’.-]*|\([\p{Lu}]{2,8}\)|(?:of|for|the|and|de|van|von|bin|al)(?=\s+[\p{Lu}])))*)(?:\s*,\s*([^,.;]+))?/u.exec(right);
   if (!m) {
     // "says the former editor of the Standard, George Osborne": a role, then the name.
     const named = ROLE_COMMA_NAME_AFTER.exec(right);
