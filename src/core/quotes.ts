@@ -37,7 +37,7 @@ import { checkTime } from './budget';
 import { NOT_A_NAMED_VOICE, PRONOUN_BEFORE_QUOTE } from './quotes/lexicon';
 import type { Quote, SpeakerConfidence } from './types';
 import { spansIn, type Span } from './quotes/spans';
-import { attribution, describedSaysIt, hasSayingVerb, hasVerb, noteNames, QUOTED, remember, saysAccording, subjectOf, topicPerson, type Speaker, type State } from './quotes/speakers';
+import { attribution, describedSaysIt, hasSayingVerb, hasVerb, noteNames, plausibleGuess, QUOTED, remember, saysAccording, subjectOf, topicPerson, type Speaker, type State } from './quotes/speakers';
 import { splitParagraphs, splitSentences, wordCount } from './sentences';
 import { contentTokens, cosine, storyCentroid, storyVectors, sumVectors, tfidfVectors, weigh } from './summary';
 
@@ -71,12 +71,12 @@ function nearbySpeaker(sentence: string, around: readonly string[], state: State
   // Someone this paragraph introduced by their full name, after anyone it quoted ("Guadalupe
   // Íñiguez atiende desde hace 22 años una tienda … “Cuando empezaron la obra …”").
   const named = state.lastNamed?.para === para ? state.lastNamed : undefined;
+  let guess: Speaker | null = null;
   if (named && !(state.lastPersonPara === para && (state.lastPersonAt ?? 0) > named.at)) {
-    return state.persons.find((p) => p.name === named.name) ?? { name: named.name, role: named.role, kind: 'person' };
-  }
-  if (state.lastPerson && state.lastPersonPara === para) return state.lastPerson;
-  if (lastQuoted?.speaker?.kind === 'person' && lastQuoted.para >= para - 1) return lastQuoted.speaker;
-  return null;
+    guess = state.persons.find((p) => p.name === named.name) ?? { name: named.name, role: named.role, kind: 'person' };
+  } else if (state.lastPerson && state.lastPersonPara === para) guess = state.lastPerson;
+  else if (lastQuoted?.speaker?.kind === 'person' && lastQuoted.para >= para - 1) guess = lastQuoted.speaker;
+  return guess && plausibleGuess(guess, state) ? guess : null;
 }
 
 /** A speaker a reader could place: a person by more than one word, or an organisation or

@@ -40,6 +40,10 @@ describe('findQuotes: a quote nothing attributes goes to the nearest person, as 
     ];
     expect(findQuotes(es, { lang: 'es' }).find((q) => q.text.startsWith('Ya van'))).toMatchObject({ speaker: 'Guadalupe Íñiguez', confidence: 'low' });
   });
+  it('never a German noun phrase that a capitalised run made a "person" ("Anlässlich der Koalitionsverhandlungen")', () => {
+    const de = ['Anlässlich der Koalitionsverhandlungen fordert der Verband eine bessere Versorgung geflüchteter Menschen. In dem Appell „Menschenrechte achten und Zugang zur Versorgung für alle Menschen gewähren“ wendet sich der Verband an die Regierung.'];
+    expect(findQuotes(de, { lang: 'de' })[0]?.speaker ?? null).toBeNull();
+  });
   it('not words written or chanted, an unnamed source, or someone described but not named', () => {
     const after = (s: string) => [paras[0], s];
     expect(speakerOf(after('Workers at the gate chanted “save our jobs, save our town” until dark.'), 'save our')?.speaker).toBeNull();

@@ -871,6 +871,22 @@ function speakerAfter(right: string, state: State, foreign = false, according = 
 
 const ROLE_COMMA_NAME_AFTER = /^\s*the\s+((?:[\p{L}'’.-]+\s+){0,8}?[\p{L}'’.-]+),\s*((?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){1,2}[\p{Lu}][\p{L}\p{M}'’-]*)\s*(?:[.,;]|$)/u;
 
+/** Whether a person the story's state holds can stand as a guessed speaker (quotes.ts,
+ *  nearbySpeaker): a name of one to four capitalised words (two at least in German, where every
+ *  noun is capitalised) that opens with no article, preposition or clause opener and holds no
+ *  pronoun ("Im Jahre", "Die Firma", "Aus Patriotismus", "Anlässlich der Koalitionsverhandlungen"
+ *  are German nouns' capitals, not people). */
+export function plausibleGuess(sp: Speaker, state: State): boolean {
+  if (sp.kind !== 'person') return false;
+  const words = sp.name.split(' ').filter((w) => !HONORIFICS.has(bare(w))).map(stripTail);
+  if (words.length < (state.german ? 2 : 1) || words.length > 4) return false;
+  if (!words.every((w) => isCap(w) || NAME_PARTICLES.has(w)) || words.some((w) => SUBJECT_PRONOUN.test(w))) return false;
+  const first = words[0];
+  return !(ARTICLE.test(first) || CLAUSE_OPENER.test(first) || FUNCTION_WORD.test(first) || RUN_OPENERS.test(first) || GUESS_STOP.test(first));
+}
+/** Capitalised words that open a sentence, not a name, beyond the lists above. */
+const GUESS_STOP = /^(?:Im|Am|Aus|Bei|Beim|Vom|Zum|Zur|Nach|Vor|Seit|Anlässlich|Während|Wegen|Trotz|Laut|Gemäß|Dank|Erster|Zweiter|Dritter|Solche|Dieser|Diese|Dieses|Jeder|Jede|Alle|Viele|Einige|This|That|These|Those|Some|Many|Most|Every|Each|Our|Their|His|Her|Its|My|Your)$/u;
+
 /** "heißt es", "hieß es": German's impersonal "it is said", for a body's statement. */
 const GERMAN_IMPERSONAL = /^(?:heißt|hieß)\s+es$/iu;
 
@@ -934,7 +950,9 @@ function bodySpeaking(body: string | undefined, genitive: boolean, prefix: strin
 function impersonalBody(right: string, state: State): Speaker | null {
   const clauseEnd = right.search(/[.;:!?]/);
   const from = /(?:^|\s)(des|der|dem|vom|von|beim)\s+((?:[\p{Lu}][\p{L}-]*)(?:\s+[\p{Lu}][\p{L}-]*){0,2})/u.exec(clauseEnd < 0 ? right : right.slice(0, clauseEnd));
-  return from ? bodySpeaking(from[2], from[1] === 'des', undefined, state) : bodySpeaking(undefined, false, undefined, state);
+  // Only a body ("des Ministeriums"), not a document ("in einer der Thesen des Sozialstaates").
+  const body = from && GERMAN_BODY_END.test(from[2].split(/\s+/).at(-1)!.replace(/(?<=\p{L}{4})e?s$/u, '')) ? from : null;
+  return body ? bodySpeaking(body[2], body[1] === 'des', undefined, state) : bodySpeaking(undefined, false, undefined, state);
 }
 
 /** Speaker after a French, Spanish, Portuguese, Italian or German verb (see foreign.ts). */
