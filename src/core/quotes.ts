@@ -41,6 +41,11 @@ import { attribution, describedSaysIt, hasSayingVerb, hasVerb, noteNames, plausi
 import { splitParagraphs, splitSentences, wordCount } from './sentences';
 import { contentTokens, cosine, storyCentroid, storyVectors, sumVectors, tfidfVectors, weigh } from './summary';
 
+/** A sentence that opens "Asked", "When asked", "Preguntado", "Interrogé", "Gefragt" right
+ *  before the quote: a question put to someone, its asker not the subject ("Malaska asked, “…?”"
+ *  is Malaska's own question). */
+const ASKED_BEFORE = /^\s*(?:(?:When|If|Once|After being)\s+)?(?:[Aa]sked|[Pp]reguntad[oa]s?|[Ii]nterrogée?s?|[Gg]efragt)\s*[,:]?\s*$/u;
+
 /** German reported speech: the present subjunctive, and "würden" standing in for it. */
 const KONJUNKTIV = /\b(?:sei|seien|habe|werde|würden|könne|müsse|dürfe|solle|wolle|gebe|liege|komme|gehe|stehe|heiße|bedeute|gelte|brauche|bleibe|zeige|wisse)\b/u;
 
@@ -452,7 +457,14 @@ export function findQuotes(paragraphs: string[], opts: QuoteOptions = {}): Quote
           sp = state.lastPerson;
           from = 'pronoun';
         }
-        if (!sp) {
+        // A question put to someone ("Asked ‘Is he the final piece of the jigsaw?’ by one
+        // reporter, Rowntree laughed"): the asker's words, not the answer's speaker's; the
+        // asker is seldom named (issue 18: questions the reporter asked).
+        const asked = ASKED_BEFORE.test(g.pre) && /\?\s*$/.test(g.text);
+        if (asked) {
+          sp = null;
+          from = 'none';
+        } else if (!sp) {
           sp = nearbySpeaker(sentence, [g.pre, ...g.mid, g.post], state, i, lastQuoted);
           if (sp) from = 'nearby';
         }

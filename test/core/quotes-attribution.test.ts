@@ -66,6 +66,17 @@ describe('findQuotes: Arabic surnames with their article ("al-Hamdan", "el-Sisi"
   });
 });
 
+describe('findQuotes: a question put to someone is not their words', () => {
+  it('"Asked ‘…?’ by one reporter, Rowntree laughed": nobody named asked it', () => {
+    const paras = ['Steve Rowntree signed the striker on Friday.', 'Asked ‘Is he the final piece of the jigsaw?’ by one reporter, Rowntree laughed and said no manager ever believed his squad was complete.'];
+    expect(speakerOf(paras, 'Is he the final')?.speaker ?? null).toBeNull();
+  });
+  it('but "Malaska asked, “…?”" is Malaska’s own question, and the answer after "Asked whether …" is the answerer’s', () => {
+    expect(speakerOf(['Noting that bacteria live on acetylene, Michael Malaska asked, “Could something like it live in Titan’s warmer crust?”'], 'Could something')?.speaker).toBe('Michael Malaska');
+    expect(speakerOf(['Asked whether she would run again, Ann Lee said: “I have not decided yet, and I will not decide this year.”'], 'I have not')?.speaker).toBe('Ann Lee');
+  });
+});
+
 describe('findQuotes: "Para X, …" turns the story to X', () => {
   it('a quote after it with only "advirtió" is X’s', () => {
     const paras = [
