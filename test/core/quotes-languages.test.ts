@@ -176,6 +176,9 @@ describe('findQuotes: Chinese', () => {
     expect(one(['“我都记不清一共修改了多少遍，演出前还改过结尾。”编剧张晓阳介绍说。'], 'zh').speaker).toBe('张晓阳');
     expect(one(['“我们许多演员在排练时常常被感动得泣不成声。”剧中雨田的扮演者王慧杰动情地说。'], 'zh').speaker).toBe('王慧杰');
   });
+  it('an unnamed person is nobody: 一位市直机关干部表示 names no "关干部"', () => {
+    expect(one(['在沧州，一位市直机关干部表示：“做一件好事容易，但能坚持不懈地做好事却很难。”'], 'zh').speaker).toBeNull();
+  });
   it('a role ending in a surname character: 主任王伟指出', () => {
     expect(one(['办公室主任王伟指出：“今年的审批时间已经缩短了一半，明年还会继续缩短。”'], 'zh').speaker).toBe('王伟');
   });

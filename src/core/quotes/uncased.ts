@@ -104,6 +104,9 @@ function chineseNameAtEnd(s: string): { name: string; role?: string } | null {
   if (!len || c.length < len) return null;
   const name = c.slice(-len).join('');
   if (!/^[\u3400-\u9fff]+$/u.test(name)) return null;
+  // "一位市直机关干部表示": a common noun for an unnamed person ends in 部, 员, 者, 们…, and "一位",
+  // "一名", "某" before it says nobody is named ("关干部" is the tail of 机关干部, a cadre).
+  if (/[部员者们]$/u.test(name) || /(?:一位|一名|一个|某)[^，。、：]{0,8}$/u.test(c.slice(0, -len).join(''))) return null;
   const role = c.slice(0, -len).join('').replace(/^.*[，,、：:；;。]/u, '') || undefined;
   return { name, role };
 }
