@@ -260,6 +260,15 @@ describe('findQuotes: who "he" can be', () => {
   });
 });
 
+describe('findQuotes: a colon after "Il se souvient" or "Son constat est sans appel"', () => {
+  it('is the person spoken of', () => {
+    const paras = ['Mehdi Kaci a 22 ans. « Je viens ici tous les jours depuis la rentrée », nous explique-t-il.', 'Il se souvient : « En 2019, il n\'y avait même pas de chauffage dans les salles ».', 'Son constat est sans appel : « Rien n\'a changé depuis dix ans dans cette université ».'];
+    const q = findQuotes(paras, { lang: 'fr' });
+    expect(q.find((x) => x.text.startsWith('En 2019'))?.speaker).toBe('Mehdi Kaci');
+    expect(q.find((x) => x.text.startsWith('Rien n'))?.speaker).toBe('Mehdi Kaci');
+  });
+});
+
 describe('findQuotes: French and Spanish feature writing', () => {
   const touati = '« Les étudiants arrivent souvent épuisés par les transports »';
   it('more verbs of the present and past: déplore, contó', () => {

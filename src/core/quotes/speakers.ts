@@ -1440,6 +1440,9 @@ function colonSubject(pre: string, state: State): Speaker | null {
   const own = THEIR_WORDS_AT_START.exec(pre);
   if (own) return resolvePronoun(state, POSSESSOR_PRONOUN[own[1].toLowerCase()]);
   const clauses = pre.split(/,\s+/);
+  // "Il se souvient :", "She put it simply:", "Er sagt:": a he or a she opens the last clause.
+  const pronoun = /^\s*(He|She|Il|Elle|Er|Él|Ella|Lui|Lei)(?![\p{L}])/u.exec(clauses.at(-1)!);
+  if (pronoun) return resolvePronoun(state, pronoun[1]);
   // "Sobre el futuro, fue claro:", "Lo resumió así:", "Y remató:": the clause opens with its verb
   // (or a clitic or "y" before it) and names nobody, so its subject is the person spoken of.
   if (state.proDrop && DROPPED_SUBJECT_CLAUSE.test(clauses.at(-1)!) && !/[\p{Lu}]/u.test(clauses.at(-1)!.trim().slice(1))) return resolvePronoun(state);
@@ -1451,7 +1454,7 @@ function colonSubject(pre: string, state: State): Speaker | null {
 /** The subject pronoun for a possessive or a stressed pronoun ("In her view", "Selon lui"). */
 const POSSESSOR_PRONOUN: Record<string, string> = { his: 'he', her: 'she', lui: 'il' };
 
-const SAID_NOUNS = 'response|reply|answer|message|verdict|advice|reaction|explanation|conclusion|warning|retort|respuesta|mensaje|conclusión|advertencia|diagnóstico|reflexión|réponse|risposta|messaggio|resposta|mensagem';
+const SAID_NOUNS = 'response|reply|answer|message|verdict|advice|reaction|explanation|conclusion|warning|retort|take|assessment|respuesta|mensaje|conclusión|advertencia|diagnóstico|reflexión|balance|réponse|constat|avis|bilan|diagnostic|conclusion|risposta|messaggio|resposta|mensagem';
 /** Someone's words before a colon: "Smith’s response:", "La respuesta de Pérez fue contundente:". */
 const WORDS_OF_AT_END = new RegExp(String.raw`(?:(?:^|\s)((?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){0,2}[\p{Lu}][\p{L}\p{M}'’-]*?)['’]s?\s+(?:${SAID_NOUNS})|(?:^|\s)(?:[Ll]a|[Ee]l|[Ll]e|[Ll]['’]|[Ll]o)\s*(?:${SAID_NOUNS})\s+(?:de|del|d['’]|di|da|do)\s*((?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){0,2}[\p{Lu}][\p{L}\p{M}'’-]*))(?:\s+(?:was|is|were|fue|es|fut|est|era|foi)(?:\s+\p{Ll}+){0,2})?\s*:\s*$`, 'u');
 /** "Su respuesta fue clara:", "Her verdict:": the person spoken of. */
