@@ -260,6 +260,25 @@ describe('findQuotes: who "he" can be', () => {
   });
 });
 
+describe('findQuotes: two people of one surname', () => {
+  it('"Calloway says" stays the person the story has been calling Calloway after her mother, Loretta Calloway, comes in', () => {
+    const paras = [
+      '“I wrote most of it in my car,” said the singer Junie Calloway.',
+      '“It took a long time to find the right band for it,” Calloway says.',
+      'Her mother, Loretta Calloway, will be in the front row, as she has been for every hometown show since 2011.',
+      '“She still brings a sign that says ‘That’s my baby’ every single time,” Calloway says, rolling her eyes.',
+    ];
+    expect(speakerOf(paras, 'She still brings')?.speaker).toBe('Junie Calloway');
+  });
+  it('"Su hija, Lucía Rodríguez, estudia …": a possessive role before the name makes her the subject', () => {
+    const paras = [
+      'Juan Rodríguez tiene 58 años y planta arroz desde los 20. «Este año fue el peor que recuerdo en toda mi vida», cuenta el productor.',
+      'Su hija, Lucía Rodríguez, estudia agronomía en Montevideo. «Quiero volver al campo cuando termine la carrera», asegura.',
+    ];
+    expect(findQuotes(paras, { lang: 'es' }).find((q) => q.text.startsWith('Quiero volver'))?.speaker).toBe('Lucía Rodríguez');
+  });
+});
+
 describe('findQuotes: a colon after "Il se souvient" or "Son constat est sans appel"', () => {
   it('is the person spoken of', () => {
     const paras = ['Mehdi Kaci a 22 ans. « Je viens ici tous les jours depuis la rentrée », nous explique-t-il.', 'Il se souvient : « En 2019, il n\'y avait même pas de chauffage dans les salles ».', 'Son constat est sans appel : « Rien n\'a changé depuis dix ans dans cette université ».'];

@@ -52,6 +52,9 @@ export interface State {
   /** Full names the story has given so far, by surname ("Rowntree" → Steve Rowntree, with the
    *  title that came with it as role); null when two people share the surname. */
   fullNames?: Map<string, { name: string; role?: string } | null>;
+  /** Who the story last called by a surname alone ("Calloway says" → Junie Calloway), which a
+   *  later namesake ("Loretta Calloway") does not take over. */
+  calledBySurname?: Map<string, Speaker>;
   /** The same full names by given name ("Dale" → Dale Ford); null when two people share it. */
   givenNames?: Map<string, { name: string; role?: string } | null>;
   /** What the story has told us of each person's gender, by name: from Mr/Ms and from a he or
@@ -258,8 +261,22 @@ const knownBySurname = (surname: string, state: State): Speaker | undefined =>
 /** The person a surname alone names: a speaker already known by it, or the full name the story
  *  gave with it (noteNames). */
 function personBySurname(surname: string, state: State): Speaker | undefined {
+  // The person the story last called by this surname alone, when another of that surname came
+  // in since ("Calloway says" is still Junie Calloway after "Her mother, Loretta Calloway, …").
+  const called = state.calledBySurname?.get(surname);
+  if (called) {
+    // In its fullest form since ("John M. Ford", then "John Milo Ford"): the same given name
+    // and surname, more words.
+    const given = called.name.split(' ')[0];
+    const forms = [state.fullNames?.get(surname)?.name, state.givenNames?.get(given)?.name, ...state.persons.map((p) => p.name)];
+    const fuller = forms.filter((n): n is string => !!n && n.length > called.name.length && n.split(' ')[0] === given && n.endsWith(` ${surname}`)).sort((a, b) => b.length - a.length)[0];
+    return fuller ? { name: fuller, role: called.role, kind: 'person' } : called;
+  }
   const known = knownBySurname(surname, state);
-  if (known) return known;
+  if (known) {
+    (state.calledBySurname ??= new Map()).set(surname, known);
+    return known;
+  }
   const full = state.fullNames?.get(surname);
   if (full) return { name: full.name, role: full.role, kind: 'person' };
   // Someone the story calls by one name only ("Yanis, 21 ans, …" … "Yanis, lui, a repris …").
@@ -1622,7 +1639,7 @@ const FRONTED_ADVERB = /^\p{Lu}\p{Ll}{3,}(?:mente|ment|ly)$/u;
 /** An article and a role in lower case, and nothing else: "El alcalde", "The mayor"; the role
  *  may name where it is held ("El presidente de la Junta de Andalucía", "The chief executive of
  *  Acme Bank"). */
-const FRONTED_ROLE = /^\s*(?:[Ee]l|[Ll]a|[Tt]he|[Ll]e|[Ii]l|Der|Die|O|A)\s+((?:\p{Ll}[\p{Ll}-]*)(?:\s+\p{Ll}[\p{Ll}-]*){0,2}(?:\s+(?:de|del|of|du|des|di|della|do|da|von|vom)\s+(?:(?:la|el|los|las|the|le|les|l['’])\s*)?[\p{L}][\p{L}.'’-]*(?:\s+(?:(?:de|del|of|y|and|et|e|la|el|the)\s+)?[\p{Lu}][\p{L}.'’-]*){0,4})?)\s*$/u;
+const FRONTED_ROLE = /^\s*(?:[Ee]l|[Ll]a|[Tt]he|[Ll]e|[Ii]l|Der|Die|O|A|Su|Sus|Son|Sa|Ses|His|Her|Their|Sein|Seine|Ihr|Ihre|Suo|Sua|Seu)\s+((?:\p{Ll}[\p{Ll}-]*)(?:\s+\p{Ll}[\p{Ll}-]*){0,2}(?:\s+(?:de|del|of|du|des|di|della|do|da|von|vom)\s+(?:(?:la|el|los|las|the|le|les|l['’])\s*)?[\p{L}][\p{L}.'’-]*(?:\s+(?:(?:de|del|of|y|and|et|e|la|el|the)\s+)?[\p{Lu}][\p{L}.'’-]*){0,4})?)\s*$/u;
 
 /** A role in lower case and what it is held at: "productor de Florida", "maire de Lyon". */
 const ROLE_OF = /^\p{Ll}[\p{Ll}-]{3,}\s+(?:de|del|de la|des|du|di|della|da|do|of|at|bei|der|von)\s/u;
