@@ -76,8 +76,8 @@ export interface Quote {
   score?: number;
   /** How sure Lede is of `speaker`, from how it was found: 'high' when the quote's own sentence
    *  names them (“…,” X said; according to X), 'medium' when a pronoun (“he said”) or an earlier
-   *  quote of the same paragraph gave them, 'low' when nothing did (speaker null, though the
-   *  text may say who). Quotes come ranked by it before relevance. */
+   *  quote of the same paragraph gave them, 'low' when nothing did (speaker null, or the
+   *  person nearest to the quote as a guess). Quotes come ranked by it before relevance. */
   confidence?: SpeakerConfidence;
 }
 

@@ -926,9 +926,9 @@ const GERMAN_BODY_END = /(?:ministerium|amt|behörde|polizei|regierung|verband|v
 
 /** The body an unnamed spokesperson (or "heißt es") speaks for: the one named after them ("des
  *  Innenministeriums" → the Vereinigungsministerium the story named, else Innenministerium), the
- *  one their title names ("Polizeisprecher" → the police the story named), else the body the
- *  story named last, in this paragraph or the one before. Nobody when there is none: a
- *  spokesperson is never a person named earlier. */
+ *  one their title names ("Polizeisprecher" → the police the story named), else the body this
+ *  paragraph named last. Nobody when there is none: a spokesperson is never a person named
+ *  earlier. */
 function bodySpeaking(body: string | undefined, genitive: boolean, prefix: string | undefined, state: State): Speaker | null {
   const orgs = [...(state.orgs ?? [])].reverse();
   const byWord = (word: string) => {
@@ -947,7 +947,7 @@ function bodySpeaking(body: string | undefined, genitive: boolean, prefix: strin
     if (known) return { name: known, kind: 'org' };
     // "des Ministeriums" with no ministry named before: a common noun, not a name the reader can
     // place; kept, but as a guess.
-    if (!/\s/.test(name) && !state.orgs?.length) state.pronounsResolved = (state.pronounsResolved ?? 0) + 1;
+    if (!/\s/.test(name)) state.pronounsResolved = (state.pronounsResolved ?? 0) + 1;
     return { name, kind: 'org' };
   }
   const part = prefix?.replace(/-$/, '').replace(/(?<=\p{L}{4})s$/u, '');
