@@ -260,6 +260,13 @@ describe('findQuotes: who "he" can be', () => {
   });
 });
 
+describe('findQuotes: a body and where it sits', () => {
+  it('"The Chinese Embassy in Washington said" is the embassy, not Washington', () => {
+    expect(speakerOf(['The Chinese Embassy in Washington said in a statement that the measures “violate the principles of fair competition and will harm consumers.”'], 'violate')?.speaker).toBe('Chinese Embassy in Washington');
+    expect(speakerOf(['“We will respond to this in due course and in full,” the Foreign Ministry in Beijing said.'], 'We will respond')?.speaker).toBe('Foreign Ministry in Beijing');
+  });
+});
+
 describe('findQuotes: two people of one surname', () => {
   it('"Calloway says" stays the person the story has been calling Calloway after her mother, Loretta Calloway, comes in', () => {
     const paras = [

@@ -715,6 +715,9 @@ function speakerBefore(left: string, state: State): Speaker | null {
   if (authored) return authoredDoc(authored, state);
   const doc = DOC_AT_END.exec(left);
   if (doc) return resolveDoc(doc[1], doc[2], doc[3], state);
+  // "The Chinese Embassy in Washington said": a body and where it sits, not the place.
+  const seated = BODY_IN_PLACE_AT_END.exec(left);
+  if (seated && ORG_WORDS.test(seated[1])) return { name: `${seated[1].trim()} in ${seated[2]}`, kind: 'org' };
   // "“…,” Kurinji Selvaraj, a research analyst at the Delhi think tank told CBS News": after the
   // quote, a full name and an appositive the writer did not close with a comma.
   // The appositive may hold commas of its own ("the Council on Energy, Environment and Water",
@@ -903,6 +906,9 @@ export function plausibleGuess(sp: Speaker, state: State): boolean {
 }
 /** Capitalised words that open a sentence, not a name, beyond the lists above. */
 const GUESS_STOP = /^(?:Im|Am|Aus|Bei|Beim|Vom|Zum|Zur|Nach|Vor|Seit|Anlässlich|Während|Wegen|Trotz|Laut|Gemäß|Dank|Erster|Zweiter|Dritter|Solche|Dieser|Diese|Dieses|Jeder|Jede|Alle|Viele|Einige|This|That|These|Those|Some|Many|Most|Every|Each|Our|Their|His|Her|Its|My|Your)$/u;
+
+/** A capitalised body, "in", a capitalised place, at the end of the text before a verb. */
+const BODY_IN_PLACE_AT_END = /(?:^|\s)(?:[Tt]he\s+)?((?:[\p{Lu}][\p{L}'’.&-]*\s+){1,4})in\s+([\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*)?)\s*$/u;
 
 /** "heißt es", "hieß es": German's impersonal "it is said", for a body's statement. */
 const GERMAN_IMPERSONAL = /^(?:heißt|hieß)\s+es$/iu;
