@@ -1351,15 +1351,9 @@ export function attribution(pre: string, mid: string[], post: string, state: Sta
       return resolvePronoun(state, (word && POSSESSOR_PRONOUN[word]) || word);
     }
     // "Para la investigadora Ana López, «…»": only a person set off by a comma counts.
-    const forX = s === pre ? FOR_AT_START.exec(s) : null;
-    if (!forX) return undefined;
-    const rest = s.slice(forX[0].length);
-    const comma = rest.indexOf(',');
-    if (comma < 0 || /[.;:]/.test(rest.slice(0, comma))) return undefined;
-    const pronouns = state.pronounsResolved ?? 0;
-    const sp = speakerAfterForeign(rest.slice(0, comma), state);
+    const forX = s === pre ? forPhrase(s, state) : null;
     // A full name, or a pronoun ("Pour elle, « … »") for whoever the story speaks of.
-    return sp?.kind === 'person' && (sp.name.split(' ').length >= 2 || (state.pronounsResolved ?? 0) > pronouns) ? sp : undefined;
+    return forX && (forX.sp.name.split(' ').length >= 2 || forX.pronoun) ? forX.sp : undefined;
   };
   for (const m of mid) {
     const r = tryVerbIn(m, 'first');
@@ -1660,15 +1654,23 @@ const PERSON_CLAUSE = /^(?:who\s|aged\s|qui\s|quien\s|der\s|die\s|che\s|(?:de\s+
  *  urbanista Mauricio Lemus, académico de la UdeG, el problema es la planeación."): the story
  *  turns to them, and a quote after it with only "advirtió" is theirs. A full name only. */
 export function topicPerson(sentence: string, state: State): Speaker | null {
-  const forX = FOR_AT_START.exec(sentence);
+  const pronouns = state.pronounsResolved ?? 0;
+  const forX = forPhrase(sentence, state);
+  state.pronounsResolved = pronouns; // no quote's speaker: nothing to count
+  return forX && forX.sp.name.split(' ').length >= 2 ? forX.sp : null;
+}
+
+/** The person a "Para X," / "Pour X," / "Per X," / "Für X," phrase names before its comma, and
+ *  whether a pronoun gave them ("Pour elle,"). */
+function forPhrase(s: string, state: State): { sp: Speaker; pronoun: boolean } | null {
+  const forX = FOR_AT_START.exec(s);
   if (!forX) return null;
-  const rest = sentence.slice(forX[0].length);
+  const rest = s.slice(forX[0].length);
   const comma = rest.indexOf(',');
   if (comma < 0 || /[.;:]/.test(rest.slice(0, comma))) return null;
   const pronouns = state.pronounsResolved ?? 0;
   const sp = speakerAfterForeign(rest.slice(0, comma), state);
-  state.pronounsResolved = pronouns; // a name, not a reference back
-  return sp?.kind === 'person' && sp.name.split(' ').length >= 2 ? sp : null;
+  return sp?.kind === 'person' ? { sp, pronoun: (state.pronounsResolved ?? 0) > pronouns } : null;
 }
 
 export function subjectOf(sentence: string, state: State, depth = 0, fronted?: string): Speaker | null {
