@@ -362,7 +362,7 @@ export function findQuotes(paragraphs: string[], opts: QuoteOptions = {}): Quote
   // Speakers, in story order, with the state that pronouns and "the report" resolve against.
   // Romance bodies named with a common noun are looked for unless the page says it is in
   // another language (most pages are English: the test costs there, on every sentence).
-  const state: State = { abbreviations: new Map(), persons: [], german: /^de\b/i.test(opts.lang ?? ''), proDrop: /^(?:es|it|pt|ca|gl)\b/i.test(opts.lang ?? ''), romance: !opts.lang || /^(?:fr|es|it|pt|ca|gl|ro)\b/i.test(opts.lang) };
+  const state: State = { abbreviations: new Map(), persons: [], german: /^de\b/i.test(opts.lang ?? ''), proDrop: /^(?:es|it|pt|ca|gl)\b/i.test(opts.lang ?? ''), romance: !opts.lang || /^(?:fr|es|it|pt|ca|gl|ro)\b/i.test(opts.lang), slavic: /^(?:cs|sk|pl|ru|uk|be|bg|sr|hr|bs|sl|mk)\b/i.test(opts.lang ?? '') };
   const found: Array<{ g: Group; speaker: Speaker | null; from: SpeakerSource }> = [];
   let gi = 0;
   // Past the last quote the state has nobody left to attribute to: stop reading (a third of a

@@ -48,6 +48,12 @@ describe('findQuotes: Czech', () => {
     expect(one(['„Je to jako stavět dům bez základů,“ přirovnává ekonom Lukáš Kovanda.'], 'cs').speaker).toBe('Lukáš Kovanda');
     expect(one(['„Tohle je zásadní změna pro celý region,“ zdůrazňuje starostka Jana Nováková.'], 'cs').speaker).toBe('Jana Nováková');
   });
+  it('a capitalised role or place before the name is not part of it; an acronym after the role is the body', () => {
+    expect(one(['„Česko staví dálnice dráž a pomaleji než sousední země,“ míní Ekonom Lukáš Kovanda.'], 'cs').speaker).toBe('Lukáš Kovanda');
+    expect(one(['„Zhotovitel o vadách věděl od listopadu a nikomu nic neřekl,“ uvedl mluvčí ŘSD Jan Rýdl.'], 'cs').speaker).toBe('Jan Rýdl');
+    const q = findQuotes(['Majitel přepravní společnosti Karel Novotný spočítal, že ho zdržení stojí sto tisíc měsíčně. „Je to jako jezdit s ručkou zataženou,“ přirovnává.'], { lang: 'cs' });
+    expect(q[0]?.speaker).toBe('Karel Novotný');
+  });
   it('„…,“ dodala: the dropped subject is the person spoken of, of that gender', () => {
     const q = findQuotes(['„Tohle je zásadní změna pro celý region,“ zdůrazňuje starostka Jana Nováková.', '„A bude to ještě horší, pokud se nic nezmění,“ dodala.'], { lang: 'cs' });
     expect(q.find((x) => x.text.startsWith('A bude'))?.speaker).toBe('Jana Nováková');

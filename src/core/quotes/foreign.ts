@@ -137,6 +137,12 @@ function nameAfterRole(tokens: string[]): { run: string[]; role: string } | unde
   const pick = [...candidates].reverse().find((r) => r.run.length >= 2) ?? candidates.find((r) => r.at + r.run.length === seg.length);
   if (!pick || pick.at === 0) return undefined;
   let { at, run } = pick;
+  // "mluvčí ŘSD Jan Rýdl", "portavoz del PP Juan García": an acronym before the name is the
+  // body the role is held at.
+  while (run.length > 2 && /^[\p{Lu}]{2,6}$/u.test(run[0])) {
+    at++;
+    run = run.slice(1);
+  }
   if (ROLE_LINKS.has(seg[at - 1].toLowerCase())) {
     // The run starts as the role's object: only a long run also holds a name (its last two words).
     if (run.length < 3) return undefined;

@@ -26,6 +26,10 @@ export interface State {
   /** The story is in Spanish, Italian, Portuguese or Catalan, which drop a known subject ("Fue
    *  claro: «…»"). */
   proDrop?: boolean;
+  /** The story is in a Slavic language (Czech, Slovak, Polish, Russian…): no articles, and a
+   *  name is a given name and a surname, so a capitalised role or place before them is not part
+   *  of it ("Starostka Litomyšle Daniela Brůnová", "Ekonom Lukáš Kovanda"). */
+  slavic?: boolean;
   /** The story may be in French, Spanish, Italian or Portuguese (its language is one of them, or
    *  unknown): bodies named with a common noun ("la préfecture de l'Hérault") are noted. */
   romance?: boolean;
@@ -114,6 +118,12 @@ function speakerFromRun(run: string[], state: State, appositive?: string, afterA
   // said" then named too).
   while (run.length > 1 && CLAUSE_OPENER.test(stripTail(run[0]))) run = run.slice(1);
   if (!run.length) return null;
+  // Slavic names are a given name and a surname; capitals before them are a role or a place
+  // (a Russian patronymic, -вич/-вна, makes three).
+  if (state.slavic && run.length > 2 && run.every(isCap) && !/(?:вич|вна|ична|ич)$/u.test(run[run.length - 2])) {
+    const sp = speakerFromRun(run.slice(-2), state, appositive, afterArticle);
+    return sp?.kind === 'person' && !state.persons.includes(sp) ? { ...sp, role: [run.slice(0, -2).join(' '), sp.role].filter(Boolean).join(', ') } : sp;
+  }
   if (run.length === 1 && (SUBJECT_PRONOUN.test(stripTail(run[0])) || CLAUSE_OPENER.test(stripTail(run[0])) || FUNCTION_WORD.test(stripTail(run[0])) || CALENDAR_WORD.test(stripTail(run[0])))) return null;
   // "Anna Ruiz of NASA's Jet Propulsion Laboratory": a full name, then "of" and an organisation:
   // the name stands before "of", and "of …" is the role.
@@ -454,6 +464,9 @@ function noteNameRun(run: string[], names: NonNullable<State['fullNames']>, stat
     const k = nameRun.findIndex((t, i) => i > 0 && i <= nameRun.length - 2 && givenNameGender(t) !== undefined);
     if (k > 0 && ORG_WORDS.test(nameRun.slice(0, k).join(' ')) && !ORG_WORDS.test(nameRun.slice(k).join(' '))) nameRun = nameRun.slice(k);
   }
+  // Slavic: a given name and a surname (after a capitalised role or place: "Starostka Litomyšle
+  // Daniela Brůnová").
+  if (state.slavic && nameRun.length > 2 && !/(?:вич|вна|ична|ич)$/u.test(nameRun[nameRun.length - 2])) nameRun = nameRun.slice(-2);
   if (nameRun.length < 2 || nameRun.length > 4 || ORG_WORDS.test(nameRun.join(' '))) return;
   if (!nameRun.every((t) => isCap(t) || NAME_PARTICLES.has(t)) || nameRun.some((t) => /^[\p{Lu}]{2,}$/u.test(t) || /\d/.test(t))) return;
   const name = nameRun.join(' ');
@@ -1673,7 +1686,16 @@ function forPhrase(s: string, state: State): { sp: Speaker; pronoun: boolean } |
   return sp?.kind === 'person' ? { sp, pronoun: (state.pronounsResolved ?? 0) > pronouns } : null;
 }
 
+/** A Slavic sentence that opens on a role and a full name, with no article: "Majitel přepravní
+ *  společnosti Karel Novotný spočítal, …" (groups: the role, the name). */
+const SLAVIC_ROLE_NAME_AT_START = /^\s*([\p{Lu}]\p{Ll}+(?:\s+\p{Ll}[\p{L}-]*){0,4}(?:\s+[\p{Lu}]\p{Ll}+)?)\s+([\p{Lu}][\p{L}'’-]+\s+[\p{Lu}][\p{L}'’-]+)\s+\p{Ll}/u;
+
 export function subjectOf(sentence: string, state: State, depth = 0, fronted?: string): Speaker | null {
+  const slavic = state.slavic && depth === 0 ? SLAVIC_ROLE_NAME_AT_START.exec(sentence) : null;
+  if (slavic) {
+    const sp = speakerFromRun(slavic[2].split(/\s+/), state);
+    if (sp?.kind === 'person') return state.persons.includes(sp) ? sp : { ...sp, role: sp.role ?? slavic[1] };
+  }
   // Not in German, where every noun is capitalised ("Vor mehreren Zehntausend Zuhörern").
   const described = state.german ? null : ROLE_THEN_NAME.exec(sentence);
   if (described && !NOT_A_ROLE.test(described[1])) {
