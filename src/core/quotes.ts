@@ -60,8 +60,8 @@ const CONFIDENCE: Record<SpeakerSource, SpeakerConfidence> = { sentence: 'high',
 const CONFIDENCE_RANK: Record<SpeakerConfidence, number> = { high: 0, medium: 1, low: 2 };
 
 /** A quote no rule attributes, with the person nearest to it: the one this paragraph last named
- *  in full, or as a speaker or a subject, before it, else the person quoted last in this paragraph or the
- *  one before. The rules above give a speaker only where the sentence or its neighbour says who;
+ *  in full, or as a speaker or a subject, before it, else the person quoted last in this
+ *  paragraph or the one before. The rules above give a speaker only where the sentence or its neighbour says who;
  *  but a quote with no speaker found is, on real pages, nearly always someone's (quotes-dev
  *  annotates 29 of its 656 quotes with no speaker, and on its tune half 21 of the 39 wrong
  *  speakers were no speaker where the text does say who), and a reader takes the person the
@@ -460,8 +460,8 @@ export function findQuotes(paragraphs: string[], opts: QuoteOptions = {}): Quote
         // A question put to someone ("Asked ‘Is he the final piece of the jigsaw?’ by one
         // reporter, Rowntree laughed"): the asker's words, not the answer's speaker's; the
         // asker is seldom named (issue 18: questions the reporter asked).
-        const asked = ASKED_BEFORE.test(g.pre) && /\?\s*$/.test(g.text);
-        if (asked) {
+        const putToThem = ASKED_BEFORE.test(g.pre) && /\?\s*$/.test(g.text);
+        if (putToThem) {
           sp = null;
           from = 'none';
         } else if (!sp) {

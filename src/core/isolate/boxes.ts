@@ -70,6 +70,9 @@ function listAfter(label: Element): Element | null {
 
 /** Story paragraphs an appended story has at least; a live blog's entries are shorter. */
 const MIN_APPENDED_PARAGRAPHS = 3;
+/** Enough story paragraphs of its own to be a whole story, not a live blog's entry or a card. */
+const holdsAStory = (article: Element) => Array.from(article.getElementsByTagName('p')).filter(isStoryParagraph).length >= MIN_APPENDED_PARAGRAPHS;
+
 /** More such stories than this in one container is a live blog or an archive page, not one
  *  story and what scrolled in after it. */
 const MAX_STORIES = 3;
@@ -89,7 +92,7 @@ export function removeAppendedStories(content: Element, removals: Removals): voi
   if (articles.length < 2 || articles.length > MAX_STORIES) return;
   // The first may have lost its headline to Readability (which drops a heading that repeats the
   // title); each appended one brings its own.
-  const whole = articles.filter((a, i) => (i === 0 || a.querySelector('h1, h2')) && Array.from(a.getElementsByTagName('p')).filter(isStoryParagraph).length >= MIN_APPENDED_PARAGRAPHS);
+  const whole = articles.filter((a, i) => (i === 0 || a.querySelector('h1, h2')) && holdsAStory(a));
   if (whole.length !== articles.length) return;
   const classes = (a: Element) => new Set((a.getAttribute('class') ?? '').split(/\s+/).filter(Boolean));
   const first = classes(whole[0]!);
@@ -135,7 +138,7 @@ function addressNames(url: string | undefined): { hash: string; slug: string; pa
 export function keepAddressedStory(body: Element, url: string | undefined, declaredTitles: readonly string[], removals: Removals): void {
   const articles = Array.from(body.getElementsByTagName('article')).filter((a) => !a.parentElement?.closest('article'));
   if (articles.length < 2 || articles.length > MAX_ADDRESSED) return;
-  const whole = articles.filter((a) => a.querySelector('h1, h2, h3') && Array.from(a.getElementsByTagName('p')).filter(isStoryParagraph).length >= MIN_APPENDED_PARAGRAPHS);
+  const whole = articles.filter((a) => a.querySelector('h1, h2, h3') && holdsAStory(a));
   if (whole.length < 2) return;
   const address = addressNames(url);
   const titles = new Set(declaredTitles.map((t) => slugOf(t)).filter((t) => t.length >= 12));

@@ -267,6 +267,7 @@ export const NOT_A_NAMED_VOICE =
 const DESCRIBED_DETERMINERS = 'the|an?|one|another|some|its|their|his|her|el|la|los|las|un|una|unos|unas|le|les|une|der|die|das|ein|eine|einer|il|lo|gli|uno|een|het';
 const UNNAMED_PRONOUNS = 'he|she|they|it|we|er|sie|es|wir|il|elle|ils|elles|on|él|ella|ellos|ellas|lui|lei|loro|hij|zij|ze|ele|ela|eles|elas|он|она|они';
 export const DESCRIBED_BEFORE_VERB = new RegExp(`(?:^|[\\s,])(?:(?:${DESCRIBED_DETERMINERS}|o|os|as)\\s+(?:[\\p{L}\\p{N}'’()-]+\\s+){0,4}[\\p{L}'’()-]+|${UNNAMED_PRONOUNS})\\s*,?\\s*$`, 'iu');
+export const DESCRIBED_AFTER_VERB = new RegExp(`^\\s*,?\\s*(?:-t-)?(?:(?:${DESCRIBED_DETERMINERS.replace('|an?|', '|an|')})\\s+\\p{L}|(?:${UNNAMED_PRONOUNS})(?![\\p{L}]))`, 'iu');
 /** A pronoun right before the quote: "Dans un communiqué, elle « demande … »". */
 export const PRONOUN_BEFORE_QUOTE = new RegExp(`(?:^|[\\s,])(?:${UNNAMED_PRONOUNS})\\s*[:,]?\\s*$`, 'iu');
 /** "selon", "según", "according to": what follows says who, like a verb's subject. */
@@ -274,7 +275,6 @@ export const ACCORDING_WORDS = /(?<![\p{L}])(?:according to|selon|según|segundo
 /** A verb of saying in the plural (Romance and German endings): "agregaron", "affirment",
  *  "sagten": several people speak, not the one last named. */
 export const PLURAL_SAYING_FORM = /(?:ron|an|en|aient|(?<!i)ent|ano|ono|am|ten|ли|li)$/u;
-export const DESCRIBED_AFTER_VERB = new RegExp(`^\\s*,?\\s*(?:-t-)?(?:(?:${DESCRIBED_DETERMINERS.replace('|an?|', '|an|')})\\s+\\p{L}|(?:${UNNAMED_PRONOUNS})(?![\\p{L}]))`, 'iu');
 
 /** Bodies a Romance-language story names with a common noun and a proper name: "la préfecture de
  *  l'Hérault", "la chambre d'agriculture de l'Hérault", "le ministère de la Santé", "o governo do

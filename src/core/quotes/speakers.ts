@@ -99,6 +99,9 @@ function capitalRunAtEnd(s: string): string[] {
   return run;
 }
 
+/** A Russian patronymic ("Петрович", "Ивановна"): with it a Slavic name is three words. */
+const PATRONYMIC = /(?:вич|вна|ична|ич)$/u;
+
 /** Turn a capitalised run into a speaker: organisation, or person name plus title-as-role. */
 function speakerFromRun(run: string[], state: State, appositive?: string, afterArticle = false): Speaker | null {
   // "I", "I’d", "I've" is the writer, never part of a name ("What I", "Nikkor I've").
@@ -120,7 +123,7 @@ function speakerFromRun(run: string[], state: State, appositive?: string, afterA
   if (!run.length) return null;
   // Slavic names are a given name and a surname; capitals before them are a role or a place
   // (a Russian patronymic, -вич/-вна, makes three).
-  if (state.slavic && run.length > 2 && run.every(isCap) && !/(?:вич|вна|ична|ич)$/u.test(run[run.length - 2])) {
+  if (state.slavic && run.length > 2 && run.every(isCap) && !PATRONYMIC.test(run[run.length - 2])) {
     const sp = speakerFromRun(run.slice(-2), state, appositive, afterArticle);
     return sp?.kind === 'person' && !state.persons.includes(sp) ? { ...sp, role: [run.slice(0, -2).join(' '), sp.role].filter(Boolean).join(', ') } : sp;
   }
@@ -466,7 +469,7 @@ function noteNameRun(run: string[], names: NonNullable<State['fullNames']>, stat
   }
   // Slavic: a given name and a surname (after a capitalised role or place: "Starostka Litomyšle
   // Daniela Brůnová").
-  if (state.slavic && nameRun.length > 2 && !/(?:вич|вна|ична|ич)$/u.test(nameRun[nameRun.length - 2])) nameRun = nameRun.slice(-2);
+  if (state.slavic && nameRun.length > 2 && !PATRONYMIC.test(nameRun[nameRun.length - 2])) nameRun = nameRun.slice(-2);
   if (nameRun.length < 2 || nameRun.length > 4 || ORG_WORDS.test(nameRun.join(' '))) return;
   if (!nameRun.every((t) => isCap(t) || NAME_PARTICLES.has(t)) || nameRun.some((t) => /^[\p{Lu}]{2,}$/u.test(t) || /\d/.test(t))) return;
   const name = nameRun.join(' ');
@@ -943,6 +946,10 @@ const NAME_AFTER_SPOKESPERSON = /^\s*,?\s*[\p{Lu}][\p{Ll}'’-]+\s+[\p{Lu}][\p{L
  *  words) does not see. */
 const GERMAN_BODY_END = /(?:ministerium|amt|behörde|polizei|regierung|verband|verein|gewerkschaft|partei|bank|konzern|bahn|post|werke|reinigung|gericht|institut|klinikum|klinik|krankenhaus|senat|kommission|agentur|stiftung|gesellschaft|kammer|stadtrat|betriebsrat|verwaltung|kasse|versicherung)$|^(?:GmbH|AG|SE)$/iu;
 
+/** A German noun without its genitive ending: "Innenministeriums" → Innenministerium, "Verbandes"
+ *  → Verband. */
+const withoutGenitive = (word: string) => word.replace(/(?<=\p{L}{4})e?s$/u, '');
+
 /** The body an unnamed spokesperson (or "heißt es") speaks for: the one named after them ("des
  *  Innenministeriums" → the Vereinigungsministerium the story named, else Innenministerium), the
  *  one their title names ("Polizeisprecher" → the police the story named), else the body this
@@ -960,7 +967,7 @@ function bodySpeaking(body: string | undefined, genitive: boolean, prefix: strin
   if (body) {
     let name = body.trim().replace(/^(?:(?:la|le|les|el|los|las|der|die|dem|den)\s+|l['’])/iu, '');
     // German genitive: "des Innenministeriums", "des Verbandes".
-    if (genitive) name = name.replace(/(?<=\p{L}{4})e?s$/u, '');
+    if (genitive) name = withoutGenitive(name);
     const head = name.split(/\s+/)[0];
     const known = byWord(name) ?? (head.length >= 5 ? byWord(head) : undefined);
     if (known) return { name: known, kind: 'org' };
@@ -987,7 +994,7 @@ function impersonalBody(right: string, state: State): Speaker | null {
   const clauseEnd = right.search(/[.;:!?]/);
   const from = /(?:^|\s)(des|der|dem|vom|von|beim)\s+((?:[\p{Lu}][\p{L}-]*)(?:\s+[\p{Lu}][\p{L}-]*){0,2})/u.exec(clauseEnd < 0 ? right : right.slice(0, clauseEnd));
   // Only a body ("des Ministeriums"), not a document ("in einer der Thesen des Sozialstaates").
-  const body = from && GERMAN_BODY_END.test(from[2].split(/\s+/).at(-1)!.replace(/(?<=\p{L}{4})e?s$/u, '')) ? from : null;
+  const body = from && GERMAN_BODY_END.test(withoutGenitive(from[2].split(/\s+/).at(-1)!)) ? from : null;
   return body ? bodySpeaking(body[2], body[1] === 'des', undefined, state) : bodySpeaking(undefined, false, undefined, state);
 }
 
@@ -1017,7 +1024,7 @@ function speakerAfterForeign(right: string, state: State): Speaker | null {
   // Russian puts a place in the genitive, capitalised, between the role and the name ("министр
   // транспорта Якутии Пётр Слепцов"): a Cyrillic name is a first name and a surname, with a
   // patronymic (-вич, -вна) between them at most.
-  if (run.length > 2 && /^\p{Script=Cyrillic}/u.test(run[0]) && !/(?:вич|вна|ична|ич)$/u.test(run[run.length - 2])) run = run.slice(-2);
+  if (run.length > 2 && /^\p{Script=Cyrillic}/u.test(run[0]) && !PATRONYMIC.test(run[run.length - 2])) run = run.slice(-2);
   const sp = speakerFromRun(run, state, undefined, parsed.afterArticle);
   if (!sp || sp.kind !== 'person' || !parsed.role || state.persons.includes(sp)) return sp;
   return { ...sp, role: [parsed.role, sp.role].filter(Boolean).join(', ') };
@@ -1484,7 +1491,7 @@ function colonSubject(pre: string, state: State): Speaker | null {
 /** The subject pronoun for a possessive or a stressed pronoun ("In her view", "Selon lui"). */
 const POSSESSOR_PRONOUN: Record<string, string> = { his: 'he', her: 'she', lui: 'il' };
 
-const SAID_NOUNS = 'response|reply|answer|message|verdict|advice|reaction|explanation|conclusion|warning|retort|take|assessment|respuesta|mensaje|conclusión|advertencia|diagnóstico|reflexión|balance|réponse|constat|avis|bilan|diagnostic|conclusion|risposta|messaggio|resposta|mensagem';
+const SAID_NOUNS = 'response|reply|answer|message|verdict|advice|reaction|explanation|conclusion|warning|retort|take|assessment|respuesta|mensaje|conclusión|advertencia|diagnóstico|reflexión|balance|réponse|constat|avis|bilan|diagnostic|risposta|messaggio|resposta|mensagem';
 /** Someone's words before a colon: "Smith’s response:", "La respuesta de Pérez fue contundente:". */
 const WORDS_OF_AT_END = new RegExp(String.raw`(?:(?:^|\s)((?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){0,2}[\p{Lu}][\p{L}\p{M}'’-]*?)['’]s?\s+(?:${SAID_NOUNS})|(?:^|\s)(?:[Ll]a|[Ee]l|[Ll]e|[Ll]['’]|[Ll]o)\s*(?:${SAID_NOUNS})\s+(?:de|del|d['’]|di|da|do)\s*((?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){0,2}[\p{Lu}][\p{L}\p{M}'’-]*))(?:\s+(?:was|is|were|fue|es|fut|est|era|foi)(?:\s+\p{Ll}+){0,2})?\s*:\s*$`, 'u');
 /** "Su respuesta fue clara:", "Her verdict:": the person spoken of. */
@@ -1658,11 +1665,6 @@ const FRONTED_ROLE = /^\s*(?:[Ee]l|[Ll]a|[Tt]he|[Ll]e|[Ii]l|Der|Die|O|A|Su|Sus|S
 const ROLE_OF = /^\p{Ll}[\p{Ll}-]{3,}\s+(?:de|del|de la|des|du|di|della|da|do|of|at|bei|der|von)\s/u;
 const PERSON_CLAUSE = /^(?:who\s|aged\s|qui\s|quien\s|der\s|die\s|che\s|(?:de\s+|di\s+)?\d{1,3}(?:\s+(?:ans|años|anos|anni|Jahre))?,|(?:an?|un|une|una|uno|um|uma|ein|eine)\s+\p{Ll})/u;
 
-/** A person who is the subject of a sentence that reports no speech: "Sandra Holt, who runs a
- *  café, cut staff hours", "Councillor Rita Mahoney voted against it". A later "she said" can
- *  mean them rather than the last speaker. Only a full name (two or more words) counts, with a
- *  title before it or a person-like clause after it, so places ("New Delhi, the capital") and
- *  sentence openers ("In Washington, …") stay out. */
 /** The person a sentence opens on with "Para X," / "Pour X," / "Per X," / "Für X," ("Para el
  *  urbanista Mauricio Lemus, académico de la UdeG, el problema es la planeación."): the story
  *  turns to them, and a quote after it with only "advirtió" is theirs. A full name only. */
@@ -1690,6 +1692,11 @@ function forPhrase(s: string, state: State): { sp: Speaker; pronoun: boolean } |
  *  společnosti Karel Novotný spočítal, …" (groups: the role, the name). */
 const SLAVIC_ROLE_NAME_AT_START = /^\s*([\p{Lu}]\p{Ll}+(?:\s+\p{Ll}[\p{L}-]*){0,4}(?:\s+[\p{Lu}]\p{Ll}+)?)\s+([\p{Lu}][\p{L}'’-]+\s+[\p{Lu}][\p{L}'’-]+)\s+\p{Ll}/u;
 
+/** A person who is the subject of a sentence that reports no speech: "Sandra Holt, who runs a
+ *  café, cut staff hours", "Councillor Rita Mahoney voted against it". A later "she said" can
+ *  mean them rather than the last speaker. Only a full name (two or more words) counts, with a
+ *  title before it or a person-like clause after it, so places ("New Delhi, the capital") and
+ *  sentence openers ("In Washington, …") stay out. */
 export function subjectOf(sentence: string, state: State, depth = 0, fronted?: string): Speaker | null {
   const slavic = state.slavic && depth === 0 ? SLAVIC_ROLE_NAME_AT_START.exec(sentence) : null;
   if (slavic) {
