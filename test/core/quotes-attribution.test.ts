@@ -971,3 +971,24 @@ describe('findQuotes: French features go on with a given name, a demonstrative, 
     expect(findQuotes([intro, `${quote}, explique celle qui vit ici depuis toujours.`], { lang: 'fr' })[0]?.speaker).toBe('Yasmine Benali');
   });
 });
+
+describe('findQuotes: Spanish references back to a person the story named', () => {
+  const intro = 'La reunión fue convocada por el ministro de Asuntos Exteriores español, José Manuel Albares, en Madrid.';
+  it('"se preguntaba en unas declaraciones a la emisora … France Info": the outlet spoken to is nobody; "El ministro Albares" is the subject', () => {
+    const s = 'El ministro Albares reafirmó este domingo que la solución es «la única alternativa». «¿Cuál es la alternativa? ¿Matar a todos los palestinos?», se preguntaba en unas declaraciones a la emisora de radio pública francesa France Info.';
+    expect(findQuotes([intro, s], { lang: 'es' }).find((q) => q.text.startsWith('¿Cuál'))?.speaker).toBe('José Manuel Albares');
+  });
+  it('"afirmó el portavoz del grupo rebelde" is the spokesperson the story named', () => {
+    const s = 'El portavoz militar de los insurgentes, Yahya Sarea, señaló en un comunicado que el ataque fue un éxito. «La operación logró su objetivo y paralizó el aeropuerto durante horas», afirmó el portavoz del grupo rebelde apoyado por Irán.';
+    expect(findQuotes([s], { lang: 'es' }).find((q) => q.text.startsWith('La operación'))?.speaker).toBe('Yahya Sarea');
+  });
+  it('"detalló del Pópolo": a surname with a particle, alone after the verb', () => {
+    const first = '«Nuestro relevamiento es parte del calendario anual de evaluaciones», explicó Silvina del Pópolo, directora de Planificación.';
+    const q = findQuotes([first, '«El operativo tiene distintos momentos a lo largo del año», detalló del Pópolo.'], { lang: 'es' }).find((x) => x.text.startsWith('El operativo'));
+    expect(q?.speaker).toBe('Silvina del Pópolo');
+    expect(q?.confidence).toBe('high');
+  });
+  it('Czech "a" is "and": "ředitel Ředitelství silnic a dálnic Radek Mátl" still speaks', () => {
+    expect(findQuotes(['„Bezpečnost má přednost před termíny, most neotevřeme,“ řekl generální ředitel Ředitelství silnic a dálnic Radek Mátl.'], { lang: 'cs' })[0]?.speaker).toBe('Radek Mátl');
+  });
+});

@@ -7,7 +7,7 @@ import { ARTICLE, FOREIGN_PRONOUN_AT_START, NAME_PARTICLES, PRONOUN_AT_START, RO
 
 export type ForeignParse =
   | { kind: 'pronoun'; pronoun?: string }
-  | { kind: 'name'; run: string[]; role?: string; afterArticle: boolean };
+  | { kind: 'name'; run: string[]; role?: string; afterArticle: boolean; surnameOnly?: true };
 
 /** Text up to the end of the clause: a sentence stop (not an abbreviation's dot) or ; : ( */
 function clause(s: string): string {
@@ -72,6 +72,9 @@ export function parseAfterForeignVerb(right: string): ForeignParse | null {
     // "dijo a EFE el ministro Juan Gómez": the speaker after whom it was told.
     if (/^\s+(?:el|la|los|las|le|les|o)\s/u.test(rest)) return parseAfterForeignVerb(rest);
   }
+  // «…», detalló del Pópolo; explique de Villiers: a surname that starts with a particle, alone.
+  const particled = /^((?:(?:de|del|della|di|da|van|von|le|la)\s+){1,2})([\p{Lu}][\p{L}'’-]+)\s*(?:[.,;!?]|$)/u.exec(s);
+  if (particled) return { kind: 'name', run: [particled[2]], afterArticle: false, surnameOnly: true };
   const segments = clause(s)
     .split(',')
     .map((seg) => seg.trim().split(/\s+/).filter(Boolean));
@@ -104,8 +107,28 @@ export function parseAfterForeignVerb(right: string): ForeignParse | null {
   // segment ("…, Carmen Ibáñez, durante …").
   const named = nameAfterRole(first);
   if (named) return { kind: 'name', ...named, afterArticle: false };
+  // "se preguntaba en unas declaraciones a la emisora France Info": a circumstance that names
+  // only who was spoken to; the subject is dropped.
+  if (!afterArticle && NOT_ROLE.test(first[0]) && segments.length === 1 && first.some(isCap) && first.every((t, k) => !isCap(t) || isCap(first[k - 1] ?? '') || addressed(first, k))) return { kind: 'pronoun' };
   if (next && isNameSegment(next)) return { kind: 'name', run: next, role: first.join(' '), afterArticle: false };
   return null;
+}
+
+/** Is the capitalised run at `at` the one spoken to? After "a" (Spanish marks a person addressed
+ *  with it) a name is who was spoken to, not the speaker ("espetó el ingeniero a Max
+ *  Verstappen"); so is a name that ends the description of who was ("a la emisora de radio
+ *  pública francesa France Info"): lower-case words back to "a", no article but the one after it. */
+function addressed(seg: readonly string[], at: number): boolean {
+  for (let k = at - 1; k >= 0; k--) {
+    const t = seg[k];
+    // "al", "au", "ao" carry their article; a bare "a" only right before the name or before an
+    // article (Czech and Slovak "a" is "and": "Ředitelství silnic a dálnic Radek Mátl").
+    if (/^(?:al|au|aux|ao)$/i.test(t)) return true;
+    if (/^(?:a|à)$/i.test(t)) return k === at - 1 || /^(?:la|el|los|las|le|les|l['’].*)$/i.test(seg[k + 1] ?? '');
+    if (!/^\p{Ll}/u.test(t)) return false;
+    if (/^(?:la|el|los|las|le|les|un|una|une|l['’].*)$/i.test(t) && !/^(?:a|à)$/i.test(seg[k - 1] ?? '')) return false;
+  }
+  return false;
 }
 
 /** The name in a segment that opens with a lower-case role, and the role before it. */
@@ -129,11 +152,7 @@ function nameAfterRole(tokens: string[]): { run: string[]; role: string } | unde
       k += run.length;
     } else k++;
   }
-  // "espetó el ingeniero a Max Verstappen", "en unas declaraciones a la emisora France Info": after
-  // "a" (Spanish marks a person addressed with it) or an article after it, a name is who was
-  // spoken to, not the speaker.
-  const addressed = (r: { at: number }) => /^(?:a|al|à|au|aux|ao)$/i.test(seg[r.at - 1] ?? '') || (/^(?:la|el|los|las|le|les)$/i.test(seg[r.at - 1] ?? '') && /^(?:a|à)$/i.test(seg[r.at - 2] ?? ''));
-  const candidates = runs.filter((r) => !addressed(r));
+  const candidates = runs.filter((r) => !addressed(seg, r.at));
   const pick = [...candidates].reverse().find((r) => r.run.length >= 2) ?? candidates.find((r) => r.at + r.run.length === seg.length);
   if (!pick || pick.at === 0) return undefined;
   let { at, run } = pick;

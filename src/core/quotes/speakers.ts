@@ -935,7 +935,9 @@ const GERMAN_IMPERSONAL = /^(?:heißt|hieß)\s+es$/iu;
  *  "Polizeisprecher"; the preposition; the body). */
 const FOREIGN_SPOKESPERSON = new RegExp(
   String.raw`^\s*(?:der|die|ein|eine|le|la|un|une|el|il|lo|o|a|um|uma)\s+([\p{L}-]*?)(?:sprecher(?:in)?|porte-parole|portavoz|vocer[oa]|portavoce|porta-voz|pressestelle)(?![\p{L}])` +
-    String.raw`(?:\s+(des|der|vom|von|de|del|du|della|dello|do|da|d['’])\s*((?:(?:la|le|les|el|los|las|der|die|dem|den)\s+|l['’])?[^,.;:«»“”„"()]{2,60}?))?` +
+    // Longer prepositions first, and a space or an elision after one: "del grupo" is not "de"
+    // and "l grupo".
+    String.raw`(?:\s+(?:(des|der|vom|von|della|dello|del|de|du|do|da)\s+|(d['’])\s*)((?:(?:la|le|les|el|los|las|der|die|dem|den)\s+|l['’])?[^,.;:«»“”„"()]{2,60}?))?` +
     String.raw`\s*(?=[,.;:!?]|$|\s(?:am|im|auf|gegenüber|in|au|à|en|al|nel|alla|ao|on|sur|ante|vor|nach|mit)\s)`,
   'iu',
 );
@@ -1003,7 +1005,17 @@ function speakerAfterForeign(right: string, state: State): Speaker | null {
   const named = ROMANCE_BODY_AT_START.exec(right);
   if (named) return { name: named[1], kind: 'org' };
   const spokes = FOREIGN_SPOKESPERSON.exec(right);
-  if (spokes && !NAME_AFTER_SPOKESPERSON.test(right.slice(spokes[0].length))) return bodySpeaking(spokes[3], spokes[2] === 'des', spokes[1], state);
+  if (spokes && !NAME_AFTER_SPOKESPERSON.test(right.slice(spokes[0].length))) {
+    // "afirmó el portavoz del grupo" after "El portavoz militar de los insurgentes, Yahya Sarea,
+    // señaló…": the spokesperson the story named (a definite article points back to them).
+    const noun = /^\s*(?:der|die|le|la|el|il|lo|o|a)\s+(sprecher(?:in)?|porte-parole|portavoz|vocer[oa]|portavoce|porta-voz)(?![\p{L}])/iu.exec(spokes[0])?.[1].toLowerCase();
+    const holder = noun ? state.roleHolders?.get(noun) : undefined;
+    if (holder) {
+      state.pronounsResolved = (state.pronounsResolved ?? 0) + 1;
+      return holder;
+    }
+    return bodySpeaking(spokes[4], spokes[2] === 'des', spokes[1], state);
+  }
   // « … », explique celle qui vit ici depuis toujours: the person spoken of, of that gender.
   const who = /^\s*(celle|celui|aquella|aquel|colei|colui)\s+(?:qui|que|quien|che)(?![\p{L}])/iu.exec(right);
   if (who) return resolvePronoun(state, /^(?:celle|aquella|colei)$/iu.test(who[1]) ? 'elle' : 'il');
@@ -1020,6 +1032,8 @@ function speakerAfterForeign(right: string, state: State): Speaker | null {
   }
   if (!parsed) return roleHolderAt(right, ROLE_AFTER_FOREIGN, state);
   if (parsed.kind === 'pronoun') return resolvePronoun(state, parsed.pronoun);
+  // Only someone the story named in full: "dijo de Trump" is about him, not by him.
+  if (parsed.surnameOnly) return personBySurname(parsed.run[0], state) ?? null;
   let run = keepAbbreviationDots(parsed.run);
   // Russian puts a place in the genitive, capitalised, between the role and the name ("министр
   // транспорта Якутии Пётр Слепцов"): a Cyrillic name is a first name and a surname, with a
@@ -1651,6 +1665,7 @@ const FRONTED_PREPOSITION = /^(?:in|on|at|from|inside|outside|across|along|behin
 const AGE_APPOSITIVE = /^(?:(?:aged\s+|de\s+|di\s+)?\d{1,3}(?:\s+(?:ans|años|anos|anni|Jahre|years old))?\s*,(?:\s*(\p{Ll}[^,]{2,80}),)?|an?\s+(\d{1,3}-year-old\s[^,]{2,80}),)/u;
 
 /** An article and a role in lower case opening a clause: "La directora …", "the minister …". */
+const ROLE_SURNAME_SUBJECT = /^\s*(?:[Ee]l|[Ll]a|[Tt]he|[Ll]e|[Ii]l)\s+(\p{Ll}[\p{Ll}-]{3,})\s+([\p{Lu}][\p{L}'’-]+)(?=[\s,])/u;
 const ROLE_SUBJECT = /^\s*(?:[Ee]l|[Ll]a|[Tt]he|[Ll]e|[Ii]l)\s+(\p{Ll}[\p{Ll}-]{3,})(?=[\s,])/u;
 
 /** An adverb of manner opening a sentence: "Visiblemente", "Clairement", "Clearly". */
@@ -1743,6 +1758,12 @@ export function subjectOf(sentence: string, state: State, depth = 0, fronted?: s
   const role = run.length <= 1 ? ROLE_SUBJECT.exec(sentence)?.[1] : undefined;
   const holder = role ? state.roleHolders?.get(role) : undefined;
   if (holder) return holder;
+  // "El ministro Albares reafirmó …", "Le ministre Darmanin a …": a role, then the surname of
+  // someone the story named in full.
+  // Not in German, where an adjective stands there as often ("Der kleine Mozart bekam …").
+  const roleSurname = run.length <= 1 && !state.german ? ROLE_SURNAME_SUBJECT.exec(sentence) : null;
+  const bySurname = roleSurname && !NOT_A_ROLE.test(roleSurname[1]) ? personBySurname(roleSurname[2], state) : undefined;
+  if (bySurname?.name.includes(' ')) return bySurname;
   // One capitalised word and lower-case words after it ("Back in the waiting room, Dev, …") open
   // a fronted phrase too, unless the word is someone the story named.
   const loneOpener = depth === 0 && !state.german && run.length === 1 && !comma && FRONTED_PREPOSITION.test(tokens[1] ?? '') && !personBySurname(stripTail(run[0]), state);
