@@ -417,8 +417,9 @@ export function findQuotes(paragraphs: string[], opts: QuoteOptions = {}): Quote
       let before: { speaker: Speaker | null; from: SpeakerSource } | null = null;
       for (const g of inSentence) {
         const pronouns = state.pronounsResolved ?? 0;
+        const guesses = state.pronounsGuessed ?? 0;
         let sp = attribution(withoutAge(g.pre), g.mid.map(withoutAge), withoutAge(g.post), state);
-        let from: SpeakerSource = !sp ? 'none' : (state.pronounsResolved ?? 0) > pronouns ? 'pronoun' : 'sentence';
+        let from: SpeakerSource = !sp ? 'none' : (state.pronounsGuessed ?? 0) > guesses ? 'nearby' : (state.pronounsResolved ?? 0) > pronouns ? 'pronoun' : 'sentence';
         // Partial quotes of one sentence, each a quote of its own (“A” and “B”): the sentence
         // gives them one speaker.
         if (!sp && before?.speaker) {

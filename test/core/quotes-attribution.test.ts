@@ -992,3 +992,21 @@ describe('findQuotes: Spanish references back to a person the story named', () =
     expect(findQuotes(['„Bezpečnost má přednost před termíny, most neotevřeme,“ řekl generální ředitel Ředitelství silnic a dálnic Radek Mátl.'], { lang: 'cs' })[0]?.speaker).toBe('Radek Mátl');
   });
 });
+
+describe('findQuotes: the present tense of interviews, possessives, and pronouns that can only be guessed', () => {
+  it('"he snaps", "she muses" are verbs of saying', () => {
+    expect(findQuotes(['“It was never about the money, not once,” snaps Tony Blair.'])[0]?.speaker).toBe('Tony Blair');
+    expect(findQuotes(['“Maybe we were all a little naive back then,” muses Ann Lee.'])[0]?.speaker).toBe('Ann Lee');
+  });
+  it('a possessive ends a name: "David Beckham’s Studio 99" names David Beckham', () => {
+    const qs = findQuotes(['The office is 100 yards from David Beckham’s Studio 99 production company.', '“We chose the street for the light,” Beckham said.']);
+    expect(qs[0]?.speaker).toBe('David Beckham');
+  });
+  it('"he" with nobody quoted or acting before it is a guess: low confidence', () => {
+    const q = findQuotes(['I ask if Sir Keir Starmer is good enough to last two terms, or even three?', '“Yes, of course, yes, he’s just beginning,” he said.'])[0];
+    expect(q?.confidence).toBe('low');
+    const known = findQuotes(['Keir Starmer spoke to reporters in Leeds on Monday.', '“Yes, of course, we are just beginning,” he said.'])[0];
+    expect(known?.speaker).toBe('Keir Starmer');
+    expect(known?.confidence).toBe('medium');
+  });
+});

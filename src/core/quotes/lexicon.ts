@@ -16,6 +16,10 @@ const EN_VERBS =
   // "Benioff weighed in"); each still needs a quote beside it to attribute anything.
   'remembered|remembers|weighed in|chimed in|reiterated|underlined|underscored|pointed out|' +
   'assured|assures|revealed|mused|wondered|gushed|raved|fumed|scoffed|snapped|hinted|reasoned|elaborated|went on|' +
+  // The present tense of the same, as profiles and interviews tell them ("he snaps", "she muses").
+  // Only verbs of a person's manner of speech: "suggests", "confirms", "concludes" take a study
+  // or a report as their subject as often.
+  'snaps|muses|replies|exclaims|exclaimed|whispers|whispered|quips|retorts|enthuses|enthused|counters|' +
   // "As Gaiman put it, “…”", "as one analyst puts it".
   'put it|puts it|' +
   // Participles that hang a quote on the sentence's main clause ("…, issued a statement warning

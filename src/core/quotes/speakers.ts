@@ -78,6 +78,9 @@ export interface State {
   /** How many speakers a pronoun ("he said", "sagte er") has given so far: the quote finder
    *  compares it before and after an attribution to know a speaker came from a pronoun. */
   pronounsResolved?: number;
+  /** How many of those were a guess: a pronoun with nobody quoted or acting before it, given to
+   *  the latest person of its gender the story merely mentioned. */
+  pronounsGuessed?: number;
 }
 
 export type Gender = 'm' | 'f';
@@ -370,6 +373,8 @@ export function noteNames(sentence: string, state: State): void {
       if ((FIRST_PERSON.test(stripTail(t)) && (stripTail(t) !== 'I' || run.length === 1)) || /^(?:He|She|They|We)$/.test(stripTail(t))) break;
       run.push(t);
       if (/[,;:.!?)]$/.test(t) && !HONORIFICS.has(bare(t)) && !/^\p{Lu}\.$/u.test(t)) break;
+      // A possessive ends a name: "David Beckham’s Studio 99" is David Beckham's.
+      if (/\p{L}['’]s$/u.test(t)) break;
     }
     i = j;
     // In Spanish, Italian and Portuguese copy an acronym of three to six capitals is an
@@ -1111,6 +1116,9 @@ function pronounReferent(state: State, pronoun?: string): Speaker | null {
   if (last && (genderOf(last.name, state) ?? g) === g) return last;
   const other = [...(state.mentions ?? [])].reverse().find((name) => genderOf(name, state) === g);
   if (!other) return last && !genderOf(last.name, state) ? last : null;
+  // Nobody spoke or acted of that gender: the latest mention is a guess ("I ask if Keir Starmer
+  // will last. “Yes, of course,” he snaps." is the person asked, not Starmer).
+  state.pronounsGuessed = (state.pronounsGuessed ?? 0) + 1;
   return state.persons.find((p) => p.name === other) ?? { name: other, role: state.fullNames?.get(surnameOf(other.split(' ')))?.role, kind: 'person' };
 }
 
