@@ -33,6 +33,7 @@
 // 4. Filter and rank: scare quotes and fragments (under 4 words; lower-case fragments under 5,
 //    "a fraction of them") and quoted titles ("Title Case", "called …") are dropped; the rest
 //    are ranked by relevance to the story (TF-IDF to the story and headline) and by speaker.
+import { guessLanguage } from './lang-guess';
 import { checkTime } from './budget';
 import { NOT_A_NAMED_VOICE, PRONOUN_BEFORE_QUOTE } from './quotes/lexicon';
 import type { Quote, SpeakerConfidence } from './types';
@@ -362,7 +363,11 @@ export function findQuotes(paragraphs: string[], opts: QuoteOptions = {}): Quote
   // Speakers, in story order, with the state that pronouns and "the report" resolve against.
   // Romance bodies named with a common noun are looked for unless the page says it is in
   // another language (most pages are English: the test costs there, on every sentence).
-  const state: State = { abbreviations: new Map(), persons: [], german: /^de\b/i.test(opts.lang ?? ''), proDrop: /^(?:es|it|pt|ca|gl)\b/i.test(opts.lang ?? ''), romance: !opts.lang || /^(?:fr|es|it|pt|ca|gl|ro)\b/i.test(opts.lang), slavic: /^(?:cs|sk|pl|ru|uk|be|bg|sr|hr|bs|sl|mk)\b/i.test(opts.lang ?? '') };
+  // The language attribution is read in: the text's own (lang-guess.ts), else the page's
+  // declared one. Pages declare none (one in seven) or their CMS's default ("en" on German
+  // copy); the function words of the text are the better witness.
+  const lang = guessLanguage(paras) ?? opts.lang;
+  const state: State = { abbreviations: new Map(), persons: [], german: /^de\b/i.test(lang ?? ''), proDrop: /^(?:es|it|pt|ca|gl)\b/i.test(lang ?? ''), romance: !lang || /^(?:fr|es|it|pt|ca|gl|ro)\b/i.test(lang), slavic: /^(?:cs|sk|pl|ru|uk|be|bg|sr|hr|bs|sl|mk)\b/i.test(lang ?? '') };
   const found: Array<{ g: Group; speaker: Speaker | null; from: SpeakerSource }> = [];
   let gi = 0;
   // Past the last quote the state has nobody left to attribute to: stop reading (a third of a
