@@ -69,3 +69,17 @@ describe('cookie and consent notices inside the story', () => {
     for (const n of [1, 2, 3]) expect(text).toContain(`Paragraph ${n}:`);
   });
 });
+
+describe('hover cards inside a sentence', () => {
+  const card = '<span class="card"><img src="p.jpg" alt=""><a href="/people/ann-lee">Ann Lee</a><a href="/a/1">Council backs flood plan after months of debate</a> <a href="/a/2">Lee questions cost of river embankments</a> <a href="/people/ann-lee">MORE</a></span>';
+  it('takes out the box that repeats a linked name and lists the person’s stories, and keeps the sentence whole', () => {
+    const text = textOf(`${para(1)}<p>The plan was opposed by Rep. <span><a href="/people/ann-lee">Ann Lee</a>${card}</span> (D-Ore.), who voted against it on Thursday evening.</p>${para(2)}${para(3)}`);
+    expect(text).toContain('Rep. Ann Lee (D-Ore.), who voted against it');
+    expect(text).not.toContain('Council backs flood plan');
+  });
+  it('keeps a sentence that names a link and goes on in links of its own', () => {
+    const own = '<p>Read <a href="/a/9">the council report</a> <span><a href="/a/9">the council report</a> on embankments, <a href="/b">the budget</a>, <a href="/c">the map</a> and <a href="/d">the timetable</a></span> before the vote.</p>';
+    const text = textOf(`${para(1)}${own}${para(2)}${para(3)}`);
+    expect(text).toContain('the budget');
+  });
+});

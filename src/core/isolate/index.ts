@@ -21,7 +21,7 @@ import { LeafReader } from './leaves';
 import { Removals } from './removals';
 import { parseOrSalvage } from './salvage';
 import { keepAddressedStory, removeAppendedStories, removeSummaryBoxes } from './boxes';
-import { removeInlineTeasers, removeLinkedCards, removeLinkLists, removeTeaserCards } from './teasers';
+import { removeHoverCards, removeInlineTeasers, removeLinkedCards, removeLinkLists, removeTeaserCards } from './teasers';
 
 export interface Isolated {
   content: Element;
@@ -56,6 +56,7 @@ function cleanStory(content: Element, removals: Removals, read: LeafReader): voi
   removeHeadedRails(content, removals);
   removeTeaserCards(content, removals);
   removeInlineTeasers(content, removals, read);
+  removeHoverCards(content, removals);
   removeLinkedCards(content, removals);
   removeNewsletterBoxes(content, removals, read);
   removeChromeLines(content, removals, read);

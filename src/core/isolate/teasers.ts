@@ -261,3 +261,26 @@ function holdsBlock(el: Element): boolean {
   for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (BLOCK_TAGS.has(tagOf(c)) || holdsBlock(c)) return true;
   return false;
 }
+
+/** Hover cards: a name in the story's prose, linked, and right after the link a box the page
+ *  shows only on hover, which repeats the name and lists the person's latest stories ("Rep.
+ *  <a>Ilhan Omar</a><span>Ilhan Omar · Hillicon Valley: … · Omar asks court … · MORE</span>
+ *  (D-Minn.)"). Without the page's CSS the box reads as part of the sentence: it broke the name
+ *  and the sentence apart and put three headlines in the story. Taken out: an element right
+ *  after a link inside a paragraph that starts with the link's own words and is links besides. */
+export function removeHoverCards(root: Element, removals: Removals): void {
+  for (const p of [...walkElements(root)]) {
+    const tag = tagOf(p);
+    if (tag !== 'p' && tag !== 'li' && tag !== 'blockquote') continue;
+    if (!root.contains(p)) continue;
+    for (const a of Array.from(p.getElementsByTagName('a'))) {
+      const card = a.nextElementSibling;
+      if (!card || tagOf(card) === 'a' || !p.contains(card)) continue;
+      const name = normSpace(textOf(a));
+      const text = normSpace(textOf(card));
+      if (name.length < 3 || text.length < name.length + 40 || !text.startsWith(name)) continue;
+      if (card.getElementsByTagName('a').length < 3 || linkDensity(card) < 0.9) continue;
+      removals.drop(card, 'promo');
+    }
+  }
+}
