@@ -1010,3 +1010,10 @@ describe('findQuotes: the present tense of interviews, possessives, and pronouns
     expect(known?.confidence).toBe('medium');
   });
 });
+
+describe('findQuotes: findings by a person are theirs', () => {
+  it('"a 2018 survey by Penelope Muse Abernathy" quotes her; "a report by Shelterline" stays the Shelterline report', () => {
+    expect(findQuotes(['According to a 2018 survey by Penelope Muse Abernathy of the University of North Carolina, the firm’s practice has been to “consolidate copy editing and page design” at a corporate center.'])[0]?.speaker).toBe('Penelope Muse Abernathy');
+    expect(findQuotes(['A report by Shelterline warned that the city’s shelters were “at breaking point for the third winter running”.'])[0]?.speaker).toBe('Shelterline report');
+  });
+});

@@ -1167,6 +1167,10 @@ function docModifiers(modifiers: string): string {
 function authoredDoc(m: RegExpExecArray, state: State): Speaker {
   const key = m[2].toLowerCase();
   const author = m[3].replace(/[.,;:]+$/, '').replace(/\s+(?:of|for|and|on)$/, '');
+  // "a 2018 survey by Penelope Muse Abernathy": a person's findings are theirs, as a reader
+  // would put it; a body's report keeps its name ("the Shelterline report").
+  const words = author.split(' ');
+  if (words.length >= 2 && words.length <= 4 && givenNameGender(words[0]) !== undefined && !ORG_WORDS.test(author)) return { name: author, kind: 'person' };
   const name = `${author} ${key}`;
   noteDoc(key, name, state);
   return { name, kind: 'doc' };
