@@ -8,7 +8,7 @@
 // finder's bundle for the few languages Lede reads differently.)
 
 /** Words common in running text of one language and rare as words of the others. */
-const FUNCTION_WORDS: ReadonlyArray<readonly [string, ReadonlySet<string>]> = [
+const FUNCTION_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['en', 'the and of to is that was for with he she they have has had been this from but not are were would will which'],
   ['de', 'der die das und ist nicht mit von den sich auch ein eine dass zu im dem des auf wird wurde sind sie er noch nach bei'],
   ['fr', 'le les et des est une du que pour dans qui pas sur au aux avec il elle ce cette sont mais plus nous ont été'],
@@ -18,10 +18,17 @@ const FUNCTION_WORDS: ReadonlyArray<readonly [string, ReadonlySet<string>]> = [
   ['nl', 'het een en van is dat niet op met voor zijn ook aan bij maar wordt werd naar deze wel'],
   ['cs', 'se na je že jsou jako ale by také jsem který která které podle už když pro mezi'],
   ['pl', 'się że nie jest do jak ale przez dla czy już który która które jego oraz także być'],
-].map(([lang, words]) => [lang, new Set(words.split(' '))] as const);
+];
+const LANGS = FUNCTION_WORDS.map(([lang]) => lang);
+/** Each function word with the languages (indexes into LANGS) it belongs to: one lookup a word. */
+const WORD_LANGS = new Map<string, number[]>();
+FUNCTION_WORDS.forEach(([, words], i) => {
+  for (const w of words.split(' ')) WORD_LANGS.set(w, [...(WORD_LANGS.get(w) ?? []), i]);
+});
 
-/** How many words to read: enough for a clear count, bounded on a giant story. */
-const SAMPLE_WORDS = 1500;
+/** How many words to read: a clear count comes within a few paragraphs; a giant story costs no
+ *  more than a short one. */
+const SAMPLE_WORDS = 600;
 
 /**
  * The language of `paragraphs` as a BCP 47 primary tag ('de', 'fr', …), or undefined when the
@@ -29,30 +36,37 @@ const SAMPLE_WORDS = 1500;
  * all Slavic languages alike).
  */
 export function guessLanguage(paragraphs: readonly string[]): string | undefined {
-  const counts = new Map<string, number>();
+  const counts = new Array<number>(LANGS.length).fill(0);
   let words = 0;
+  // By letters, not words: Japanese and Chinese write no spaces, a sentence is one "word".
   let letters = 0;
-  let cyrillic = 0;
   let latin = 0;
+  let cyrillic = 0;
   outer: for (const p of paragraphs) {
     for (const m of p.toLowerCase().matchAll(/\p{L}+/gu)) {
       const w = m[0];
       if (++words > SAMPLE_WORDS) break outer;
-      // By letters, not words: Japanese and Chinese write no spaces, a sentence is one "word".
       letters += w.length;
-      if (/^\p{Script=Latin}/u.test(w)) latin += w.length;
-      else if (/^\p{Script=Cyrillic}/u.test(w)) cyrillic += w.length;
-      for (const [lang, set] of FUNCTION_WORDS) if (set.has(w)) counts.set(lang, (counts.get(lang) ?? 0) + 1);
+      const c = w.charCodeAt(0);
+      // Basic Latin, Latin-1 and Latin Extended-A/B letters; Cyrillic.
+      if (c < 0x250) latin += w.length;
+      else if (c >= 0x400 && c < 0x530) cyrillic += w.length;
+      const langs = WORD_LANGS.get(w);
+      if (langs) for (const i of langs) counts[i]++;
     }
   }
   if (words < 30) return undefined;
   if (cyrillic > letters / 2) return 'ru';
   // Japanese or Arabic with a few English words in it is not English.
   if (latin <= letters / 2) return undefined;
-  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
-  const [best, second] = ranked;
+  let best = -1;
+  let second = -1;
+  for (let i = 0; i < counts.length; i++) {
+    if (best < 0 || counts[i] > counts[best]) [second, best] = [best, i];
+    else if (second < 0 || counts[i] > counts[second]) second = i;
+  }
   // A clear lead: function words are a fifth or more of running text; one in twenty is the
   // floor, and the runner-up (a shared word like "de", "la") must trail well behind.
-  if (!best || best[1] < words / 20 || (second && second[1] * 1.5 > best[1])) return undefined;
-  return best[0];
+  if (counts[best] < Math.min(words, SAMPLE_WORDS) / 20 || counts[second] * 1.5 > counts[best]) return undefined;
+  return LANGS[best];
 }
