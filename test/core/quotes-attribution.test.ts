@@ -1017,3 +1017,10 @@ describe('findQuotes: findings by a person are theirs', () => {
     expect(findQuotes(['A report by Shelterline warned that the city’s shelters were “at breaking point for the third winter running”.'])[0]?.speaker).toBe('Shelterline report');
   });
 });
+
+describe('findQuotes: a body the story named, as the subject after "Por su parte"', () => {
+  it('"La empresa rusa Gazprom …" then "Por su parte Gazprom, la proveedora rusa, … destacó … “…”" is Gazprom', () => {
+    const qs = findQuotes(['La empresa rusa Gazprom es la mayor exportadora de gas del mundo.', 'Por su parte Gazprom, la proveedora rusa del combustible acusó recibo de la notificación y destacó en un comunicado cómo “los especialistas ucranianos han estado trabajando tranquilamente en los puntos de suministro”.'], { lang: 'es' });
+    expect(qs[0]?.speaker).toBe('Gazprom');
+  });
+});

@@ -423,7 +423,7 @@ function noteBodies(sentence: string, state: State): void {
  *  Inditex", "l'entreprise Michelin" (group 1: the name). */
 const ROMANCE_FIRMS = 'compagnie|société|entreprise|groupe|enseigne|empresa|compañía|firma|grupo|operadora|azienda|società|gruppo|companhia';
 const ROMANCE_FIRM_NOUN = new RegExp(`(?:${ROMANCE_FIRMS})(?![\\p{L}])`, 'iu');
-const ROMANCE_NAMED_FIRM = new RegExp(`(?:^|\\s)(?:[Ll]a|[Ll]e|[Ee]l|[Ii]l|[Oo]|[Aa])\\s+(?:${ROMANCE_FIRMS})\\s+([\\p{Lu}][\\p{L}&'’-]+(?:\\s+[\\p{Lu}][\\p{L}&'’-]+){0,2})|[Ll]['’](?:${ROMANCE_FIRMS})\\s+([\\p{Lu}][\\p{L}&'’-]+)`, 'gu');
+const ROMANCE_NAMED_FIRM = new RegExp(`(?:^|\\s)(?:[Ll]a|[Ll]e|[Ee]l|[Ii]l|[Oo]|[Aa])\\s+(?:${ROMANCE_FIRMS})(?:\\s+\\p{Ll}{3,})?\\s+([\\p{Lu}][\\p{L}&'’-]+(?:\\s+[\\p{Lu}][\\p{L}&'’-]+){0,2})|[Ll]['’](?:${ROMANCE_FIRMS})\\s+([\\p{Lu}][\\p{L}&'’-]+)`, 'gu');
 
 /** A German body after an article: up to two capitalised words, then the last, which must end in
  *  a body's word (GERMAN_BODY_END); "in Seoul" after it is part of its name. */
@@ -1457,8 +1457,16 @@ const POSSESSIVE_DETERMINER = /^(?:Su|Sus|Sa|Son|Ses|Leur|Leurs|Sein|Seine|Ihr|I
 /** The subject of the first of `clauses` (in the order to try them) that opens with a pronoun or
  *  a capitalised run and a verb. A capitalised word in a later clause may only open the sentence
  *  ("After", "Dans", "Another"): there, only someone the story has already named counts. */
+/** A connective that opens a clause and names nobody: "Por su parte Gazprom, …", "For its part,
+ *  the company …". */
+const FOR_ITS_PART = /^\s*(?:Por su parte|Por otra parte|Por otro lado|A su vez|De su lado|Pour sa part|De son côté|Da parte sua|Per parte sua|Por seu lado|Por sua vez|For (?:its|his|her|their) part)(?![\p{L}])\s*,?\s*/u;
+
 function clauseSubject(clauses: readonly string[], state: State): Speaker | null {
-  for (const [i, clause] of clauses.entries()) {
+  for (let [i, clause] of clauses.entries()) {
+    clause = clause.replace(FOR_ITS_PART, '');
+    // "Por su parte Gazprom, la proveedora rusa, … destacó": a body the story named, alone in
+    // the clause.
+    if (i > 0 && state.orgs?.includes(clause.trim())) return { name: clause.trim(), kind: 'org' };
     const pron = PRONOUN_AT_START.exec(clause) ?? (state.german ? /^\s*Er(?![\p{L}])/u.exec(clause) : /^\s*(?:Elle|Elles|Ils)(?![\p{L}])/u.exec(clause));
     if (pron) return resolvePronoun(state, pron[0]);
     // "Juan Rodríguez, productor de Canelones, contó que …:": the subject set off by commas.
