@@ -1024,3 +1024,16 @@ describe('findQuotes: a body the story named, as the subject after "Por su parte
     expect(qs[0]?.speaker).toBe('Gazprom');
   });
 });
+
+describe('findQuotes: a French courtroom report', () => {
+  const intro = 'Pour avoir publié ce message, l’imam de la mosquée de Beaucaire (Gard), Yassin E., a été condamné jeudi à huit mois de prison avec sursis.';
+  it('"plaide l’avocate de Yassin E., Saphia Foughar"; a gloss in brackets before "lance le procureur Vincent Edel"', () => {
+    expect(findQuotes([intro, '« Vous devez le juger sans céder à la passion et à la pression », plaide l’avocate de Yassin E., Saphia Foughar.'], { lang: 'fr' })[0]?.speaker).toBe('Saphia Foughar');
+    expect(findQuotes([intro, '« Errare humanum est, perseverare diabolicum » (l’erreur est humaine, mais persévérer est le fait du diable), lance le procureur Vincent Edel.'], { lang: 'fr' })[0]?.speaker).toBe('Vincent Edel');
+  });
+  it('a defendant named by an initial ("Yassin E.") is the subject again; "affirme ce père de quatre enfants" and "plaide l’imam" are him', () => {
+    const qs = findQuotes([intro, 'Yassin E., depuis le box des prévenus, s’en défend avec vigueur. « La première fois que j’ai lu ce hadith, je ne le connaissais pas », affirme ce père de quatre enfants.', '« Une erreur dans la précipitation et rien de plus », plaide l’imam, qui jure avoir voulu supprimer sa publication.'], { lang: 'fr' });
+    expect(qs.find((q) => q.text.startsWith('La première'))?.speaker).toBe('Yassin E');
+    expect(qs.find((q) => q.text.startsWith('Une erreur'))?.confidence).not.toBe('low');
+  });
+});

@@ -54,7 +54,9 @@ function romanceVerbs(keep: (word: string) => boolean): string {
     compound('(?:a|ont|avait)(?:-t-(?:il|elle|ils|elles)|-(?:ils|elles))?', 'déclaré|dit|expliqué|ajouté|affirmé|regretté|souligné|estimé|indiqué|précisé|assuré|averti|reconnu|prévenu|insisté|confié|dénoncé|rappelé'),
     // Feature writing's present tense: « … », raconte X; s'exclame X; résume-t-elle.
     pick('explique|affirme|déclare|indique|précise|ajoute|souligne|estime|assure|regrette|dit|raconte|résume|exclame|poursuit|prévient|reconnaît|sourit|confie|rappelle|insiste|observe|martèle|témoigne|soupire|avertit|commente|détaille|tranche|dénonce|lance|' +
-        'déplore|note|relève|nuance|analyse|souvient|souffle|lâche|tempête|enchaîne|reprend|s’indigne|s\'indigne|s’agace|s\'agace|s’emporte|s\'emporte|interroge|s’interroge|s\'interroge|s’insurge|s\'insurge|s’amuse|s\'amuse|s’inquiète|s\'inquiète|plaisante|conclut|admet|avoue|glisse|abonde|ironise|juge|salue|rapporte|signale|répond|réplique|complète|résume|décrit|explicite', keep),
+        'déplore|note|relève|nuance|analyse|souvient|souffle|lâche|tempête|enchaîne|reprend|s’indigne|s\'indigne|s’agace|s\'agace|s’emporte|s\'emporte|interroge|s’interroge|s\'interroge|s’insurge|s\'insurge|s’amuse|s\'amuse|s’inquiète|s\'inquiète|plaisante|conclut|admet|avoue|glisse|abonde|ironise|juge|salue|rapporte|signale|répond|réplique|complète|résume|décrit|explicite|' +
+        // The courtroom's and the debate's: « … », plaide l'avocate; concède-t-elle; s'étonne le juge.
+        'plaide|concède|rétorque|objecte|proteste|fustige|assène|s’étonne|s\'étonne', keep),
     pick('considera|estima|valora|plantea|confesó|rememoró|ironizó|deslizó|espetó|abundó|replicó|zanjó|sentenció|aseveró|resume|apunta|' +
         // The imperfect of reported speech: «…», se preguntaba; decía X.
         'decía|explicaba|aseguraba|señalaba|afirmaba|contaba|recordaba|insistía|apuntaba|preguntaba|comentaba|' +
@@ -70,7 +72,7 @@ function romanceVerbs(keep: (word: string) => boolean): string {
         'affirmant|expliquant|soulignant|ajoutant|estimant|assurant|précisant|indiquant|rappelant|dénonçant|' +
         'dizendo|sublinhando|affermando|spiegando|sottolineando|aggiungendo', keep),
     compound('ha', 'dicho|afirmado|asegurado|explicado|señalado|advertido|añadido|declarado|subrayado|insistido|recordado|defendido|reconocido|resumido|destacado|apuntado|indicado|lamentado|criticado|pedido|manifestado|expresado|valorado|reiterado|admitido|confesado|relatado|contado|precisado|recalcado|avisado|descrito|explicitado'),
-    pick('disse|afirmou|explicou|declarou|informou|anunciou|indicou|acrescentou|garantiu|sublinhou|referiu|salientou|alertou|adiantou|defendeu|contou|escreveu|questionou|relatou|ressaltou|destacou|completou|lembrou|conta|diz|lembra|afirma|explica', keep),
+    pick('disse|afirmou|explicou|declarou|informou|anunciou|indicou|acrescentou|garantiu|sublinhou|referiu|salientou|alertou|adiantou|defendeu|contou|escreveu|questionou|relatou|ressaltou|destacou|completou|lembrou|conta|diz|lembra|afirma|explica|indagou|ponderou|avaliou|criticou|reforçou', keep),
     compound('(?:ha|aveva)', 'detto|spiegato|aggiunto|dichiarato|affermato|sottolineato|precisato|commentato|osservato|avvertito'),
     pick('spiega|aggiunge|afferma|sottolinea|racconta|ricorda|conclude|commenta|dice|ammette|osserva', keep),
   ]

@@ -1319,6 +1319,9 @@ const CLITICS_ONLY = /^[\s,;:—–-]*(?:(?:nous|vous|me|m['’]|te|t['’]|lui|
 /** Find the attribution in the non-quoted text around a quote. `pre` is the sentence before the
  *  quote, `mid` the text between its parts, `post` the sentence after it. */
 export function attribution(pre: string, mid: string[], post: string, state: State, eachVerb = false): Speaker | null {
+  // « Errare humanum est » (l’erreur est humaine…), lance le procureur: a gloss or translation in
+  // brackets right after the quote stands between it and its attribution.
+  if (post.startsWith(' (') || post.startsWith('(')) post = post.replace(/^\s*\([^()]{1,240}\)/, '');
   const tryVerbIn = (s: string, which: 'first' | 'last', each = eachVerb): Speaker | null | undefined => {
     const hits = verbHits(s).filter((h) => !inName(s, h));
     if (!hits.length) return undefined;
@@ -1626,9 +1629,13 @@ const FRENCH_PERSON_NOUN = new RegExp('^(?:jeune|femme|homme|mère|père|fille|g
   'directeur|directrice|responsable|salariée?|retraitée?|médecin|enseignante?|avocate?|syndicaliste|porte-parole|chercheur|chercheuse|adolescente?|' +
   'animateur|animatrice|éducateur|éducatrice|infirmier|infirmière|agriculteur|agricultrice|commerçante?|gérante?|patron(?:ne)?|sénateur|sénatrice|' +
   'députée?|conseiller|conseillère|adjointe?|professeure?|auteur|autrice|écrivaine?|chanteur|chanteuse|comédien(?:ne)?|réalisateur|réalisatrice|' +
-  'entraîneur|entraîneuse|joueur|joueuse|trentenaire|quadragénaire|quinquagénaire|sexagénaire|septuagénaire|octogénaire)$', 'u');
+  'entraîneur|entraîneuse|joueur|joueuse|trentenaire|quadragénaire|quinquagénaire|sexagénaire|septuagénaire|octogénaire|' +
+  // Court, faith, trade and neighbourhood ("plaide l’imam", "raconte la riveraine").
+  'imam|prêtre|curé|rabbin|pasteur|prévenue?|accusée?|témoin|policier|policière|gendarme|pompier|soldat|' +
+  'éleveur|éleveuse|boulanger|boulangère|restaurateur|restauratrice|chauffeur|conducteur|conductrice|automobiliste|cycliste|' +
+  'artiste|musicien(?:ne)?|photographe|élève|bénévole|riveraine?|voisine?|propriétaire|locataire|mari|épouse|veuve|veuf|fils|frère|sœur)$', 'u');
 /** The feminine forms among them (in -e, but for the words both men and women are). */
-const frenchFeminine = (noun: string) => /e$/u.test(noun) && !/^(?:jeune|ministre|maire|responsable|syndicaliste|porte-parole|père|\p{L}+aire)$/u.test(noun);
+const frenchFeminine = (noun: string) => /e$/u.test(noun) && !/^(?:jeune|ministre|maire|responsable|syndicaliste|porte-parole|père|frère|prêtre|curé|automobiliste|cycliste|artiste|photographe|élève|bénévole|\p{L}+aire)$/u.test(noun);
 const FEMALE_NOUN = /^(?:actress|congresswoman|businesswoman|mother|woman|girl)$/u;
 const MALE_NOUN = /^(?:actor|congressman|businessman|father|man|boy)$/u;
 
@@ -1797,10 +1804,13 @@ export function subjectOf(sentence: string, state: State, depth = 0, fronted?: s
   // Someone the story has named in full, as the subject again ("Hutchins, a retired sergeant,
   // did not concede."; "Marchetti rejected that argument."): a later "he said" means them.
   const core = run.filter((t) => !HONORIFICS.has(bare(t)));
-  if (core.length === 1 || (core.length >= 2 && state.fullNames?.get(core[core.length - 1])?.name === core.join(' '))) {
+  // "Yassin E., depuis le box, s’en défend": French courts name a defendant by an initial, which
+  // keeps its dot here and not in the name remembered.
+  const last = core.length >= 2 && /^\p{Lu}\.$/u.test(core[core.length - 1]) ? stripTail(core[core.length - 1]) : core[core.length - 1];
+  if (core.length === 1 || (core.length >= 2 && state.fullNames?.get(last)?.name === [...core.slice(0, -1), last].join(' '))) {
     // "Yasmine hausse les épaules." after "Yasmine Benali, 22 ans, …": features go on with the
     // given name of the one person the story named in full with it.
-    const bySurname = personBySurname(core[core.length - 1], state);
+    const bySurname = personBySurname(last, state);
     const given = !bySurname && core.length === 1 && givenNameGender(stripTail(core[0])) ? byGivenName(stripTail(core[0]), state) : undefined;
     const known = bySurname ?? (given ? state.persons.find((p) => p.name === given.name) : undefined);
     if (known || core.length > 1) return known ?? null;
