@@ -1037,3 +1037,15 @@ describe('findQuotes: a French courtroom report', () => {
     expect(qs.find((q) => q.text.startsWith('Une erreur'))?.confidence).not.toBe('low');
   });
 });
+
+describe('findQuotes: a role named in narration points back later; the body a role is of is no speaker', () => {
+  const intro = 'Internada em um hospital desde o último domingo, com Covid-19, a senadora Kátia Abreu (Progressistas/TO), enviou um ofício ao embaixador da China.';
+  it('"indagou a senadora em resposta ao GLOBO" after "a senadora Kátia Abreu"', () => {
+    const q = findQuotes([intro, '"O Itamaraty tem por obrigação descredenciar as palavras do filho do presidente. Ou fala?", indagou a senadora em resposta ao GLOBO.'], { lang: 'pt' })[0];
+    expect(q?.speaker).toBe('Kátia Abreu');
+  });
+  it('"A ex-ministra da Agricultura, titular da Comissão …, destacou" is not "Agricultura"', () => {
+    const q = findQuotes([intro, 'A ex-ministra da Agricultura, titular da Comissão de Relações Exteriores do Senado, destacou que "posições políticas isoladas não representam a voz dos brasileiros".'], { lang: 'pt' })[0];
+    expect(q?.speaker).not.toBe('Agricultura');
+  });
+});

@@ -400,6 +400,13 @@ export function noteNames(sentence: string, state: State): void {
     // part is read on its own, so that a later "said Lopez" names him in full.
     const parts = about && !run.includes('and') ? [run.slice(-2)] : splitAtAnd(run);
     parts.forEach((part, k) => noteNameRun(part, names, state, start === 0 && k === 0));
+    // "a senadora Kátia Abreu", "le procureur Vincent Edel", "the senator Ann Lee": an article and
+    // a lower-case role before a full name; a later "indagou a senadora" means her.
+    const roleWord = tokens[start - 1] ?? '';
+    if (parts.length === 1 && /^\p{Ll}[\p{Ll}-]{3,}$/u.test(roleWord) && /^(?:the|el|la|le|il|lo|o|a|der|die)$/iu.test(tokens[start - 2] ?? '') && !NOT_A_ROLE.test(roleWord)) {
+      const full = names.get(surnameOf(parts[0].map(stripTail)));
+      if (full && full.name === parts[0].map(stripTail).join(' ')) noteRoleHolder({ name: full.name, role: full.role ?? roleWord, kind: 'person' }, state, roleWord);
+    }
   }
   noteMentions(sentence, tokens, state);
   noteDocs(sentence, state);
@@ -770,6 +777,12 @@ function speakerBefore(left: string, state: State): Speaker | null {
     while (k > 1 && cleanAppositive(parts[k]) && cleanAppositive(parts[k - 1]) && capitalRunAtEnd(parts[k - 2]).length >= 2) k--;
     const appositive = cleanAppositive(parts[k]);
     const run = capitalRunAtEnd(parts[k - 1]);
+    // "A ex-ministra da Agricultura, titular da Comissão …, destacou": the capitals after "da"
+    // are what the role is of, not a name; the role points back to whoever holds it.
+    const head = parts[k - 1].trimEnd();
+    if (appositive && run.length && /(?:^|\s)(?:de|da|do|dos|das|del|della|di|du|des|of)\s*$/u.test(head.slice(0, head.length - run.join(' ').length))) {
+      return roleHolderAt(`${head.replace(/^\s*\p{Lu}/u, (c) => c.toLowerCase())}.`, ROLE_AFTER_FOREIGN, state);
+    }
     if (appositive && run.length) return speakerFromRun(run, state, appositive);
   }
   if (parts.length >= 3 && !parts[parts.length - 1].trim()) {
@@ -1581,11 +1594,11 @@ function roleHead(role: string): string | undefined {
   return word && word.length > 3 && !/^(?:his|her|their|the)$/.test(word) ? word : undefined;
 }
 
-function noteRoleHolder(sp: Speaker, state: State): void {
+function noteRoleHolder(sp: Speaker, state: State, noun?: string): void {
   const holders = (state.roleHolders ??= new Map());
   // Romance adjectives follow the noun ("directora nacional", "presidente ejecutivo"): the first
   // word of the role is a head too.
-  for (const head of new Set([roleHead(sp.role!), romanceHead(sp.role!)])) {
+  for (const head of new Set(noun ? [noun.toLowerCase()] : [roleHead(sp.role!), romanceHead(sp.role!)])) {
     if (!head) continue;
     const before = holders.get(head);
     if (before === undefined) holders.set(head, sp);
@@ -1612,7 +1625,7 @@ const ROLE_OF_BEFORE = new RegExp(String.raw`(?:^|\s)([Ee]l|[Ll]a|[Ll]e|[Ii]l|[O
 const ROLE_AFTER = new RegExp(String.raw`^\s*the\s+${ROLE_MODIFIERS}${ROLE_HEAD}\s*(?:[.,;:]|$)`, 'u');
 // Romance adjectives and complements follow the noun: «…», explicó el presidente andaluz;
 // declaró la mujer de 35 años en una entrevista; espetó el ingeniero de pista a Max Verstappen.
-const ROLE_AFTER_FOREIGN = /^\s*(?:el|la|le|l['’]|il|lo|o|a|der|die|cette|cet|ce|esta|este|questa|questo)\s*(\p{L}[\p{Ll}-]{3,})(?:\s*(?:[.,;:]|$)|(?<=^\s*(?:el|la|le|il|lo|o|a|l['’]|cette|cet|ce|esta|este|questa|questo)\s*\p{Ll}+)(?:\s+\p{Ll}[\p{Ll}-]{3,})?(?:\s+(?:de|del|da|do|di|della)\s+[^,.;:«»“”"]{1,60})?\s*(?:[.,;:]|$))/u;
+const ROLE_AFTER_FOREIGN = /^\s*(?:el|la|le|l['’]|il|lo|o|a|der|die|cette|cet|ce|esta|este|questa|questo)\s*(\p{L}[\p{Ll}-]{3,})(?:\s*(?:[.,;:]|$)|(?<=^\s*(?:el|la|le|il|lo|o|a|l['’]|cette|cet|ce|esta|este|questa|questo)\s*\p{Ll}+)(?:\s+\p{Ll}[\p{Ll}-]{3,})?(?:\s+(?:de|del|da|do|di|della)\s+[^,.;:«»“”"]{1,60}?)?(?:\s+(?:en|em|in|à|au|al|ao|durante|tras|après|lors)\s[^,.;:«»“”"]{1,60})?\s*(?:[.,;:]|$))/u;
 
 /** Nouns for a person a story describes rather than names ("the actor said", "said the
  *  48-year-old"): a reader takes them, like a pronoun, for the person the story is about. */
