@@ -1049,3 +1049,12 @@ describe('findQuotes: a role named in narration points back later; the body a ro
     expect(q?.speaker).not.toBe('Agricultura');
   });
 });
+
+describe('findQuotes: openers are no part of a name', () => {
+  it('"Though Pompeo said", "Ask Ann Lee, the director, and she will answer"', () => {
+    const intro = 'Mike Pompeo was the director of the agency at the time.';
+    expect(findQuotes([intro, 'Though Pompeo said he recognized that “the agency is legally prohibited from spying on people in the United States,” he went ahead.'])[0]?.speaker).toBe('Mike Pompeo');
+    const q = findQuotes(['Ask Ann Lee, the director behind the film, and she will answer, without missing a beat: “Freeway gridlock. Anyone who has lived there will tell you that.”'])[0];
+    expect(q?.speaker).toBe('Ann Lee');
+  });
+});

@@ -309,7 +309,9 @@ function byGivenName(word: string, state: State): { name: string; role?: string 
  *  conjunctions, possessives. */
 const OPENERS =
   'The|A|An|In|On|At|But|And|If|When|As|After|Before|For|From|By|With|Since|During|While|This|That|Its|His|Her|Their|Our|' +
-  'Last|Next|Meanwhile|However|So|Then|Now|Also|Although|Despite|Because|Until|Like|Among|Afterwards|Afterward|Eventually|Finally|Instead|Soon|' +
+  'Last|Next|Meanwhile|However|So|Then|Now|Also|Although|Though|Even|Unless|Whereas|Once|Despite|Because|Until|Like|Unlike|Among|Afterwards|Afterward|Eventually|Finally|Instead|Soon|' +
+  // An imperative that opens a feature's lead ("Ask Damien Chazelle, …, and he will answer").
+  'Ask|Meet|' +
   // A question's auxiliary ("Would Adam Schiff …?"), a pointing adverb ("Here is how …:").
   'Would|Could|Should|Did|Does|Do|Can|Here|There';
 
@@ -1807,6 +1809,12 @@ export function subjectOf(sentence: string, state: State, depth = 0, fronted?: s
   // One capitalised word and lower-case words after it ("Back in the waiting room, Dev, …") open
   // a fronted phrase too, unless the word is someone the story named.
   const loneOpener = depth === 0 && !state.german && run.length === 1 && !comma && FRONTED_PREPOSITION.test(tokens[1] ?? '') && !personBySurname(stripTail(run[0]), state);
+  // "Ask Damien Chazelle, the director …, and he will answer", "Though Mike Pompeo said": an
+  // opener, then a full name that starts with a common given name.
+  if (run.length >= 3 && SUBJECT_OPENERS.test(run[0]) && givenNameGender(stripTail(run[1])) !== undefined) {
+    const sp = speakerFromRun(run.slice(1), state);
+    if (sp?.kind === 'person' && sp.name.includes(' ')) return sp;
+  }
   if (!run.length || SUBJECT_OPENERS.test(run[0]) || loneOpener) {
     // "At a hearing last month of the subcommittee, Rep. Robert Aderholt (R-AL) pushed …": the
     // subject after a fronted phrase (one, of up to twelve words).
