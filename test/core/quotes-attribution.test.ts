@@ -1058,3 +1058,10 @@ describe('findQuotes: openers are no part of a name', () => {
     expect(q?.speaker).toBe('Ann Lee');
   });
 });
+
+describe('findQuotes: a gerund that opens a sentence is no part of the name after it', () => {
+  it('"Hearing Cooper Kupp talk about it …" then "“…,” Kupp said" is Cooper Kupp', () => {
+    const qs = findQuotes(['Hearing Cooper Kupp talk about his offseason, one thing stands out.', '“Efficiency is a big thing for me, it always has been,” Kupp said.']);
+    expect(qs[0]?.speaker).toBe('Cooper Kupp');
+  });
+});

@@ -336,7 +336,7 @@ const CALENDAR_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sun
 const FUNCTION_WORD = /^(?:Lo|Los|Las|Le|Les|Se|Me|Te|Nos|Os|Y|E|O|U|Ni|No|Ya|Así|Aún|Hoy|Ayer|Ahí|Allí|Aquí|Luego|Entonces|Tampoco|También|Incluso|Además|Sin|Con|Por|En|Que|Qué|Cómo|Cuando|Donde|Si|Sí|Mientras|Pues|Ahora|Después|Antes|Eso|Esto|Ce|Cela|Ça|On|Et|Ou|Puis|Alors|Ainsi|Aussi|Ensuite|Enfin|Donc|Non|Oui|Là|Ici|Nous|Vous|Je|Ne|Gli|Ci|Poi|Così|Anche|Già|Qui|Ora|Já|Assim|Depois|Agora|Aqui|Não|Sim)$/u;
 
 /** Words that open a sentence or a clause before a name ("But Steve Rowntree …"). */
-const RUN_OPENERS = new RegExp(`^(?:${OPENERS}|Speaking|Asked|According|Yesterday|Today|Earlier|Later|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$`);
+const RUN_OPENERS = new RegExp(`^(?:${OPENERS}|Speaking|Hearing|Watching|Seeing|Following|Including|Listening|Talking|Looking|Recalling|Describing|Explaining|Reflecting|Responding|Referring|Addressing|Citing|Asked|According|Yesterday|Today|Earlier|Later|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$`);
 /** A word before a name that is no part of it: an opener, and outside German (where it may be a
  *  noun) a clause opener or a Romance preposition ("Para Hurtado", "Según Hurtado"). */
 const opensRun = (word: string, state: State): boolean =>
@@ -1631,7 +1631,7 @@ const ROLE_AFTER_FOREIGN = /^\s*(?:el|la|le|l['’]|il|lo|o|a|der|die|cette|cet|
 
 /** Nouns for a person a story describes rather than names ("the actor said", "said the
  *  48-year-old"): a reader takes them, like a pronoun, for the person the story is about. */
-const PERSON_NOUN = /^(?:actor|actress|singer|star|rapper|comedian|musician|artist|author|writer|novelist|director|filmmaker|producer|player|coach|athlete|veteran|skipper|captain|striker|forward|midfielder|defender|goalkeeper|keeper|winger|batsman|batter|bowler|pitcher|quarterback|rookie|golfer|boxer|sprinter|lawmaker|congressman|congresswoman|senator|politician|democrat|republican|candidate|businessman|businesswoman|entrepreneur|billionaire|founder|executive|mother|father|woman|man|teen|teenager|boy|girl|\d{1,3}-year-old)$/u;
+const PERSON_NOUN = /^(?:actor|actress|singer|star|rapper|comedian|musician|artist|author|writer|novelist|director|filmmaker|producer|player|coach|athlete|veteran|skipper|captain|striker|forward|midfielder|defender|goalkeeper|keeper|winger|batsman|batter|bowler|pitcher|quarterback|rookie|golfer|boxer|sprinter|receiver|linebacker|cornerback|shortstop|outfielder|infielder|swimmer|cyclist|skier|gymnast|wrestler|jockey|lawmaker|congressman|congresswoman|senator|politician|democrat|republican|candidate|businessman|businesswoman|entrepreneur|billionaire|founder|executive|mother|father|woman|man|teen|teenager|boy|girl|\d{1,3}-year-old)$/u;
 /** Spanish, Italian and Portuguese words for a person a story describes rather than names ("el
  *  tambero explicó", "la mujer contó"). */
 const ROMANCE_PERSON_NOUN = new RegExp('^(?:hombre|mujer|joven|vecin[oa]|productor[a]?|tamber[oa]|ganader[oa]|agricultor[a]?|trabajador[a]?|entrevistad[oa]|docente|comerciante|propietari[oa]|dueñ[oa]|empresari[oa]|agrónom[oa]|veterinari[oa]|madre|padre|señor[a]?|uom[o]|donna|ragazz[oa]|homem|mulher|' +
