@@ -1065,3 +1065,10 @@ describe('findQuotes: a gerund that opens a sentence is no part of the name afte
     expect(qs[0]?.speaker).toBe('Cooper Kupp');
   });
 });
+
+describe('findQuotes: "the company" is never the outlet the story spoke to', () => {
+  it('"In a statement to Fox News Digital, the company said" is the company the story named', () => {
+    const qs = findQuotes(['Acme Industries, a maker of garden tools, was sued on Monday.', 'Senator John Smith spoke to Fox News Digital about the case.', 'In a statement to Fox News Digital, the company said, “We take these allegations very seriously and are investigating.”']);
+    expect(qs[0]?.speaker).toBe('Acme Industries');
+  });
+});

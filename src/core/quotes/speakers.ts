@@ -631,9 +631,18 @@ function orgByNoun(noun: string, state: State): Speaker | null {
   const word = noun.toLowerCase();
   const hit = [...orgs].reverse().find((o) => o.toLowerCase().split(/\s+/).includes(word));
   if (hit) return { name: hit, kind: 'org' };
-  if (GENERIC_BODY.test(word) && orgs.length) return { name: orgs[orgs.length - 1], kind: 'org' };
+  // "the company said" is the latest body the story named that is not the news outlet it spoke
+  // to ("In a statement to Fox News Digital, the company said").
+  if (GENERIC_BODY.test(word)) {
+    const body = [...orgs].reverse().find((o) => !NEWS_OUTLET.test(o));
+    if (body) return { name: body, kind: 'org' };
+  }
   return null;
 }
+
+/** The names of news outlets and agencies: who a story's sources talk to, seldom a "company" it
+ *  goes on about. */
+const NEWS_OUTLET = /\b(?:News|Times|Post|Journal|Herald|Tribune|Gazette|Daily|Digital|TV|Television|Radio|Press|Reuters|AFP|Bloomberg|CNN|BBC|NPR|Telegraph|Guardian|Associated Press)\b/u;
 
 /** "A Commission spokesperson" speaks for the European Commission the story named, "a Vyomira
  *  spokesperson" for Vyomira Technologies: a one-word name stands for the last organisation named
