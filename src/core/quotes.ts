@@ -177,8 +177,14 @@ function isScareOrTitle(text: string, pre: string, joined: boolean, german: bool
     // russischen Föderation"), not speech.
     return n <= 12 && long.length >= 2 && caps / long.length >= 0.75 && !GERMAN_FINITE.test(text);
   }
+  // A verb in lower case makes it a sentence: title case capitalises verbs ("Who Is Afraid of
+  // Virginia Woolf"), a post in capitals does not ("The Radical Left Democrats are destroying our
+  // Country!").
+  // (With its full stop: "The Medium is the Message" is a title.)
+  if (LOWER_AUXILIARY.test(text) && /[.!?]$/.test(text)) return false;
   return n <= 12 && long.length >= 2 && caps / long.length >= 0.75 && !/[.!?,;:]/.test(text.slice(0, -1));
 }
+const LOWER_AUXILIARY = /\s(?:is|are|was|were|will|would|have|has|had|can|could|should|must|do|does|did|am|won['’]t|don['’]t|doesn['’]t|didn['’]t|isn['’]t|aren['’]t)\s/u;
 
 /** German prepositions, articles and conjunctions a title holds between its nouns. */
 const GERMAN_LITTLE = /^(?:über|unter|gegen|durch|nach|einer|eines|einem|einen|gegenüber|sowie|ohne|zwischen|wegen|während|seit|neben|hinter|oder|aber|beim|zur|zum|vom|mit|für|und|der|die|das|den|dem|des)$/u;

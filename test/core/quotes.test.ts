@@ -646,3 +646,10 @@ describe('findQuotes: the same words printed twice', () => {
     expect(copies[0].speaker).toBe('Rep. Brian Babin');
   });
 });
+
+describe('findQuotes: a post in capitals is speech, a title is not', () => {
+  it('keeps “The Radical Left Democrats are destroying our Country!” and drops “The Medium is the Message”', () => {
+    expect(findQuotes(['In a post on Truth Social, Trump wrote: “The Radical Left Democrats are destroying our Country!”']).map((q) => q.text)).toEqual(['The Radical Left Democrats are destroying our Country!']);
+    expect(findQuotes(['His best-known book, “The Medium is the Message”, sold a million copies.'])).toEqual([]);
+  });
+});
