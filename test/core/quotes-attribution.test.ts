@@ -1072,3 +1072,13 @@ describe('findQuotes: "the company" is never the outlet the story spoke to', () 
     expect(qs[0]?.speaker).toBe('Acme Industries');
   });
 });
+
+describe('findQuotes: a quote signed with a dash and a name', () => {
+  it('"“…” — Mike Pompeo, College Station, TX, April 15, 2019" is Mike Pompeo; "– and then …" signs nothing', () => {
+    expect(findQuotes(['"I was the CIA director. We lied, we cheated, we stole." — Mike Pompeo, College Station, TX, April 15, 2019'])[0]?.speaker).toBe('Mike Pompeo');
+    expect(findQuotes(['“We will win this thing, we always do, every single time” – and then the crowd went wild.'])[0]?.speaker).toBeNull();
+  });
+  it('South African "Advocate Dali Mpofu" is a title and a name', () => {
+    expect(findQuotes(['“Nothing you have said sheds light on why the accused is sitting here,” said Advocate Dali Mpofu.'])[0]?.speaker).toBe('Dali Mpofu');
+  });
+});

@@ -173,7 +173,7 @@ export const TITLE_WORDS = new Set(
     'councillor councilor councilman councilwoman councilmember councilperson alderman alderwoman alderperson ' +
     'supervisor selectman selectwoman assemblymember mp mep mla msp lawmaker ' +
     'congressman congresswoman assemblyman assemblywoman sheriff superintendent inspector constable ' +
-    'clerk treasurer auditor comptroller registrar coroner prosecutor solicitor barrister magistrate bishop archbishop cardinal ' +
+    'clerk treasurer auditor comptroller registrar coroner prosecutor solicitor barrister advocate adv magistrate bishop archbishop cardinal ' +
     'democrat republican candidate nominee skipper striker midfielder defender goalkeeper winger owner trustee opposition ' +
     // Occupations written before a name ("Author Nuhaa Bardien", "Actor Tom Hanks").
     'author novelist poet actor actress rapper musician filmmaker journalist ' +

@@ -1342,10 +1342,20 @@ const CLITICS_ONLY = /^[\s,;:—–-]*(?:(?:nous|vous|me|m['’]|te|t['’]|lui|
 
 /** Find the attribution in the non-quoted text around a quote. `pre` is the sentence before the
  *  quote, `mid` the text between its parts, `post` the sentence after it. */
+/** A dash, then a full name, then the end or a comma (where and when, a role). */
+const QUOTE_SIGNED = /^\s*[—–~-]\s*((?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){1,3}[\p{Lu}][\p{L}\p{M}'’-]*)\s*(?:,|$)/u;
+
 export function attribution(pre: string, mid: string[], post: string, state: State, eachVerb = false): Speaker | null {
   // « Errare humanum est » (l’erreur est humaine…), lance le procureur: a gloss or translation in
   // brackets right after the quote stands between it and its attribution.
   if (post.startsWith(' (') || post.startsWith('(')) post = post.replace(/^\s*\([^()]{1,240}\)/, '');
+  // "“…” — Mike Pompeo, College Station, TX, April 15, 2019": a dash and the name sign the quote,
+  // as an epigraph or a pull quote does.
+  const signed = QUOTE_SIGNED.exec(post);
+  if (signed) {
+    const sp = speakerFromRun(signed[1].split(/\s+/), state);
+    if (sp?.kind === 'person' && sp.name.includes(' ')) return sp;
+  }
   const tryVerbIn = (s: string, which: 'first' | 'last', each = eachVerb): Speaker | null | undefined => {
     const hits = verbHits(s).filter((h) => !inName(s, h));
     if (!hits.length) return undefined;
