@@ -1082,3 +1082,14 @@ describe('findQuotes: a quote signed with a dash and a name', () => {
     expect(findQuotes(['“Nothing you have said sheds light on why the accused is sitting here,” said Advocate Dali Mpofu.'])[0]?.speaker).toBe('Dali Mpofu');
   });
 });
+
+describe('findQuotes: the outlet spoken to, then the speaker (Spanish)', () => {
+  const intro = 'El exministro Juan Pérez habló el lunes con la prensa.';
+  it('"expresó a La Estrella de Panamá un trabajador que pidió no ser identificado" is nobody, not the newspaper', () => {
+    const q = findQuotes([intro, '“Estamos cansados de promesas que nunca se cumplen”, expresó a La Estrella de Panamá un trabajador que pidió no ser identificado.'], { lang: 'es' })[0];
+    expect(q?.speaker).toBeNull();
+  });
+  it('"dijo a la diaria el exministro" is still the exministro', () => {
+    expect(findQuotes([intro, '«No vamos a retroceder en esta pelea, de ninguna manera», dijo a la diaria el exministro.'], { lang: 'es' })[0]?.speaker).toBe('Juan Pérez');
+  });
+});

@@ -43,6 +43,21 @@ function leadingRun(tokens: string[]): string[] {
  *  a name, French "à"/"au"/"aux", Portuguese "ao"/"aos" (Portuguese "a" alone is an article). */
 const TOLD_AT_START = /^(?:al|à|au|aux|ao|aos|a\s+(?:este|esta|estos|estas|la|el|los|las|un|una|su|sus|nuestro|nuestra)|a(?=\s+[\p{Lu}]))(?![\p{L}])/u;
 
+/** The words after who was told: one word after an article ("a la diaria", "a este diario"), a
+ *  whole name after a bare "a" ("a La Estrella de Panamá", "a EFE"). */
+function afterAddressee(s: string, told: string): string {
+  const after = s.slice(told.length).trimStart();
+  return /^a$/u.test(told) ? after.replace(/^[\p{Lu}][\p{L}\p{M}'’.&-]*(?:\s+(?:(?:de|del|la|las|los|el|y)\s+)?[\p{Lu}][\p{L}\p{M}'’.&-]*)*/u, ' ') : after.replace(/^\S*/u, '');
+}
+
+/** The words after a verb with the person or outlet spoken to left out ("a la diaria el
+ *  exministro" → " el exministro"); the words themselves when nobody is. */
+export function withoutAddressee(right: string): string {
+  const s = right.replace(/^\s+/, '');
+  const told = TOLD_AT_START.exec(s);
+  return told ? afterAddressee(s, told[0]) : right;
+}
+
 /** Words that open a circumstance, not a role ("…, Vicente Roig, durante la presentación"). */
 const NOT_ROLE = new RegExp("^(?:durante|lors|pendant|während|in|en|dans|nel|nella|durant|após|depois|después|tras|avant|antes|après|am|beim|bei|im|vor|nach|ante|sobre|sur|con|avec|mit|com|à|au|al|ce|este|esta|hier|ayer|ontem|ieri|heute|hoy|oggi|hoje|que|qui|quien|dont|che|wer|who|when|quand|cuando|quando|wenn|als|y|et|e|und|and|pero|mais|ma|aber|mas|" +
   // Dutch, Polish, Russian: "na de stemming", "tijdens", "podczas sesji", "на встрече"
@@ -67,10 +82,11 @@ export function parseAfterForeignVerb(right: string): ForeignParse | null {
   // else named in the clause, so the subject is dropped.
   const told = TOLD_AT_START.exec(s);
   if (told) {
-    const rest = clause(s).slice(told[0].length).trimStart().replace(/^\S*/u, '');
+    const rest = afterAddressee(clause(s), told[0]);
+    // "dijo a EFE el ministro Juan Gómez", "expresó a La Estrella un trabajador que …": the
+    // speaker after whom it was told.
+    if (/^\s+(?:el|la|los|las|le|les|o|un|una|une)\s/u.test(rest)) return parseAfterForeignVerb(rest);
     if (!/[\p{Lu}]/u.test(rest)) return { kind: 'pronoun' };
-    // "dijo a EFE el ministro Juan Gómez": the speaker after whom it was told.
-    if (/^\s+(?:el|la|los|las|le|les|o)\s/u.test(rest)) return parseAfterForeignVerb(rest);
   }
   // «…», detalló del Pópolo; explique de Villiers: a surname that starts with a particle, alone.
   const particled = /^((?:(?:de|del|della|di|da|van|von|le|la)\s+){1,2})([\p{Lu}][\p{L}'’-]+)\s*(?:[.,;!?]|$)/u.exec(s);

@@ -6,7 +6,7 @@ import {
   NAME_PARTICLES, ORG_WORDS, PLURAL_SAYING_FORM, ROMANCE_BODY_AT_END, ROMANCE_BODY_AT_START, ROMANCE_BODY_IN, ROMANCE_BODY_NOUN, POST_NOMINALS, isLower, PRONOUN_AT_END, PRONOUN_AT_START, TITLE_WORDS, URDU_VERB, VERB_ASCII, VERB_RE, bare, isCap,
 } from './lexicon';
 import { BEYOND_ASCII, wordCount } from '../sentences';
-import { parseAfterForeignVerb } from './foreign';
+import { parseAfterForeignVerb, withoutAddressee } from './foreign';
 import { givenNameGender } from './given-names';
 import { parseAfterArabicVerb, parseBeforeChineseVerb, parseBeforeUrduVerb, type UncasedParse } from './uncased';
 
@@ -1059,7 +1059,7 @@ function speakerAfterForeign(right: string, state: State): Speaker | null {
     const doc = ROMANCE_DOC_AT_END.exec(` ${body[0].trim().replace(/[.,;:]$/, '')}`);
     return doc ? romanceDocSpeaker(doc, state) : null;
   }
-  if (!parsed) return roleHolderAt(right, ROLE_AFTER_FOREIGN, state);
+  if (!parsed) return roleHolderAt(withoutAddressee(right), ROLE_AFTER_FOREIGN, state);
   if (parsed.kind === 'pronoun') return resolvePronoun(state, parsed.pronoun);
   // Only someone the story named in full: "dijo de Trump" is about him, not by him.
   if (parsed.surnameOnly) return personBySurname(parsed.run[0], state) ?? null;
