@@ -1093,3 +1093,22 @@ describe('findQuotes: the outlet spoken to, then the speaker (Spanish)', () => {
     expect(findQuotes([intro, '«No vamos a retroceder en esta pelea, de ninguna manera», dijo a la diaria el exministro.'], { lang: 'es' })[0]?.speaker).toBe('Juan Pérez');
   });
 });
+
+describe('findQuotes: people introduced by a relation, an age, and a pronoun that tells a gender', () => {
+  it('"Su esposa, Laura, también trabaja …" and "Warsame’s neighbour, Pat Gillingham, 79, …" name the next speaker', () => {
+    const es = findQuotes(['Martín Fernández, productor lechero de San José, contó que la sequía lo obligó a vender.', 'Su esposa, Laura, también trabaja en el tambo. «Es muy duro ver cómo se mueren los animales por falta de agua», dijo.'], { lang: 'es' });
+    expect(es[0]?.speaker).toBe('Laura');
+    const en = findQuotes(['Abdi Warsame, a 44-year-old bus driver who has rented privately for 15 years, received an eviction notice.', '‘I walk past that building every day on my way to the depot,’ he says.', 'Warsame’s neighbour, Pat Gillingham, 79, has lived in the same council flat since 1971.', '‘There used to be a waiting list, and you waited, and then you got a place,’ she recalled.']);
+    expect(en.find((q) => q.text.startsWith('I walk'))?.speaker).toBe('Abdi Warsame');
+    expect(en.find((q) => q.text.startsWith('There used'))?.speaker).toBe('Pat Gillingham');
+  });
+  it('"she said" of a name that tells no gender teaches it: after a man is named, "she" still finds her', () => {
+    const qs = findQuotes([
+      'South Africa’s environment minister, Thandeka Mokoena, who is chairing the summit, told delegates the continent could not wait.',
+      '“Our people are not short of promises. They are short of water and of harvests,” she said.',
+      'Nigeria’s environment minister, Ibrahim Lawal, had earlier walked out of a closed-door session.',
+      'Asked about the walkout, she would say only that talks were continuing. “What I can tell you is that the door to my office is open,” she added.',
+    ]);
+    expect(qs.find((q) => q.text.startsWith('What I can'))?.speaker).toBe('Thandeka Mokoena');
+  });
+});

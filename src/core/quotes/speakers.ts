@@ -1089,6 +1089,10 @@ function pronounGender(pronoun: string | undefined): Gender | undefined {
 function resolvePronoun(state: State, pronoun?: string): Speaker | null {
   const sp = pronounReferent(state, pronoun);
   if (sp) state.pronounsResolved = (state.pronounsResolved ?? 0) + 1;
+  // "“…,” she said" of Thandeka Mokoena tells her gender: a later "she" after a man is named
+  // still finds her.
+  const g = pronounGender(pronoun);
+  if (sp?.kind === 'person' && g && genderOf(sp.name, state) === undefined) noteGender(sp.name, g, state);
   return sp;
 }
 
@@ -1735,11 +1739,11 @@ const FRONTED_ADVERB = /^\p{Lu}\p{Ll}{3,}(?:mente|ment|ly)$/u;
 /** An article and a role in lower case, and nothing else: "El alcalde", "The mayor"; the role
  *  may name where it is held ("El presidente de la Junta de Andalucía", "The chief executive of
  *  Acme Bank"). */
-const FRONTED_ROLE = /^\s*(?:[Ee]l|[Ll]a|[Tt]he|[Ll]e|[Ii]l|Der|Die|O|A|Su|Sus|Son|Sa|Ses|His|Her|Their|Sein|Seine|Ihr|Ihre|Suo|Sua|Seu)\s+((?:\p{Ll}[\p{Ll}-]*)(?:\s+\p{Ll}[\p{Ll}-]*){0,2}(?:\s+(?:de|del|of|du|des|di|della|do|da|von|vom)\s+(?:(?:la|el|los|las|the|le|les|l['’])\s*)?[\p{L}][\p{L}.'’-]*(?:\s+(?:(?:de|del|of|y|and|et|e|la|el|the)\s+)?[\p{Lu}][\p{L}.'’-]*){0,4})?)\s*$/u;
+const FRONTED_ROLE = /^\s*(?:[Ee]l|[Ll]a|[Tt]he|[Ll]e|[Ii]l|Der|Die|O|A|Su|Sus|Son|Sa|Ses|His|Her|Their|Sein|Seine|Ihr|Ihre|Suo|Sua|Seu|[\p{Lu}][\p{L}.-]*['’]s)\s+((?:\p{Ll}[\p{Ll}-]*)(?:\s+\p{Ll}[\p{Ll}-]*){0,2}(?:\s+(?:de|del|of|du|des|di|della|do|da|von|vom)\s+(?:(?:la|el|los|las|the|le|les|l['’])\s*)?[\p{L}][\p{L}.'’-]*(?:\s+(?:(?:de|del|of|y|and|et|e|la|el|the)\s+)?[\p{Lu}][\p{L}.'’-]*){0,4})?)\s*$/u;
 
 /** A role in lower case and what it is held at: "productor de Florida", "maire de Lyon". */
 const ROLE_OF = /^\p{Ll}[\p{Ll}-]{3,}\s+(?:de|del|de la|des|du|di|della|da|do|of|at|bei|der|von)\s/u;
-const PERSON_CLAUSE = /^(?:who\s|aged\s|qui\s|quien\s|der\s|die\s|che\s|(?:de\s+|di\s+)?\d{1,3}(?:\s+(?:ans|años|anos|anni|Jahre))?,|(?:an?|un|une|una|uno|um|uma|ein|eine)\s+\p{Ll})/u;
+const PERSON_CLAUSE = /^(?:who\s|aged\s|qui\s|quien\s|der\s|die\s|che\s|(?:de\s+|di\s+)?\d{1,3}(?:\s+(?:ans|años|anos|anni|Jahre))?,|(?:an?|un|une|una|uno|um|uma|ein|eine)\s+(?:\p{Ll}|\d{1,3}-year-old))/u;
 
 /** The person a sentence opens on with "Para X," / "Pour X," / "Per X," / "Für X," ("Para el
  *  urbanista Mauricio Lemus, académico de la UdeG, el problema es la planeación."): the story
@@ -1854,6 +1858,12 @@ export function subjectOf(sentence: string, state: State, depth = 0, fronted?: s
     const given = !bySurname && core.length === 1 && givenNameGender(stripTail(core[0])) ? byGivenName(stripTail(core[0]), state) : undefined;
     const known = bySurname ?? (given ? state.persons.find((p) => p.name === given.name) : undefined);
     if (known || core.length > 1) return known ?? null;
+    // "Su esposa, Laura, también trabaja en el tambo", "His son, Ben, runs the farm now": a
+    // relative or a role, then a given name alone between commas, is that person.
+    if (fronted && comma && depth === 1 && givenNameGender(stripTail(core[0])) !== undefined) {
+      (state.singleNames ??= new Set()).add(stripTail(core[0]));
+      return { name: stripTail(core[0]), role: fronted, kind: 'person' };
+    }
     // A word nobody bears opening a fronted phrase: "Además, el alcalde de Bédar, Ángel Collados,
     // …", "Visiblemente emocionado, …", "Clearly shaken, …": the subject comes after it. (Not in
     // German, where the word may be any noun.)
