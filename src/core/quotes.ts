@@ -332,7 +332,8 @@ export function findQuotes(paragraphs: string[], opts: QuoteOptions = {}): Quote
           // “…”. Así ha resumido el consejero, Antonio Sanz, la magnitud …; « … ». C'est ainsi
           // que l'a résumé X: the next sentence opens with "so" and gives the attribution.
           const so = SO_SAID.exec(said);
-          if (so) post += `, ${so[1]}`;
+          // (The quote's own stop goes: ". lo dijo X" would leave the clitic after a stop.)
+          if (so) post = `${post.replace(/[.!?…]\s*$/u, '')}, ${so[1]}`;
         }
       }
       const prev = current && current.parts[current.parts.length - 1];

@@ -1112,3 +1112,12 @@ describe('findQuotes: people introduced by a relation, an age, and a pronoun tha
     expect(qs.find((q) => q.text.startsWith('What I can'))?.speaker).toBe('Thandeka Mokoena');
   });
 });
+
+describe('findQuotes: "Así lo dijo X", "C’est ainsi que l’a résumé X", and "X, quien agregó que «…»"', () => {
+  it('a clitic before the verb of the next sentence, and a relative pronoun as the subject', () => {
+    expect(findQuotes(['«La situación es muy grave en toda la provincia». Así lo dijo el consejero, Antonio Sanz.'], { lang: 'es' })[0]?.speaker).toBe('Antonio Sanz');
+    expect(findQuotes(['« La situation est très grave dans toute la région ». C’est ainsi que l’a résumé le préfet, Jean Dupont.'], { lang: 'fr' })[0]?.speaker).toBe('Jean Dupont');
+    const qs = findQuotes(['«Vamos a seguir trabajando para que la obra se termine». Así lo expresó el intendente de Canelones, Yamandú Orsi, quien agregó que «la ciudad necesita esta obra desde hace años».'], { lang: 'es' });
+    expect(qs.map((q) => q.speaker)).toEqual(['Yamandú Orsi', 'Yamandú Orsi']);
+  });
+});

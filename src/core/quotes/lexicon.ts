@@ -51,7 +51,7 @@ function romanceVerbs(keep: (word: string) => boolean): string {
   };
   return [
     // « … », a-t-il assuré: the compound past with the subject inverted.
-    compound('(?:a|ont|avait)(?:-t-(?:il|elle|ils|elles)|-(?:ils|elles))?', 'déclaré|dit|expliqué|ajouté|affirmé|regretté|souligné|estimé|indiqué|précisé|assuré|averti|reconnu|prévenu|insisté|confié|dénoncé|rappelé'),
+    compound('(?:a|ont|avait)(?:-t-(?:il|elle|ils|elles)|-(?:ils|elles))?', 'déclaré|dit|expliqué|ajouté|affirmé|regretté|souligné|estimé|indiqué|précisé|assuré|averti|reconnu|prévenu|insisté|confié|dénoncé|rappelé|résumé|raconté|lancé|martelé|commenté|détaillé|tranché|répondu|répliqué|déploré|relevé|admis|avoué|conclu|poursuivi'),
     // Feature writing's present tense: « … », raconte X; s'exclame X; résume-t-elle.
     pick('explique|affirme|déclare|indique|précise|ajoute|souligne|estime|assure|regrette|dit|raconte|résume|exclame|poursuit|prévient|reconnaît|sourit|confie|rappelle|insiste|observe|martèle|témoigne|soupire|avertit|commente|détaille|tranche|dénonce|lance|' +
         'déplore|note|relève|nuance|analyse|souvient|souffle|lâche|tempête|enchaîne|reprend|s’indigne|s\'indigne|s’agace|s\'agace|s’emporte|s\'emporte|interroge|s’interroge|s\'interroge|s’insurge|s\'insurge|s’amuse|s\'amuse|s’inquiète|s\'inquiète|plaisante|conclut|admet|avoue|glisse|abonde|ironise|juge|salue|rapporte|signale|répond|réplique|complète|résume|décrit|explicite|' +

@@ -704,6 +704,13 @@ const NAME_FROM_AT_END = /(?:^|,\s*)((?:[\p{Lu}][\p{L}\p{M}'’.-]+\s+){1,2}[\p{
 
 /** Speaker named at the end of `left` (the text just before an attribution verb). */
 function speakerBefore(left: string, state: State): Speaker | null {
+  // "…, Yamandú Orsi, quien agregó que «…»", "…, said Ann Lee, who added: “…”": a relative pronoun
+  // as the subject is the name it follows.
+  const rel0 = RELATIVE_SUBJECT.exec(left);
+  if (rel0) {
+    const sp = speakerFromRun(rel0[1].split(/\s+/), state);
+    if (sp?.kind === 'person') return sp;
+  }
   // "Thomas allegedly told", "Lee has also said", "Ruiz would later write": an adverb or an
   // auxiliary between the subject and the verb ("was told" is passive and stays).
   if (AUX_OR_ADVERB_AT_END.test(left)) left = left.replace(AUX_OR_ADVERB_AT_END, ' ');
@@ -845,6 +852,7 @@ function speakerBefore(left: string, state: State): Speaker | null {
   if (sp?.kind === 'person' && !sp.name.includes(' ') && !state.persons.includes(sp) && ARTICLE_BEFORE_RUN.test(left.slice(0, left.trimEnd().lastIndexOf(run[0])))) return null;
   return sp;
 }
+const RELATIVE_SUBJECT = /(?:^|[\s,])((?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){1,3}[\p{Lu}][\p{L}\p{M}'’-]*)\s*,\s*(?:quien|who|qui|chi|quem)\s*$/u;
 const ARTICLE_BEFORE_RUN = /(?:^|\s)(?:the|a|an)\s+$/u;
 
 /** A circumstance set off by commas right before the verb: ", en diálogo con la diaria,",
@@ -1342,7 +1350,7 @@ function pluralSpeaker(left: string, right: string, state: State): Speaker | nul
 const SAME_SUBJECT_CONJUNCTION = /(?:^|\s)(?:a la vez que|y|e|pero|mientras que|et|mais|und|aber)\s*$/u;
 
 /** Only object or reflexive pronouns before the verb (French, Spanish, Italian, Portuguese). */
-const CLITICS_ONLY = /^[\s,;:—–-]*(?:(?:nous|vous|me|m['’]|te|t['’]|lui|leur|se|s['’]|nos|os|le|la|les|les|ci|gli|mi|ti|si|lhe|lhes)\s*)+$/iu;
+const CLITICS_ONLY = /^[\s,;:—–-]*(?:(?:nous|vous|me|m['’]|te|t['’]|lui|leur|se|s['’]|nos|os|le|la|les|lo|los|las|ci|gli|mi|ti|si|lhe|lhes|l['’])\s*)+$/iu;
 
 /** Find the attribution in the non-quoted text around a quote. `pre` is the sentence before the
  *  quote, `mid` the text between its parts, `post` the sentence after it. */
