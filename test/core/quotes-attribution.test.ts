@@ -1121,3 +1121,12 @@ describe('findQuotes: "Así lo dijo X", "C’est ainsi que l’a résumé X", an
     expect(qs.map((q) => q.speaker)).toEqual(['Yamandú Orsi', 'Yamandú Orsi']);
   });
 });
+
+describe('findQuotes: a capitalised institution after an article speaks (Spanish, Italian, Portuguese)', () => {
+  it('"informó la Policía", "Según la Intendencia", "De acuerdo con la Fiscalía"; "dijo el Papa" is no body', () => {
+    expect(findQuotes(['«Los detenidos fueron trasladados a la sede central esta mañana», informó la Policía.'], { lang: 'es' })[0]?.speaker).toBe('Policía');
+    expect(findQuotes(['Según la Intendencia, «las obras terminarán antes de fin de año si el clima acompaña».'], { lang: 'es' })[0]?.speaker).toBe('Intendencia');
+    expect(findQuotes(['De acuerdo con la Fiscalía, «los hechos investigados configuran un delito muy grave».'], { lang: 'es' })[0]?.speaker).toBe('Fiscalía');
+    expect(findQuotes(['«No es justo y no lo será nunca en este mundo», dijo el Papa.'], { lang: 'es' })[0]?.speaker).toBeNull();
+  });
+});

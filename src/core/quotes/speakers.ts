@@ -174,6 +174,11 @@ function speakerFromRun(run: string[], state: State, appositive?: string, afterA
   // surname of someone already named, or a role the story's person holds ("betonte der VW-Boss").
   // "sagte der Konzernchef von FACC": the role, and where it is held, still mean the person.
   if (afterArticle && run.length > 2 && /^(?:von|vom|der|des|bei|beim)$/.test(run[1]) && LEADER_NOUN.test(stripTail(run[0]))) return resolvePronoun(state);
+  // Spanish, Italian and Portuguese capitalise an institution, and a person's name takes no
+  // article: "informó la Policía", "según la Intendencia", "de acuerdo con la Fiscalía".
+  if (afterArticle && run.length === 1 && state.proDrop && /^\p{Lu}\p{Ll}{3,}$/u.test(stripTail(run[0])) && !ROMANCE_CAPITAL_TITLE.test(stripTail(run[0]))) {
+    return knownBySurname(stripTail(run[0]), state) ?? { name: fullOrgName(stripTail(run[0]), state), kind: 'org' };
+  }
   if (afterArticle && run.length === 1) return knownBySurname(run[0], state) ?? (LEADER_NOUN.test(stripTail(run[0])) ? resolvePronoun(state) : null);
   // "Der Vorstandschef räumte ein:": the person the story is about, by their role.
   if (run.length === 2 && /^(?:Der|Die)$/.test(run[0]) && LEADER_NOUN.test(stripTail(run[1]))) return resolvePronoun(state, run[0] === 'Der' ? 'er' : 'sie');
@@ -852,6 +857,9 @@ function speakerBefore(left: string, state: State): Speaker | null {
   if (sp?.kind === 'person' && !sp.name.includes(' ') && !state.persons.includes(sp) && ARTICLE_BEFORE_RUN.test(left.slice(0, left.trimEnd().lastIndexOf(run[0])))) return null;
   return sp;
 }
+/** Offices Spanish, Italian and Portuguese write with a capital after an article, which name a
+ *  person, not a body ("dijo el Papa", "el Rey", "o Presidente"). */
+const ROMANCE_CAPITAL_TITLE = /^(?:Papa|Rey|Reina|Príncipe|Princesa|Pontífice|Presidente|Presidenta|Re|Regina|Principe|Principessa|Rei|Rainha)$/u;
 const RELATIVE_SUBJECT = /(?:^|[\s,])((?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){1,3}[\p{Lu}][\p{L}\p{M}'’-]*)\s*,\s*(?:quien|who|qui|chi|quem)\s*$/u;
 const ARTICLE_BEFORE_RUN = /(?:^|\s)(?:the|a|an)\s+$/u;
 
