@@ -1130,3 +1130,10 @@ describe('findQuotes: a capitalised institution after an article speaks (Spanish
     expect(findQuotes(['«No es justo y no lo será nunca en este mundo», dijo el Papa.'], { lang: 'es' })[0]?.speaker).toBeNull();
   });
 });
+
+describe('findQuotes: a document speaks for whoever issued it', () => {
+  it('"X said in a press release …" then "“…,” the release continued" is X', () => {
+    const qs = findQuotes(['The Austin Police Department said in a press release that “the suspect was taken into custody without incident.”', '“The investigation remains ongoing and we ask the public for patience,” the release continued.']);
+    expect(qs.find((q) => q.text.startsWith('The investigation'))?.speaker).toBe('Austin Police Department');
+  });
+});

@@ -1228,8 +1228,12 @@ function noteDoc(noun: string, name: string, state: State): void {
 /** Remember the documents a sentence describes, for a later "the memo said": by their author
  *  ("a report by Shelterline"), their title ("the Annual Plan 2025-26") or what sets them apart
  *  at first mention ("an internal memo"; a later description does not replace the first). */
+const DOC_ISSUED = /(?<![\p{L}])((?:[\p{Lu}][\p{L}&.'’-]*\s+(?:(?:of|for|and|on|the)\s+)?){0,6}[\p{Lu}][\p{L}&.'’-]*)\s+(?:said|announced|wrote|stated|confirmed|explained|added|issued|released|posted)\s+(?:in\s+)?(?:a|an|its|their)\s+((?:[\p{Ll}-]+\s+){0,2})(statement|release|letter|memo|filing)(?![\p{L}])/gu;
 function noteDocs(sentence: string, state: State): void {
   if (!DOC_WORD.test(sentence)) return;
+  // "The Austin Police Department said in a press release that …", "The company issued a
+  // statement": a later "the release continued" is the issuer's.
+  for (const m of sentence.matchAll(DOC_ISSUED)) noteDoc(m[3].toLowerCase(), m[1].replace(/^(?:The)\s+/, ''), state);
   for (const m of sentence.matchAll(DOC_BY_AUTHOR_IN)) authoredDoc(m, state);
   for (const m of sentence.matchAll(DOC_TITLED)) noteDoc(m[2].toLowerCase(), m[1].replace(/^(?:The|A|An|According|In|Under)\s+/, ''), state);
   for (const m of sentence.matchAll(DOC_INTRODUCED)) {
