@@ -1137,3 +1137,10 @@ describe('findQuotes: a document speaks for whoever issued it', () => {
     expect(qs.find((q) => q.text.startsWith('The investigation'))?.speaker).toBe('Austin Police Department');
   });
 });
+
+describe('findQuotes: a statement is its issuer speaking, a report keeps its name', () => {
+  it('"according to a statement from Lopez’s attorney, Mark Daniels"; "according to a report from the Bank of England"', () => {
+    expect(findQuotes(['“Nobody from the hospital has ever apologized to us,” according to a statement from Lopez’s attorney, Mark Daniels.'])[0]?.speaker).toBe('Mark Daniels');
+    expect(findQuotes(['“Rates will rise by two points over the year,” according to a report from the Bank of England.'])[0]?.speaker).toBe('Bank of England report');
+  });
+});

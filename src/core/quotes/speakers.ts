@@ -896,10 +896,16 @@ const DESCRIBED_THEN_NAME = /^\s*((?:his|her|their|its|our|the|an?|another|one|[
 /** Speaker named at the start of `right` (the text just after "said" or "according to"). After
  *  "according to" a comma clause after the name is the sentence going on ("According to Ann
  *  Lee, the outage…"), not a role, unless another comma closes it ("…Ann Lee, an analyst, the…"). */
+const STATEMENT_FROM = /^\s*(?:[Aa]n?|[Tt]he)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:statement|release|press release)\s+(?:from|issued by|released by|on behalf of)\s+/u;
 function speakerAfter(right: string, state: State, foreign = false, according = false): Speaker | null {
   if (foreign) return speakerAfterForeign(right, state);
   const pron = PRONOUN_AT_START.exec(right);
   if (pron) return resolvePronoun(state, pron[0]);
+  // "according to a statement from Lopez’s attorney, Mark Daniels", "said a statement from St.
+  // Mary’s Hospital": a statement is its issuer speaking (a report keeps its own name).
+  const statement = STATEMENT_FROM.exec(right);
+  const issuer = statement ? speakerAfter(right.slice(statement[0].length), state, false, true) : null;
+  if (issuer) return issuer;
   const authored = DOC_BY_AUTHOR_AT_START.exec(right);
   if (authored) return authoredDoc(authored, state);
   const doc = DOC_AT_START.exec(right);
