@@ -1144,3 +1144,11 @@ describe('findQuotes: a statement is its issuer speaking, a report keeps its nam
     expect(findQuotes(['“Rates will rise by two points over the year,” according to a report from the Bank of England.'])[0]?.speaker).toBe('Bank of England report');
   });
 });
+
+describe('findQuotes: a sports position before a name is a title', () => {
+  it('"Quarterback Jared Goff agreed" names Jared Goff', () => {
+    const q = findQuotes(['Quarterback Jared Goff agreed. “We have got to keep rolling no matter who is out there on the field,” Goff said.'])[0];
+    expect(q?.speaker).toBe('Jared Goff');
+    expect(q?.role).toBe('Quarterback');
+  });
+});

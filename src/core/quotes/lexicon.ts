@@ -175,6 +175,8 @@ export const TITLE_WORDS = new Set(
     'congressman congresswoman assemblyman assemblywoman sheriff superintendent inspector constable ' +
     'clerk treasurer auditor comptroller registrar coroner prosecutor solicitor barrister advocate adv magistrate bishop archbishop cardinal ' +
     'democrat republican candidate nominee skipper striker midfielder defender goalkeeper winger owner trustee opposition ' +
+    'quarterback receiver linebacker cornerback tailback fullback kicker punter pitcher catcher shortstop outfielder infielder ' +
+    'goalie goaltender defenseman centre-back ' +
     // Occupations written before a name ("Author Nuhaa Bardien", "Actor Tom Hanks").
     'author novelist poet actor actress rapper musician filmmaker journalist ' +
     'economist researcher scientist historian lawyer teacher rabbi imam ' +
