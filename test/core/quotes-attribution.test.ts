@@ -1152,3 +1152,22 @@ describe('findQuotes: a sports position before a name is a title', () => {
     expect(q?.role).toBe('Quarterback');
   });
 });
+
+describe('findQuotes: the young people of a French feature', () => {
+  it('a pseudonym ("Sarah*", "Karim (le prénom a été modifié)") and "Pour Moussa, 19 ans," are people', () => {
+    const qs = findQuotes([
+      'Sarah*, 22 ans, étudiante en droit, vit à Saint-Denis depuis son enfance.',
+      '« Ici, tout le monde se connaît, mais personne ne se parle vraiment », raconte-t-elle.',
+      'Pour Moussa, 19 ans, la situation est différente. « Moi je me sens chez moi ici, c’est mon quartier depuis toujours », lance le jeune homme.',
+      'Karim (le prénom a été modifié) travaille dans une supérette. « Je fais des journées de douze heures pour un salaire de misère », confie-t-il.',
+    ], { lang: 'fr' });
+    expect(qs.find((q) => q.text.startsWith('Ici'))?.speaker).toBe('Sarah');
+    expect(qs.find((q) => q.text.startsWith('Moi'))?.speaker).toBe('Moussa');
+    expect(qs.find((q) => q.text.startsWith('Je fais'))?.speaker).toBe('Karim');
+  });
+  it('"Mathieu Hanotin, a réagi sur Twitter" gives no role made of the verb phrase', () => {
+    const q = findQuotes(['Le maire, Mathieu Hanotin, a réagi sur Twitter : « Nous allons rencontrer les habitants dès la semaine prochaine ».'], { lang: 'fr' })[0];
+    expect(q?.speaker).toBe('Mathieu Hanotin');
+    expect(q?.role ?? '').not.toMatch(/réagi/);
+  });
+});

@@ -860,6 +860,8 @@ function speakerBefore(left: string, state: State): Speaker | null {
 /** Offices Spanish, Italian and Portuguese write with a capital after an article, which name a
  *  person, not a body ("dijo el Papa", "el Rey", "o Presidente"). */
 const ROMANCE_CAPITAL_TITLE = /^(?:Papa|Rey|Reina|Príncipe|Princesa|Pontífice|Presidente|Presidenta|Re|Regina|Principe|Principessa|Rei|Rainha)$/u;
+/** A given name marked as changed: an asterisk, or a note in brackets right after it. */
+const PSEUDONYM_MARK = /^\S*\*,?(?:\s|$)|^\S+\s+\((?:le |son |leur )?(?:prénom|nom)s?\s+(?:a|ont)\s+été\s+(?:modifiés?|changés?)|^\S+\s+\((?:name|names|not (?:his|her|their) real name)|^\S+\s+\((?:el |su )?nombre\s+(?:fue\s+)?(?:cambiado|modificado|ficticio)|^\S+\s+\(Name geändert/u;
 const RELATIVE_SUBJECT = /(?:^|[\s,])((?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){1,3}[\p{Lu}][\p{L}\p{M}'’-]*)\s*,\s*(?:quien|who|qui|chi|quem)\s*$/u;
 const ARTICLE_BEFORE_RUN = /(?:^|\s)(?:the|a|an)\s+$/u;
 
@@ -1769,7 +1771,7 @@ const FRONTED_ROLE = /^\s*(?:[Ee]l|[Ll]a|[Tt]he|[Ll]e|[Ii]l|Der|Die|O|A|Su|Sus|S
 
 /** A role in lower case and what it is held at: "productor de Florida", "maire de Lyon". */
 const ROLE_OF = /^\p{Ll}[\p{Ll}-]{3,}\s+(?:de|del|de la|des|du|di|della|da|do|of|at|bei|der|von)\s/u;
-const PERSON_CLAUSE = /^(?:who\s|aged\s|qui\s|quien\s|der\s|die\s|che\s|(?:de\s+|di\s+)?\d{1,3}(?:\s+(?:ans|años|anos|anni|Jahre))?,|(?:an?|un|une|una|uno|um|uma|ein|eine)\s+(?:\p{Ll}|\d{1,3}-year-old))/u;
+const PERSON_CLAUSE = /^(?:who\s|aged\s|qui\s|quien\s|der\s|die\s|che\s|(?:de\s+|di\s+)?\d{1,3}(?:\s+(?:ans|años|anos|anni|Jahre))?,|(?:an?|un|une|una|uno|um|uma|ein|eine)\s+(?!(?:été|fait|dit|pris|mis|reconnu|admis|conclu|répondu|\p{Ll}+[éi])(?![\p{L}]))(?:\p{Ll}|\d{1,3}-year-old))/u;
 
 /** The person a sentence opens on with "Para X," / "Pour X," / "Per X," / "Für X," ("Para el
  *  urbanista Mauricio Lemus, académico de la UdeG, el problema es la planeación."): the story
@@ -1778,7 +1780,12 @@ export function topicPerson(sentence: string, state: State): Speaker | null {
   const pronouns = state.pronounsResolved ?? 0;
   const forX = forPhrase(sentence, state);
   state.pronounsResolved = pronouns; // no quote's speaker: nothing to count
-  return forX && forX.sp.name.split(' ').length >= 2 ? forX.sp : null;
+  if (forX && forX.sp.name.split(' ').length >= 2) return forX.sp;
+  // "Pour Moussa, 19 ans, la situation est différente": a given name and an age make a person.
+  const aged = FOR_AT_START.exec(sentence) ? /^\S+\s+([\p{Lu}][\p{Ll}'’-]+),\s+(?:de\s+)?\d{1,3}\s+(?:ans|años|anos|anni|Jahre)\s*,/u.exec(sentence) : null;
+  if (!aged || CLAUSE_OPENER.test(aged[1]) || FUNCTION_WORD.test(aged[1])) return null;
+  (state.singleNames ??= new Set()).add(aged[1]);
+  return { name: aged[1], kind: 'person' };
 }
 
 /** The person a "Para X," / "Pour X," / "Per X," / "Für X," phrase names before its comma, and
@@ -1894,6 +1901,13 @@ export function subjectOf(sentence: string, state: State, depth = 0, fronted?: s
     // …", "Visiblemente emocionado, …", "Clearly shaken, …": the subject comes after it. (Not in
     // German, where the word may be any noun.)
     const frontedAt = depth === 0 && !state.german ? sentence.indexOf(', ') : -1;
+    // "Karim (le prénom a été modifié) travaille …", "Sarah* vit à Saint-Denis", "Ben (not his
+    // real name) works …": a given name marked as a pseudonym is a person.
+    if (depth === 0 && PSEUDONYM_MARK.test(tokens.slice(run.length - 1).join(' ')) && isCap(core[0]) && !CLAUSE_OPENER.test(core[0]) && !FUNCTION_WORD.test(core[0])) {
+      const name = core[0].replace(/\*+$/, '');
+      (state.singleNames ??= new Set()).add(name);
+      return { name, kind: 'person' };
+    }
     if (!comma) return frontedAt > 0 && FRONTED_ADVERB.test(core[0]) && wordCount(sentence.slice(0, frontedAt)) <= 4 ? subjectOf(sentence.slice(frontedAt + 2), state, 1) : null;
     // "Yanis, 21 ans, étudiant en licence, rabat le siège": features name young people and
     // passers-by by their given name alone, with their age. The age marks a person.
@@ -1921,8 +1935,9 @@ export function subjectOf(sentence: string, state: State, depth = 0, fronted?: s
   // full name that opens with a common given name is a person without more said of them.
   // Not one of two ("Anna Berg and her brother Lars Berg run the farm").
   if (!personClause && !sp.role && run.length <= 3 && givenNameGender(stripTail(run[0])) && !/^(?:and|y|e|et|und|&)$/i.test(tokens[run.length] ?? '')) {
-    const role = comma ? cleanAppositive(rest.split(',')[0]) : undefined;
-    return role && !state.persons.includes(sp) ? { ...sp, role } : sp;
+    // Not a verb phrase (French "Mathieu Hanotin, a réagi sur Twitter : « … »").
+    const role = comma && !/^(?:a|ha|hat|est|has|had|was|is)\s/u.test(rest) ? cleanAppositive(rest.split(',')[0]) : undefined;
+    return role && !/[«»“”"„:]|[.!?]$/u.test(role) && !state.persons.includes(sp) ? { ...sp, role } : sp;
   }
   if (fronted && comma && !state.persons.includes(sp)) return { ...sp, role: sp.role ?? fronted };
   return personClause || sp.role ? sp : null;
