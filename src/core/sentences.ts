@@ -52,7 +52,7 @@ export const BEYOND_ASCII = /[^\x00-\x7f\u2000-\u206f]/;
 const TITLE_ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'cpt', 'sgt', 'cpl',
   'pvt', 'adm', 'cmdr', 'brig', 'lieut', 'sen', 'rep', 'gov', 'pres', 'rev', 'fr', 'hon', 'st',
-  'ste', 'mt', 'ft', 'supt', 'insp', 'det', 'cllr', 'messrs', 'mme', 'mlle', 'sr', 'sra', 'srta',
+  'ste', 'mt', 'ft', 'supt', 'insp', 'det', 'cllr', 'messrs', 'mme', 'mlle', 'sr', 'sra', 'srta', 'eng',
 ]);
 
 /** Abbreviations that precede a number: "Aug. 15", "No. 10", "Vol. 3", "pp. 12". */

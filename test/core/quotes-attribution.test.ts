@@ -1171,3 +1171,12 @@ describe('findQuotes: the young people of a French feature', () => {
     expect(q?.role ?? '').not.toMatch(/réagi/);
   });
 });
+
+describe('findQuotes: Gulf styles and a capitalised role after the name', () => {
+  it('"said Eng. Khalid Al Marri, CEO of Dubai Holding"; "Sheikh Hamdan bin Mohammed, Crown Prince of Dubai, said:"', () => {
+    expect(findQuotes(['“We are proud to support this initiative and its goals,” said Eng. Khalid Al Marri, CEO of Dubai Holding.'])[0]?.speaker).toBe('Khalid Al Marri');
+    const q = findQuotes(['Sheikh Hamdan bin Mohammed, Crown Prince of Dubai, said: “Dubai will remain a global hub for innovation and talent.”'])[0];
+    expect(q?.speaker).toBe('Sheikh Hamdan bin Mohammed');
+    expect(q?.role).toBe('Crown Prince of Dubai');
+  });
+});

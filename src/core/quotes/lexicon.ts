@@ -177,6 +177,8 @@ export const TITLE_WORDS = new Set(
     'democrat republican candidate nominee skipper striker midfielder defender goalkeeper winger owner trustee opposition ' +
     'quarterback receiver linebacker cornerback tailback fullback kicker punter pitcher catcher shortstop outfielder infielder ' +
     'goalie goaltender defenseman centre-back ' +
+    // Gulf styles: "H.E. Dr. Ahmed Al Sayegh", "Eng. Khalid Al Marri", "His Highness Sheikh …".
+    'h.e eng highness excellency ' +
     // Occupations written before a name ("Author Nuhaa Bardien", "Actor Tom Hanks").
     'author novelist poet actor actress rapper musician filmmaker journalist ' +
     'economist researcher scientist historian lawyer teacher rabbi imam ' +

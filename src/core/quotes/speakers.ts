@@ -87,6 +87,9 @@ export type Gender = 'm' | 'f';
 
 /** The capitalised run (with connectors inside) at the end of `s`, e.g. "US Under Secretary of
  *  Defence Colin Kahl"; [] when `s` does not end in one. */
+/** The words that join an Arabic name ("Hamdan bin Mohammed bin Rashid Al Maktoum"). */
+const ARABIC_NAME_LINK = /^(?:bin|bint|ibn|abu)$/;
+
 function capitalRunAtEnd(s: string): string[] {
   const tokens = s.trim().split(/\s+/).filter(Boolean);
   const run: string[] = [];
@@ -94,7 +97,7 @@ function capitalRunAtEnd(s: string): string[] {
     const t = tokens[k];
     if (k < tokens.length - 1 && /[,;:]$/.test(t)) break; // a clause boundary: "In Washington, Smith"
     if (isCap(t) || /^\([\p{Lu}]{2,8}\)$/u.test(t)) run.unshift(t);
-    else if (CONNECTORS.has(t) && run.length && k > 0 && isCap(tokens[k - 1])) run.unshift(t);
+    else if ((CONNECTORS.has(t) || ARABIC_NAME_LINK.test(t)) && run.length && k > 0 && isCap(tokens[k - 1])) run.unshift(t);
     else break;
     if (run.length > 12) break;
   }
@@ -605,7 +608,9 @@ function cleanAppositive(s: string): string | undefined {
   if (/^(?:ob|dass|wenn|weil|als|wie|que|qui|si|quand|cuando|porque|como|donde|che|se|perché)(?![\p{L}])/iu.test(t)) return undefined;
   // A role starts in lower case, with an article or a possessive ("Sa directrice", "Su portavoz"),
   // or with a title word.
-  if (!/^(?:\p{Ll}|(?:A|An|The|His|Her|Their|Its|Our|Sa|Son|Su|Sua|Seine|Ihre|La|Le|El|Il|Der|Die)\s|[\p{Lu}][\p{L}]*(?:['’]s|s['’])\s)/u.test(t) && !TITLE_WORDS.has(bare(t.split(/\s+/)[0]))) return undefined;
+  // ("Crown Prince of Dubai": a title word second.)
+  const [w0 = '', w1 = ''] = t.split(/\s+/);
+  if (!/^(?:\p{Ll}|(?:A|An|The|His|Her|Their|Its|Our|Sa|Son|Su|Sua|Seine|Ihre|La|Le|El|Il|Der|Die)\s|[\p{Lu}][\p{L}]*(?:['’]s|s['’])\s)/u.test(t) && !TITLE_WORDS.has(bare(w0)) && !TITLE_WORDS.has(bare(w1))) return undefined;
   return t.replace(/^(?:a|an)\s+/i, '');
 }
 
@@ -812,7 +817,8 @@ function speakerBefore(left: string, state: State): Speaker | null {
     // "the authority's chief executive, Paul Hennessy, said": role first, then the bare name.
     const nameRun = capitalRunAtEnd(parts[parts.length - 2]);
     const role = cleanAppositive(parts[parts.length - 3]);
-    if (nameRun.length >= 2 && nameRun.join(' ') === parts[parts.length - 2].trim() && role) {
+    // (A name has no "of": "Crown Prince of Dubai" is the role of the name before it.)
+    if (nameRun.length >= 2 && nameRun.join(' ') === parts[parts.length - 2].trim() && role && !nameRun.some((t) => CONNECTORS.has(t))) {
       const sp = speakerFromRun(nameRun, state);
       if (sp?.kind === 'person') return state.persons.includes(sp) ? sp : { ...sp, role: [role, sp.role].filter(Boolean).join(', ') };
     }
