@@ -184,6 +184,8 @@ function isScareOrTitle(text: string, pre: string, joined: boolean, german: bool
   if (LOWER_AUXILIARY.test(text) && /[.!?]$/.test(text)) return false;
   return n <= 12 && long.length >= 2 && caps / long.length >= 0.75 && !/[.!?,;:]/.test(text.slice(0, -1));
 }
+/** A sentence whose subject is a person the story leaves unnamed: an indefinite description. */
+const UNNAMED_PERSON_SUBJECT = /^\s*(?:A|An|One|Another)\s+(?:[\p{Ll}\d-]+\s+){0,3}(?:neighbou?r|resident|witness|woman|man|passer-by|bystander|relative|friend|employee|worker|official|officer|source|student|parent|customer|driver|nurse|doctor|teacher|volunteer|survivor|member|spokes(?:man|woman|person))(?![\p{L}])/u;
 const LOWER_AUXILIARY = /\s(?:is|are|was|were|will|would|have|has|had|can|could|should|must|do|does|did|am|won['’]t|don['’]t|doesn['’]t|didn['’]t|isn['’]t|aren['’]t)\s/u;
 
 /** German prepositions, articles and conjunctions a title holds between its nouns. */
@@ -410,6 +412,9 @@ export function findQuotes(paragraphs: string[], opts: QuoteOptions = {}): Quote
         // "Andrew doesn't remember any of it, but he remembers …": the pronoun is the sentence's
         // own subject.
         state.sentenceSubject = () => subjectOf(narration, state);
+        // "A neighbor, who did not want to be named, said she heard three shots": someone the
+        // story does not name is the subject; a "she said" after it in this paragraph is theirs.
+        if (UNNAMED_PERSON_SUBJECT.test(narration)) state.unnamedSubject = { para: i, at: (state.tick = (state.tick ?? 0) + 1) };
         const said = attribution('', [], withoutAge(narration), state, true);
         // A pronoun in it may have asked for the subject already (pronounReferent keeps it).
         const asked = state.sentenceSubject;

@@ -1180,3 +1180,10 @@ describe('findQuotes: Gulf styles and a capitalised role after the name', () => 
     expect(q?.role).toBe('Crown Prince of Dubai');
   });
 });
+
+describe('findQuotes: "she said" after someone the story leaves unnamed', () => {
+  it('"A neighbor, who did not want to be named, said … “…,” she said" is nobody, not the police chief named before', () => {
+    const qs = findQuotes(['Police Chief Art Acevedo addressed reporters on Monday.', '“This is a tragedy for our whole community,” Acevedo said.', 'A neighbor, who did not want to be named, said she heard three shots around 2 a.m. “I thought it was fireworks at first,” she said.']);
+    expect(qs.find((q) => q.text.startsWith('I thought'))?.speaker).toBeNull();
+  });
+});

@@ -81,6 +81,9 @@ export interface State {
   /** How many of those were a guess: a pronoun with nobody quoted or acting before it, given to
    *  the latest person of its gender the story merely mentioned. */
   pronounsGuessed?: number;
+  /** The last sentence whose subject the story left unnamed ("A neighbor said …"), by paragraph
+   *  and tick: a pronoun after it, in that paragraph, means that person. */
+  unnamedSubject?: { para: number; at: number };
 }
 
 export type Gender = 'm' | 'f';
@@ -1142,6 +1145,10 @@ function genderOf(name: string, state: State): Gender | null | undefined {
 
 function pronounReferent(state: State, pronoun?: string): Speaker | null {
   const last = state.lastPerson ?? null;
+  // After "A neighbor, who did not want to be named, said …" and nobody named since in the
+  // paragraph, "she said" is the neighbour: nobody a reader could name.
+  const unnamed = state.unnamedSubject;
+  if (unnamed && unnamed.para === state.para && unnamed.at > (state.lastPersonAt ?? 0) && !(state.lastNamed && state.lastNamed.at > unnamed.at)) return null;
   const g = pronounGender(pronoun);
   if (typeof state.sentenceSubject === 'function') {
     const find = state.sentenceSubject;
