@@ -1187,3 +1187,10 @@ describe('findQuotes: "she said" after someone the story leaves unnamed', () => 
     expect(qs.find((q) => q.text.startsWith('I thought'))?.speaker).toBeNull();
   });
 });
+
+describe('findQuotes: a possessive that opens a sentence tells nothing of the gender of the name after it', () => {
+  it('"Her husband, Tom, was supportive. “…,” he says." is Tom', () => {
+    const qs = findQuotes(['For Jenny Walsh, the decision to leave teaching came after 14 years.', 'Her husband, Tom, was supportive. “I told her to do what made her happy,” he says.']);
+    expect(qs[0]?.speaker).toBe('Tom');
+  });
+});

@@ -574,7 +574,8 @@ function noteMentions(sentence: string, tokens: string[], state: State): void {
   }
   for (const name of found) mention(name, state);
   if (found.length !== 1) return;
-  const reporter = sentence.replace(QUOTED, ' ');
+  // "Her husband, Tom, was supportive": a possessive that opens the sentence is someone else's.
+  const reporter = sentence.replace(QUOTED, ' ').replace(/^\s*(?:His|Her)\s+\p{Ll}+/u, ' ');
   // A name inside the quote is not whom the narrator's "she" is about: “Pat Carlineo is
   // passionate about his beliefs,” she said.
   if (!reporter.includes(found[0].split(' ').at(-1)!)) return;
