@@ -1194,3 +1194,11 @@ describe('findQuotes: a possessive that opens a sentence tells nothing of the ge
     expect(qs[0]?.speaker).toBe('Tom');
   });
 });
+
+describe('findQuotes: German "X zufolge"', () => {
+  it('"Dem Verband zufolge sind „…“" is the association the story named; "Reker zufolge" is Henriette Reker', () => {
+    const qs = findQuotes(['„Das ist ein schwarzer Tag für den Einzelhandel“, erklärte Jörg Hamel vom Handelsverband gegenüber dem SPIEGEL.', 'Dem Verband zufolge sind „mehr als 200 Geschäfte betroffen“.', 'Bürgermeisterin Henriette Reker sprach von einem Erfolg. Reker zufolge ist die Regel „ein Gewinn für alle Menschen in der Stadt“.'], { lang: 'de' });
+    expect(qs.find((q) => q.text.startsWith('mehr als'))?.speaker).toBe('Handelsverband');
+    expect(qs.find((q) => q.text.startsWith('ein Gewinn'))?.speaker).toBe('Henriette Reker');
+  });
+});

@@ -872,6 +872,7 @@ function speakerBefore(left: string, state: State): Speaker | null {
 const ROMANCE_CAPITAL_TITLE = /^(?:Papa|Rey|Reina|Príncipe|Princesa|Pontífice|Presidente|Presidenta|Re|Regina|Principe|Principessa|Rei|Rainha)$/u;
 /** A given name marked as changed: an asterisk, or a note in brackets right after it. */
 const PSEUDONYM_MARK = /^\S*\*,?(?:\s|$)|^\S+\s+\((?:le |son |leur )?(?:prénom|nom)s?\s+(?:a|ont)\s+été\s+(?:modifiés?|changés?)|^\S+\s+\((?:name|names|not (?:his|her|their) real name)|^\S+\s+\((?:el |su )?nombre\s+(?:fue\s+)?(?:cambiado|modificado|ficticio)|^\S+\s+\(Name geändert/u;
+const GERMAN_ZUFOLGE = /(?:^|\s)(?:([Dd]em|[Dd]er|[Dd]en)\s+)?((?:[\p{Lu}][\p{L}-]*\s+){0,2}[\p{Lu}][\p{L}-]*)\s+zufolge(?![\p{L}])/u;
 const RELATIVE_SUBJECT = /(?:^|[\s,])((?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){1,3}[\p{Lu}][\p{L}\p{M}'’-]*)\s*,\s*(?:quien|who|qui|chi|quem)\s*$/u;
 const ARTICLE_BEFORE_RUN = /(?:^|\s)(?:the|a|an)\s+$/u;
 
@@ -1463,6 +1464,9 @@ export function attribution(pre: string, mid: string[], post: string, state: Sta
   const according = (s: string) => {
     const m = execCaseless(ACCORDING, s, ['according to']);
     if (m) return speakerAfter(s.slice(m.index + m[0].length), state, false, true);
+    // German "Dem Verband zufolge", "Reker zufolge": the postposition after who says so.
+    const z = state.german && s.includes('zufolge') ? GERMAN_ZUFOLGE.exec(s) : null;
+    if (z) return z[1] ? bodySpeaking(z[2], false, undefined, state) : speakerFromRun(z[2].split(/\s+/), state);
     // "selon X", "según X"; German „…“, so X.
     const f = execCaseless(FOREIGN_ACCORDING, s, FOREIGN_ACCORDING_NEEDLES) ?? (state.german && s === post ? GERMAN_SO.exec(s) : null);
     if (f) {
