@@ -127,3 +127,15 @@ describe('findQuotes: doubled single marks as double quotes (wire copy)', () => 
     expect(findQuotes(["``We will not back down on this one,'' said Tom Hill."])[0]).toMatchObject({ text: 'We will not back down on this one', speaker: 'Tom Hill' });
   });
 });
+
+describe('spans: a quote nested in a quote with the same curly marks', () => {
+  it('“My father told me, “Never give up,” and I never have,” is one quote', () => {
+    const qs = findQuotes(['“My father always told me, “Never give up on your neighbors,” and I never have,” Bass said.']);
+    expect(qs.map((q) => q.text)).toEqual(['My father always told me, “Never give up on your neighbors,” and I never have']);
+  });
+  it('two quotes side by side stay two', () => {
+    const qs = findQuotes(['“We have done everything we could for them,” he said. “Now it is up to the council to decide.”', '“The vote is on Monday,” she said, “and we will be there.”']);
+    expect(qs.length).toBeGreaterThanOrEqual(2);
+    expect(qs.every((q) => !q.text.includes('“'))).toBe(true);
+  });
+});

@@ -68,6 +68,26 @@ function nextCloser(text: string, closers: string, from: number): number {
   return best;
 }
 
+/** The ” that closes the “ at `i`, counting quotes nested in it with the same marks (“My father
+ *  told me, “Never give up,” and I never have,”): each “ that opens before a ” takes that ” for
+ *  itself. `first` is the first ” after `i`; the text's end when the nesting never closes. */
+function nestedClose(text: string, i: number, first: number): number {
+  let depth = 0;
+  for (let k = i + 1; ; ) {
+    const close = k <= first ? first : text.indexOf('”', k);
+    if (close < 0) return first;
+    const open = text.indexOf('“', k);
+    if (open >= 0 && open < close && !isWordChar(text[open - 1]) && isWordChar(text[open + 1])) {
+      depth++;
+      k = open + 1;
+      continue;
+    }
+    if (depth === 0) return close;
+    depth--;
+    k = close + 1;
+  }
+}
+
 /** Quote spans of one paragraph. `»…«` (German and Danish style) as well as `«…»`. */
 export function spansIn(text: string, para: number): Span[] {
   const out: Span[] = [];
@@ -115,6 +135,7 @@ export function spansIn(text: string, para: number): Span[] {
       }
       break;
     }
+    if (ch === '“' && j > 0 && j < text.length) j = nestedClose(text, i, j);
     if ((ch === '“' || ch === '"') && j !== text.length) {
       // A double quote closed by the other kind before its own: “Forty-five years," he said,
       // "has convinced me.” The first mark of the other kind decides, if it is shaped like a
