@@ -1202,3 +1202,13 @@ describe('findQuotes: German "X zufolge"', () => {
     expect(qs.find((q) => q.text.startsWith('ein Gewinn'))?.speaker).toBe('Henriette Reker');
   });
 });
+
+describe('findQuotes: a party or body between a role and a name; a particle surname with a circumstance', () => {
+  it('"La diputada del Frente Amplio Cristina Lustemberg" is Cristina Lustemberg; "sostuvo da Silva en diálogo con Telemundo"', () => {
+    const qs = findQuotes(['La diputada del Frente Amplio Cristina Lustemberg presentó el proyecto en el Parlamento.', '«Es una deuda que tenemos como sociedad con los niños», agregó Lustemberg.'], { lang: 'es' });
+    expect(qs[0]?.speaker).toBe('Cristina Lustemberg');
+    const ds = findQuotes(['El senador nacionalista Sebastián da Silva habló el lunes.', '«Es puro marketing político y nada más que eso», sostuvo da Silva en diálogo con Telemundo.'], { lang: 'es' });
+    expect(ds[0]?.speaker).toBe('Sebastián da Silva');
+    expect(ds[0]?.confidence).toBe('high');
+  });
+});

@@ -89,7 +89,7 @@ export function parseAfterForeignVerb(right: string): ForeignParse | null {
     if (!/[\p{Lu}]/u.test(rest)) return { kind: 'pronoun' };
   }
   // «…», detalló del Pópolo; explique de Villiers: a surname that starts with a particle, alone.
-  const particled = /^((?:(?:de|del|della|di|da|van|von)\s+){1,2})([\p{Lu}][\p{L}'’-]+)\s*(?:[.,;!?]|$)/u.exec(s);
+  const particled = /^((?:(?:de|del|della|di|da|van|von)\s+){1,2})([\p{Lu}][\p{L}'’-]+)\s*(?:[.,;!?]|$|(?:en|em|in|a|al|ao|à|au|durante|tras|con|avec|com)\s)/u.exec(s);
   if (particled) return { kind: 'name', run: [particled[2]], afterArticle: false, surnameOnly: true };
   const segments = clause(s)
     .split(',')

@@ -411,7 +411,10 @@ export function noteNames(sentence: string, state: State): void {
     const about = run.length === 3 && /^(?:to|for|of|de|del|di|da|do|du)$/.test(tokens[start - 1] ?? '') && isLower(tokens[start - 2] ?? '');
     // Two people joined by "and" are two names ("Marcel Granollers and Feliciano Lopez"): each
     // part is read on its own, so that a later "said Lopez" names him in full.
-    const parts = about && !run.includes('and') ? [run.slice(-2)] : splitAtAnd(run);
+    // "La diputada del Frente Amplio Cristina Lustemberg": after "del", a longer run is the body,
+    // then a person from the first common given name on.
+    const given = !about && run.length >= 3 && /^(?:de|del|of|di|da|do|du)$/.test(tokens[start - 1] ?? '') && isLower(tokens[start - 2] ?? '') ? run.findIndex((t, k) => k > 0 && run.length - k >= 2 && run.length - k <= 3 && givenNameGender(stripTail(t)) !== undefined) : -1;
+    const parts = given > 0 ? [run.slice(given)] : about && !run.includes('and') ? [run.slice(-2)] : splitAtAnd(run);
     parts.forEach((part, k) => noteNameRun(part, names, state, start === 0 && k === 0));
     // "a senadora Kátia Abreu", "le procureur Vincent Edel", "the senator Ann Lee": an article and
     // a lower-case role before a full name; a later "indagou a senadora" means her.
