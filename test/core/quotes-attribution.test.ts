@@ -1212,3 +1212,10 @@ describe('findQuotes: a party or body between a role and a name; a particle surn
     expect(ds[0]?.confidence).toBe('high');
   });
 });
+
+describe('findQuotes: "La legisladora" after "La diputada del Frente Amplio Cristina Lustemberg presentó …"', () => {
+  it('the role, the body and the name open the sentence: she is its subject, and the next description points back to her', () => {
+    const qs = findQuotes(['La diputada del Frente Amplio Cristina Lustemberg presentó el proyecto en el Parlamento.', 'La legisladora explicó que la iniciativa «busca proteger a los niños más vulnerables del país».'], { lang: 'es' });
+    expect(qs[0]?.speaker).toBe('Cristina Lustemberg');
+  });
+});
