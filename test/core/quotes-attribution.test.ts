@@ -1217,5 +1217,6 @@ describe('findQuotes: "La legisladora" after "La diputada del Frente Amplio Cris
   it('the role, the body and the name open the sentence: she is its subject, and the next description points back to her', () => {
     const qs = findQuotes(['La diputada del Frente Amplio Cristina Lustemberg presentó el proyecto en el Parlamento.', 'La legisladora explicó que la iniciativa «busca proteger a los niños más vulnerables del país».'], { lang: 'es' });
     expect(qs[0]?.speaker).toBe('Cristina Lustemberg');
+    expect(qs[0]?.confidence).toBe('medium');
   });
 });

@@ -876,6 +876,7 @@ const ROMANCE_CAPITAL_TITLE = /^(?:Papa|Rey|Reina|Príncipe|Princesa|Pontífice|
 /** A given name marked as changed: an asterisk, or a note in brackets right after it. */
 const PSEUDONYM_MARK = /^\S*\*,?(?:\s|$)|^\S+\s+\((?:le |son |leur )?(?:prénom|nom)s?\s+(?:a|ont)\s+été\s+(?:modifiés?|changés?)|^\S+\s+\((?:name|names|not (?:his|her|their) real name)|^\S+\s+\((?:el |su )?nombre\s+(?:fue\s+)?(?:cambiado|modificado|ficticio)|^\S+\s+\(Name geändert/u;
 const GERMAN_ZUFOLGE = /(?:^|\s)(?:([Dd]em|[Dd]er|[Dd]en)\s+)?((?:[\p{Lu}][\p{L}-]*\s+){0,2}[\p{Lu}][\p{L}-]*)\s+zufolge(?![\p{L}])/u;
+const ROLE_OF_BODY_THEN_NAME = /^\s*(?:El|La|The|Le|Il|O|A)\s+(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?)\s+(de|del|of|da|do|du|di)\s+((?:[\p{Lu}][\p{L}'’-]*\s+){3,6})(?=\p{Ll})/u;
 const RELATIVE_SUBJECT = /(?:^|[\s,])((?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){1,3}[\p{Lu}][\p{L}\p{M}'’-]*)\s*,\s*(?:quien|who|qui|chi|quem)\s*$/u;
 const ARTICLE_BEFORE_RUN = /(?:^|\s)(?:the|a|an)\s+$/u;
 
@@ -1851,6 +1852,15 @@ export function subjectOf(sentence: string, state: State, depth = 0, fronted?: s
   if (roleName && !NOT_A_ROLE.test(roleLast) && !/^(?:de|del|of|for|at|in|en|du|des|di|della|da|do|von|vom|à|au)$/u.test(roleLast)) {
     const sp = speakerFromRun(roleName[2].split(/\s+/), state);
     if (sp?.kind === 'person' && sp.name.includes(' ')) return state.persons.includes(sp) ? sp : { ...sp, role: sp.role ?? roleName[1].trim() };
+  }
+  // "La diputada del Frente Amplio Cristina Lustemberg presentó …": a role, the body it is of,
+  // then a name from the first common given name on.
+  const roleOfBody = depth === 0 && !state.german ? ROLE_OF_BODY_THEN_NAME.exec(sentence) : null;
+  if (roleOfBody) {
+    const run = roleOfBody[3].trim().split(/\s+/);
+    const k = run.findIndex((t, n) => n > 0 && run.length - n >= 2 && run.length - n <= 3 && givenNameGender(t) !== undefined);
+    const sp = k > 0 ? speakerFromRun(run.slice(k), state) : null;
+    if (sp?.kind === 'person' && sp.name.includes(' ')) return state.persons.includes(sp) ? sp : { ...sp, role: sp.role ?? `${roleOfBody[1]} ${roleOfBody[2]} ${run.slice(0, k).join(' ')}` };
   }
   // "El alcalde, Raúl Medina Cantú, visitó …", "The mayor, Ann Lee, toured …": a role with an
   // article before the name set off by commas is that person's.
