@@ -62,8 +62,8 @@ const CONFIDENCE_RANK: Record<SpeakerConfidence, number> = { high: 0, medium: 1,
 
 /** A quote no rule attributes, with the person nearest to it: the one this paragraph last named
  *  in full, or as a speaker or a subject, before it, else the person quoted last in this
- *  paragraph or the one before. The rules above give a speaker only where the sentence or its neighbour says who;
- *  but a quote with no speaker found is, on real pages, nearly always someone's (quotes-dev
+ *  paragraph or the one before. The rules above give a speaker only where the sentence or its
+ *  neighbour says who; but a quote with no speaker found is, on real pages, nearly always someone's (quotes-dev
  *  annotates 29 of its 656 quotes with no speaker, and on its tune half 21 of the 39 wrong
  *  speakers were no speaker where the text does say who), and a reader takes the person the
  *  paragraph is about. Not when the sentence says the words are written or chanted, or come

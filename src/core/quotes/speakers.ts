@@ -413,7 +413,7 @@ export function noteNames(sentence: string, state: State): void {
     // part is read on its own, so that a later "said Lopez" names him in full.
     // "La diputada del Frente Amplio Cristina Lustemberg": after "del", a longer run is the body,
     // then a person from the first common given name on.
-    const given = !about && run.length >= 3 && /^(?:de|del|of|di|da|do|du)$/.test(tokens[start - 1] ?? '') && isLower(tokens[start - 2] ?? '') ? run.findIndex((t, k) => k > 0 && run.length - k >= 2 && run.length - k <= 3 && givenNameGender(stripTail(t)) !== undefined) : -1;
+    const given = !about && run.length >= 3 && /^(?:de|del|of|di|da|do|du)$/.test(tokens[start - 1] ?? '') && isLower(tokens[start - 2] ?? '') ? givenNameStart(run.map(stripTail), 3) : -1;
     const parts = given > 0 ? [run.slice(given)] : about && !run.includes('and') ? [run.slice(-2)] : splitAtAnd(run);
     parts.forEach((part, k) => noteNameRun(part, names, state, start === 0 && k === 0));
     // "a senadora Kátia Abreu", "le procureur Vincent Edel", "the senator Ann Lee": an article and
@@ -463,6 +463,13 @@ function splitAtAnd(run: string[]): string[][] {
   return parts.filter((p) => p.length);
 }
 
+/** Where a person's name starts in a run that opens with a body's ("Frente Amplio Cristina
+ *  Lustemberg", "Tribunal Supremo Ángel Hurtado"): the first common given name after the first
+ *  word with two words at least from it on, and at most `most`; -1 when there is none. */
+function givenNameStart(words: readonly string[], most = Infinity): number {
+  return words.findIndex((w, k) => k > 0 && words.length - k >= 2 && words.length - k <= most && givenNameGender(w) !== undefined);
+}
+
 /** One capitalised run: the person's name it gives, if any, remembered by surname. */
 function noteNameRun(run: string[], names: NonNullable<State['fullNames']>, state: State, opensSentence = false): void {
   // A person's name has no "of" or "and" inside: "Steve Rowntree of Harford" is Steve Rowntree.
@@ -492,7 +499,7 @@ function noteNameRun(run: string[], names: NonNullable<State['fullNames']>, stat
   // "el juez del Tribunal Supremo Ángel Hurtado": a body's name, then a person's that opens
   // with a common given name.
   if (nameRun.length > 2 && ORG_WORDS.test(nameRun.join(' '))) {
-    const k = nameRun.findIndex((t, i) => i > 0 && i <= nameRun.length - 2 && givenNameGender(t) !== undefined);
+    const k = givenNameStart(nameRun);
     if (k > 0 && ORG_WORDS.test(nameRun.slice(0, k).join(' ')) && !ORG_WORDS.test(nameRun.slice(k).join(' '))) nameRun = nameRun.slice(k);
   }
   // Slavic: a given name and a surname (after a capitalised role or place: "Starostka Litomyšle
@@ -1858,7 +1865,7 @@ export function subjectOf(sentence: string, state: State, depth = 0, fronted?: s
   const roleOfBody = depth === 0 && !state.german ? ROLE_OF_BODY_THEN_NAME.exec(sentence) : null;
   if (roleOfBody) {
     const run = roleOfBody[3].trim().split(/\s+/);
-    const k = run.findIndex((t, n) => n > 0 && run.length - n >= 2 && run.length - n <= 3 && givenNameGender(t) !== undefined);
+    const k = givenNameStart(run, 3);
     const sp = k > 0 ? speakerFromRun(run.slice(k), state) : null;
     if (sp?.kind === 'person' && sp.name.includes(' ')) return state.persons.includes(sp) ? sp : { ...sp, role: sp.role ?? `${roleOfBody[1]} ${roleOfBody[2]} ${run.slice(0, k).join(' ')}` };
   }
