@@ -30,6 +30,9 @@ FUNCTION_WORDS.forEach(([, words], i) => {
  *  more than a short one. */
 const SAMPLE_WORDS = 600;
 
+/** A word: a run of letters of any script. */
+const LETTERS = /\p{L}+/gu;
+
 /**
  * The language of `paragraphs` as a BCP 47 primary tag ('de', 'fr', …), or undefined when the
  * text is too short or no language clearly leads. Cyrillic text is 'ru' (the quote finder reads
@@ -43,7 +46,11 @@ export function guessLanguage(paragraphs: readonly string[]): string | undefined
   let latin = 0;
   let cyrillic = 0;
   outer: for (const p of paragraphs) {
-    for (const m of p.toLowerCase().matchAll(/\p{L}+/gu)) {
+    const lower = p.toLowerCase();
+    // An exec loop on one shared regex: matchAll would run a fresh, interpreted copy of it.
+    LETTERS.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = LETTERS.exec(lower))) {
       const w = m[0];
       if (++words > SAMPLE_WORDS) break outer;
       letters += w.length;

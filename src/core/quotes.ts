@@ -34,6 +34,7 @@
 //    "a fraction of them") and quoted titles ("Title Case", "called …") are dropped; the rest
 //    are ranked by relevance to the story (TF-IDF to the story and headline) and by speaker.
 import { guessLanguage } from './lang-guess';
+import { matchesOf } from './match-all';
 import { checkTime } from './budget';
 import { NOT_A_NAMED_VOICE, PRONOUN_BEFORE_QUOTE } from './quotes/lexicon';
 import type { Quote, SpeakerConfidence } from './types';
@@ -245,9 +246,11 @@ function continuesSpeech(first: string, between: string, second: string, before:
 /** An attribution set inside the quote's own marks: « Nous avons, poursuit-il, débloqué … »,
  *  “We are, he added, ready”, «… — добавил он. — …». */
 const INCISE_SUBJECT = /(?:^|\s)(?:\p{Lu}\p{Ll}+|he|she|they|er|sie|él|ella|он|она|они)(?:\s|$)/u;
+/** A few words set off by commas or dashes (group 1), where an incise stands. */
+const SET_OFF = /[,—–]\s*([^,—–.!?;:]{2,60}?)\s*[,—–.]/gu;
 function hasIncise(text: string): boolean {
   if (/\p{L}-(?:t-)?(?:il|elle|ils|elles|on)\b/u.test(text)) return true;
-  for (const m of text.matchAll(/[,—–]\s*([^,—–.!?;:]{2,60}?)\s*[,—–.]/gu)) {
+  for (const m of matchesOf(SET_OFF, text)) {
     if (wordCount(m[1]) <= 5 && INCISE_SUBJECT.test(m[1]) && hasVerb(m[1])) return true;
   }
   return false;
@@ -395,7 +398,7 @@ export function findQuotes(paragraphs: string[], opts: QuoteOptions = {}): Quote
       const sentence = paras[i].slice(a, b);
       // Most sentences define no abbreviation, and this pattern is slow to rule out.
       if (sentence.includes('(')) {
-        for (const m of sentence.matchAll(ABBREVIATION_DEFINED)) state.abbreviations.set(m[2], m[1].trim());
+        for (const m of matchesOf(ABBREVIATION_DEFINED, sentence)) state.abbreviations.set(m[2], m[1].trim());
       }
       const inSentence: Group[] = [];
       while (gi < groups.length && groups[gi].para === i && groups[gi].parts[0].start < b) inSentence.push(groups[gi++]);

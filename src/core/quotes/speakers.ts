@@ -5,6 +5,7 @@ import {
   ACCORDING, ACCORDING_WORDS, ARTICLE, ARABIC_VERB, DESCRIBED_AFTER_VERB, DESCRIBED_BEFORE_VERB, CHINESE_VERB, CONNECTORS, ES_PLURAL_SAYING, DOC_AT_END, DOC_AT_START, DOC_BY_AUTHOR_AT_END, DOC_BY_AUTHOR_AT_START, DOC_BY_AUTHOR_IN, DOC_INTRODUCED, DOC_TITLED, DOC_VAGUE, DOC_WORD, FOREIGN_ACCORDING, FOREIGN_ACCORDING_NEEDLES, FOREIGN_VERB, FOR_AT_START, GERMAN_ROLE, GERMAN_SO, GERMAN_VERB, HONORIFICS,
   NAME_PARTICLES, ORG_WORDS, PLURAL_SAYING_FORM, ROMANCE_BODY_AT_END, ROMANCE_BODY_AT_START, ROMANCE_BODY_IN, ROMANCE_BODY_NOUN, POST_NOMINALS, isLower, PRONOUN_AT_END, PRONOUN_AT_START, TITLE_WORDS, URDU_VERB, VERB_ASCII, VERB_RE, bare, isCap,
 } from './lexicon';
+import { matchesOf } from '../match-all';
 import { BEYOND_ASCII, wordCount } from '../sentences';
 import { parseAfterForeignVerb, withoutAddressee } from './foreign';
 import { givenNameGender } from './given-names';
@@ -434,10 +435,10 @@ export function noteNames(sentence: string, state: State): void {
  *  an article ("das Präsidialamt in Seoul", "bei der Berliner Straßenreinigung"), for a later
  *  unnamed spokesperson, "heißt es" or "según la empresa". */
 function noteBodies(sentence: string, state: State): void {
-  if (state.romance !== false && ROMANCE_BODY_NOUN.test(sentence)) for (const m of sentence.matchAll(ROMANCE_BODY_IN)) noteOrg(m[1], state);
-  if (state.romance !== false && ROMANCE_FIRM_NOUN.test(sentence)) for (const m of sentence.matchAll(ROMANCE_NAMED_FIRM)) noteOrg(m[1] ?? m[2], state);
+  if (state.romance !== false && ROMANCE_BODY_NOUN.test(sentence)) for (const m of matchesOf(ROMANCE_BODY_IN, sentence)) noteOrg(m[1], state);
+  if (state.romance !== false && ROMANCE_FIRM_NOUN.test(sentence)) for (const m of matchesOf(ROMANCE_NAMED_FIRM, sentence)) noteOrg(m[1] ?? m[2], state);
   if (!state.german) return;
-  for (const m of sentence.matchAll(GERMAN_BODY_IN)) {
+  for (const m of matchesOf(GERMAN_BODY_IN, sentence)) {
     if (GERMAN_BODY_END.test(m[1].split(' ').at(-1)!)) noteOrg(m[1] + (m[2] ?? ''), state);
   }
 }
@@ -1267,10 +1268,10 @@ function noteDocs(sentence: string, state: State): void {
   if (!DOC_WORD.test(sentence)) return;
   // "The Austin Police Department said in a press release that …", "The company issued a
   // statement": a later "the release continued" is the issuer's.
-  for (const m of sentence.matchAll(DOC_ISSUED)) noteDoc(m[3].toLowerCase(), m[1].replace(/^(?:The)\s+/, ''), state);
-  for (const m of sentence.matchAll(DOC_BY_AUTHOR_IN)) authoredDoc(m, state);
-  for (const m of sentence.matchAll(DOC_TITLED)) noteDoc(m[2].toLowerCase(), m[1].replace(/^(?:The|A|An|According|In|Under)\s+/, ''), state);
-  for (const m of sentence.matchAll(DOC_INTRODUCED)) {
+  for (const m of matchesOf(DOC_ISSUED, sentence)) noteDoc(m[3].toLowerCase(), m[1].replace(/^(?:The)\s+/, ''), state);
+  for (const m of matchesOf(DOC_BY_AUTHOR_IN, sentence)) authoredDoc(m, state);
+  for (const m of matchesOf(DOC_TITLED, sentence)) noteDoc(m[2].toLowerCase(), m[1].replace(/^(?:The|A|An|According|In|Under)\s+/, ''), state);
+  for (const m of matchesOf(DOC_INTRODUCED, sentence)) {
     const key = m[2].toLowerCase();
     const telling = docModifiers(m[1]);
     if (telling && !state.docs?.has(key)) noteDoc(key, `${telling} ${key}`, state);
@@ -1330,7 +1331,7 @@ export function hasSayingVerb(s: string): boolean {
 /** A verb of saying with an unnamed someone as its subject (DESCRIBED_BEFORE_VERB,
  *  DESCRIBED_AFTER_VERB): "the authors wrote", "vroeg een bewoonster", "elle demande". */
 export function describedSaysIt(narration: string): boolean {
-  const according = [...narration.matchAll(ACCORDING_WORDS)].map((m) => ({ index: m.index, text: m[0] }));
+  const according = matchesOf(ACCORDING_WORDS, narration).map((m) => ({ index: m.index, text: m[0] }));
   for (const h of [...verbHits(narration), ...according]) {
     if (GERUND.test(h.text.trim())) continue;
     if (PLURAL_SAYING_FORM.test(h.text.trim().toLowerCase())) return true;
