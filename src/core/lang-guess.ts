@@ -30,8 +30,15 @@ FUNCTION_WORDS.forEach(([, words], i) => {
  *  more than a short one. */
 const SAMPLE_WORDS = 600;
 
-/** A word: a run of letters of any script. */
-const LETTERS = /\p{L}+/gu;
+/** A letter of any script (\p{L}); the ranges most text is written in by code, the rest by regex. */
+const LETTER = /\p{L}/u;
+function isLetter(cp: number): boolean {
+  if (cp < 0x80) return (cp >= 0x61 && cp <= 0x7a) || (cp >= 0x41 && cp <= 0x5a);
+  // Latin-1 letters and Latin Extended-A/B (all letters but × and ÷); CJK ideographs; Hangul.
+  if (cp >= 0xc0 && cp <= 0x24f) return cp !== 0xd7 && cp !== 0xf7;
+  if ((cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0xac00 && cp <= 0xd7a3)) return true;
+  return LETTER.test(String.fromCodePoint(cp));
+}
 
 /**
  * The language of `paragraphs` as a BCP 47 primary tag ('de', 'fr', …), or undefined when the
@@ -47,11 +54,18 @@ export function guessLanguage(paragraphs: readonly string[]): string | undefined
   let cyrillic = 0;
   outer: for (const p of paragraphs) {
     const lower = p.toLowerCase();
-    // An exec loop on one shared regex: matchAll would run a fresh, interpreted copy of it.
-    LETTERS.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = LETTERS.exec(lower))) {
-      const w = m[0];
+    // Words are runs of letters (\p{L}+), found by character code: a regex, its match object a
+    // word, cost as much as the whole of the rest of the guess.
+    for (let i = 0; i < lower.length; ) {
+      let cp = lower.codePointAt(i)!;
+      if (!isLetter(cp)) {
+        i += cp > 0xffff ? 2 : 1;
+        continue;
+      }
+      const start = i;
+      do i += cp > 0xffff ? 2 : 1;
+      while (i < lower.length && isLetter((cp = lower.codePointAt(i)!)));
+      const w = lower.slice(start, i);
       if (++words > SAMPLE_WORDS) break outer;
       letters += w.length;
       const c = w.charCodeAt(0);
@@ -59,7 +73,7 @@ export function guessLanguage(paragraphs: readonly string[]): string | undefined
       if (c < 0x250) latin += w.length;
       else if (c >= 0x400 && c < 0x530) cyrillic += w.length;
       const langs = WORD_LANGS.get(w);
-      if (langs) for (const i of langs) counts[i]++;
+      if (langs) for (const k of langs) counts[k]++;
     }
   }
   if (words < 30) return undefined;

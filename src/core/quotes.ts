@@ -268,7 +268,11 @@ const narratedAfterAttribution = (between: string): boolean => !/[,:;—–\-，
  *  said"), the British and tabloid style, is neither a role nor the end of the name; nor is a US
  *  lawmaker's party and state ("Sen. Roberta Quill, D-Ore., who has written …, said"). */
 const withoutAge = (s: string): string =>
-  s.includes(',') ? s.replace(/(\p{Lu}[\p{L}'’-]+),\s*(?:\d{1,3}|[RDI]-[\p{Lu}][\p{L}.]*),(\s+(?:\p{Ll}+\s+)?)/gu, (_, name: string, rest: string) => (/^\s+(?:a|an|the|who)\s/.test(rest) ? `${name},${rest}` : `${name}${rest}`)) : s;
+  AGE_OR_PARTY_LEAD.test(s) ? s.replace(AGE_OR_PARTY, (_, name: string, rest: string) => (/^\s+(?:a|an|the|who)\s/.test(rest) ? `${name},${rest}` : `${name}${rest}`)) : s;
+const AGE_OR_PARTY = /(\p{Lu}[\p{L}'’-]+),\s*(?:\d{1,3}|[RDI]-[\p{Lu}][\p{L}.]*),(\s+(?:\p{Ll}+\s+)?)/gu;
+/** What AGE_OR_PARTY cannot match without: this runs on every sentence, and most have commas
+ *  but no age after one; a regex that opens on a literal comma rules them out three times faster. */
+const AGE_OR_PARTY_LEAD = /,\s*(?:\d|[RDI]-)/;
 
 /** Sentence [start, end) offsets of a (whitespace-normalised) paragraph, given its sentences. */
 function sentenceBounds(text: string, sentences: readonly string[]): Array<[number, number]> {

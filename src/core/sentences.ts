@@ -30,17 +30,50 @@ export function cjkCount(text: string): number {
  *  Chinese or Japanese counts as CJK_CHARS_PER_WORD characters a word (no spaces there: a whole
  *  sentence would otherwise be one "word"). Same as the plain count for text without CJK. */
 export function wordCount(text: string): number {
-  const tokens = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
   const cjk = cjkCount(text);
-  if (!cjk) return tokens.length;
+  if (!cjk) return plainWordCount(text);
+  const tokens = text.split(/\s+/).filter((w) => WORD_CHAR.test(w));
   // A token with CJK is its characters' share plus one for any letters or digits beside them
   // ("2019年" is a number and a word).
   let n = 0;
   for (const w of tokens) {
     const c = cjkCount(w);
-    n += c ? c / CJK_CHARS_PER_WORD + (/[\p{L}\p{N}]/u.test(w.replace(CJK_CHARS, '')) ? 1 : 0) : 1;
+    n += c ? c / CJK_CHARS_PER_WORD + (WORD_CHAR.test(w.replace(CJK_CHARS, '')) ? 1 : 0) : 1;
   }
   return n;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** text.split(/\s+/).filter((w) => WORD_CHAR.test(w)).length, by character code: the quote
+ *  finder counts the words of every quote and of the narration between quotes. */
+function plainWordCount(text: string): number {
+  let n = 0;
+  let counted = false; // the token under way holds a letter or digit, and is counted
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      counted = false;
+      continue;
+    }
+    if (counted || !isWordChar(text, i, c)) continue;
+    counted = true;
+    n++;
+  }
+  return n;
+}
+
+/** WORD_CHAR at text[i] (code unit c): ASCII and Latin letters by code, the rest by regex. */
+function isWordChar(text: string, i: number, c: number): boolean {
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  if (c >= 0xc0 && c <= 0x24f) return c !== 0xd7 && c !== 0xf7;
+  return WORD_CHAR.test(String.fromCodePoint(text.codePointAt(i)!));
+}
+
+/** The characters \s matches: ASCII and Unicode spaces (Zs), line and paragraph separators, BOM. */
+function isSpace(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** A character outside ASCII and General Punctuation (’ “ — …), a block with no letter, digit or

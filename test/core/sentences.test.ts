@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { splitDateline, splitParagraphs, splitSentences } from '../../src/core/sentences';
+import { splitDateline, splitParagraphs, splitSentences, wordCount } from '../../src/core/sentences';
+import { bare } from '../../src/core/quotes/lexicon';
 
 describe('splitSentences', () => {
   it('splits plain sentences and treats line breaks as boundaries', () => {
@@ -164,5 +165,38 @@ describe('splitDateline', () => {
     expect(splitDateline('The company (Acme) said sales rose.').dateline).toBe('');
     expect(splitDateline('Sales (in dollars) rose by a third this year.').dateline).toBe('');
     expect(splitDateline('US-Streitkräfte haben im Nordatlantik einen Tanker beschlagnahmt.').dateline).toBe('');
+  });
+});
+
+describe('wordCount and bare, by character code', () => {
+  // The counts the regexes they replace gave, on every kind of character they decide by code.
+  const byRegex = (t: string) => t.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  const samples = [
+    '',
+    '   ',
+    'One two  three',
+    ' leading and trailing\t\n',
+    '— “Quoted,” she said — 45 % of 2019.',
+    'Ça coûte 12 €, dit-il ; × ÷ ± are not words',
+    'non\u00a0breaking\u2009thin\u3000ideographic\u2028line\ufeffbom\u1680ogham\u202fnarrow',
+    'Ελληνικά, русский, עברית, العربية, हिन्दी ١٢٣',
+    'ª º µ ½ ² 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 😀 ⅔',
+    'x\u0301 \u0301 zero\u200bwidth',
+  ];
+
+  it('counts what split(/\\s+/) and a letter-or-digit test count', () => {
+    for (const s of samples) expect(wordCount(s), s).toBe(byRegex(s));
+    // Every code point of the Basic Multilingual Plane and a few beyond, each between spaces.
+    const all: string[] = [];
+    for (let cp = 0; cp < 0x10000; cp++) if (cp < 0xd800 || cp > 0xdfff) all.push(String.fromCodePoint(cp));
+    for (const cp of [0x1d518, 0x1f600, 0x20000, 0x2a6d6]) all.push(String.fromCodePoint(cp));
+    const noCjk = all.filter((c) => !/[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/.test(c));
+    expect(wordCount(noCjk.join(' '))).toBe(byRegex(noCjk.join(' ')));
+    expect(wordCount(noCjk.join(''))).toBe(byRegex(noCjk.join('')));
+  });
+
+  it('bare drops the stops after a word and lower-cases it', () => {
+    for (const t of ['Rowntree,', 'Sen.', 'Dr.:;', 'U.S.', 'A', '', ',;', 'Ödön.', 'KC,'])
+      expect(bare(t), t).toBe(t.replace(/[.,;:]+$/, '').toLowerCase());
   });
 });

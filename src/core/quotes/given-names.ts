@@ -82,11 +82,21 @@ const FEMALE =
 
 /** A name as the list keeps it and a lookup asks for it: lower case, without accents. */
 const plain = (name: string) => name.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+/** plain() of the words asked about: a story asks about the same few names on every sentence. */
+const PLAIN_SEEN = new Map<string, string>();
+const plainOf = (name: string): string => {
+  let p = PLAIN_SEEN.get(name);
+  if (p === undefined) {
+    if (PLAIN_SEEN.size >= 4096) PLAIN_SEEN.clear(); // bounded: a giant page cannot grow it
+    PLAIN_SEEN.set(name, (p = plain(name)));
+  }
+  return p;
+};
 
 const GENDERS = new Map<string, Gender>([...MALE.split(' ').map((n) => [plain(n), 'm'] as const), ...FEMALE.split(' ').map((n) => [plain(n), 'f'] as const)]);
 
 /** The gender a given name points to, or undefined when it is not a listed one. */
 export function givenNameGender(given: string): Gender | undefined {
   // "Lucía" and "Lucia", "José" and "Jose" are one name.
-  return GENDERS.get(plain(given));
+  return GENDERS.get(plainOf(given));
 }

@@ -1299,7 +1299,7 @@ function verbRegex(s: string, lower: string): RegExp {
 export function verbHits(s: string): Array<{ index: number; text: string }> {
   const hits: Array<{ index: number; text: string }> = [];
   if (!s) return hits;
-  const lower = s.toLowerCase();
+  const lower = lowerOf(s);
   const re = verbRegex(s, lower);
   const subject = re === VERB_RE ? s : lower;
   re.lastIndex = 0;
@@ -1318,7 +1318,7 @@ function inName(s: string, h: { index: number; text: string }): boolean {
  *  (lower case) in any case; skipped when the lower-cased text holds none of them, which is
  *  exact under the same conditions as in verbHits. Runs on every sentence of the story. */
 function execCaseless(re: RegExp, s: string, needles: string[]): RegExpExecArray | null {
-  const lower = s.toLowerCase();
+  const lower = lowerOf(s);
   if (lower.length === s.length && !s.includes('ſ') && !needles.some((n) => lower.includes(n))) return null;
   return re.exec(s);
 }
@@ -1344,9 +1344,21 @@ export function describedSaysIt(narration: string): boolean {
 /** A Spanish, Italian, Portuguese or French gerund ("arguyendo", "affirmant"). */
 const GERUND = /^\p{L}+(?:ando|iendo|yendo|ant)$/iu;
 
+/** s.toLowerCase(), kept for the string asked about last: the verb and "according to" tests
+ *  run on the same narration one after another. */
+let lastText = '';
+let lastLower = '';
+function lowerOf(s: string): string {
+  if (s !== lastText) {
+    lastText = s;
+    lastLower = s.toLowerCase();
+  }
+  return lastLower;
+}
+
 /** Whether `s` holds a reporting verb (VERB_RE would match), as cheaply as verbHits finds them. */
 export function hasVerb(s: string): boolean {
-  const lower = s.toLowerCase();
+  const lower = lowerOf(s);
   const re = verbRegex(s, lower);
   re.lastIndex = 0;
   const found = re.test(re === VERB_RE ? s : lower);
