@@ -248,12 +248,50 @@ function continuesSpeech(first: string, between: string, second: string, before:
 const INCISE_SUBJECT = /(?:^|\s)(?:\p{Lu}\p{Ll}+|he|she|they|er|sie|él|ella|он|она|они)(?:\s|$)/u;
 /** A few words set off by commas or dashes (group 1), where an incise stands. */
 const SET_OFF = /[,—–]\s*([^,—–.!?;:]{2,60}?)\s*[,—–.]/gu;
+const INVERTED_PRONOUN = /\p{L}-(?:t-)?(?:il|elle|ils|elles|on)\b/u;
 function hasIncise(text: string): boolean {
-  if (/\p{L}-(?:t-)?(?:il|elle|ils|elles|on)\b/u.test(text)) return true;
+  if (INVERTED_PRONOUN.test(text)) return true;
   for (const m of matchesOf(SET_OFF, text)) {
-    if (wordCount(m[1]) <= 5 && INCISE_SUBJECT.test(m[1]) && hasVerb(m[1])) return true;
+    if (isIncise(m[1])) return true;
   }
   return false;
+}
+/** Words that open a clause, not a role: the quote resuming after an incise ("…, dijo Ana Castro,
+ *  es más grave …", "…, explique-t-il, a été …"). */
+const CLAUSE_START = /^(?:es|está|están|son|era|eran|fue|fueron|será|sería|ha|han|había|hay|tiene|tienen|va|van|puede|pueden|debe|no|ni|y|pero|que|se|me|nos|est|sont|était|étaient|sera|serait|a|ont|avait|vont|peut|doit|ne|n['’]|et|mais|qui|il|elle|on|nous|vous|ils|elles|je|j['’]|è|sono|hanno|non|ma|e|é|são|foi|tem|não|mas|porque|parce|car|si|cuando|quand|quando|c['’]est|ce|ça|cela|esto|eso)(?![\p{L}])/iu;
+const isIncise = (words: string): boolean => wordCount(words) <= 5 && INCISE_SUBJECT.test(words) && hasVerb(words);
+
+/** The attribution a writer set inside the quote's own marks, the French and Spanish way:
+ *  « La situation est grave, rappelle Marie Dupont, directrice de l'école. Nous devons agir. »,
+ *  « Nous avons, poursuit-il, débloqué les fonds ». Its words, from the verb to the end of their
+ *  sentence, read as words after a quote; the quote is what is left around them (as quotes-dev's
+ *  annotators print it). Null when no incise there names anyone. */
+function inciseAttribution(text: string, state: State): { speaker: Speaker; text: string } | null {
+  for (const m of matchesOf(SET_OFF, text)) {
+    const words = m[1];
+    const inverted = /^\p{L}+-(?:t-)?(?:il|elle|ils|elles|on)$/u.test(words);
+    if (!inverted && !isIncise(words)) continue;
+    // « … “Venez”, disent-ils, … »: a nested quote's attribution, not this one's.
+    if (/["“”‘’«»‹›„]\s*$/u.test(text.slice(0, m.index))) continue;
+    const from = m.index + m[0].indexOf(words);
+    const segmentEnd = m.index + m[0].length;
+    // "…, rappelle Marie Dupont, directrice de l'école. Nous …": a role after the name, up to the
+    // stop, goes with the incise when the quote goes on after it; "…, dijo Ana Castro, es más
+    // grave …" goes on with the quote itself.
+    const mark = text[segmentEnd - 1];
+    const stop = mark === ',' ? /[.!?…]/u.exec(text.slice(segmentEnd)) : null;
+    const role = stop ? text.slice(segmentEnd, segmentEnd + stop.index).trim() : '';
+    const goesOn = stop !== null && /\p{L}/u.test(text.slice(segmentEnd + stop.index + 1));
+    const withRole = goesOn && wordCount(role) <= 15 && /^\p{Ll}/u.test(role) && !CLAUSE_START.test(role) && !hasVerb(role);
+    const end = withRole ? segmentEnd + stop!.index + 1 : segmentEnd;
+    const speaker = attribution('', [], text.slice(from, end), state);
+    if (!speaker) continue;
+    const before = text.slice(0, m.index).trimEnd();
+    const after = text.slice(end).trimStart();
+    const stopped = withRole || mark === '.';
+    return { speaker, text: stopped ? `${before}.${after ? ` ${after}` : ''}` : `${before} ${after}`.trim() };
+  }
+  return null;
 }
 /** Longer narration between two quotes is a new passage. */
 const MAX_BETWEEN_WORDS = 45;
@@ -384,6 +422,10 @@ export function findQuotes(paragraphs: string[], opts: QuoteOptions = {}): Quote
   // copy); the function words of the text are the better witness.
   const lang = guessLanguage(paras) ?? opts.lang;
   const state: State = { abbreviations: new Map(), persons: [], german: /^de\b/i.test(lang ?? ''), proDrop: /^(?:es|it|pt|ca|gl)\b/i.test(lang ?? ''), romance: !lang || /^(?:fr|es|it|pt|ca|gl|ro)\b/i.test(lang), slavic: /^(?:cs|sk|pl|ru|uk|be|bg|sr|hr|bs|sl|mk)\b/i.test(lang ?? '') };
+  // French, Spanish, Italian and Portuguese copy sets the attribution inside the marks; English
+  // and German close the quote first (there a verb inside is the quote's own words, or a nested
+  // quote's).
+  const inciseStyle = /^(?:fr|es|it|pt|ca|gl)\b/i.test(lang ?? '');
   const found: Array<{ g: Group; speaker: Speaker | null; from: SpeakerSource }> = [];
   let gi = 0;
   // Past the last quote the state has nobody left to attribute to: stop reading (a third of a
@@ -444,6 +486,15 @@ export function findQuotes(paragraphs: string[], opts: QuoteOptions = {}): Quote
         const guesses = state.pronounsGuessed ?? 0;
         let sp = attribution(withoutAge(g.pre), g.mid.map(withoutAge), withoutAge(g.post), state);
         let from: SpeakerSource = !sp ? 'none' : (state.pronounsGuessed ?? 0) > guesses ? 'nearby' : (state.pronounsResolved ?? 0) > pronouns ? 'pronoun' : 'sentence';
+        // Nobody around the quote; the writer may have said who inside its marks.
+        const incise = !sp && inciseStyle && !g.mid.length && hasIncise(g.text) ? inciseAttribution(g.text, state) : null;
+        if (incise) {
+          sp = incise.speaker;
+          // "…, poursuit-il, …": a pronoun inside a long quote, in features that give a voice to
+          // several people, is a guess at whom it means (ranked after surer speakers).
+          from = (state.pronounsResolved ?? 0) > pronouns || (state.pronounsGuessed ?? 0) > guesses ? 'nearby' : 'sentence';
+          g.text = incise.text;
+        }
         // Partial quotes of one sentence, each a quote of its own (“A” and “B”): the sentence
         // gives them one speaker.
         if (!sp && before?.speaker) {

@@ -254,3 +254,38 @@ describe('findQuotes: English titles', () => {
     expect(q.find((x) => x.text.startsWith('mehr als'))?.speaker).toBe('Robert Machtlinger');
   });
 });
+
+describe('findQuotes: the attribution set inside the marks (French, Spanish)', () => {
+  const find = (paras: string[], lang: string) => findQuotes(paras, { lang }).sort((a, b) => a.paragraph - b.paragraph);
+
+  it('names the speaker of the incise and leaves the incise out of the quote', () => {
+    const q = find(
+      [
+        'Le maire, Jean Martin, est prudent depuis la rentrée.',
+        '« Les familles sont inquiètes, explique Paul Durand, père de deux enfants. On ne sait pas ce qui va se passer. »',
+      ],
+      'fr',
+    );
+    expect(q).toHaveLength(1);
+    expect(q[0]).toMatchObject({ speaker: 'Paul Durand', confidence: 'high', text: 'Les familles sont inquiètes. On ne sait pas ce qui va se passer.' });
+  });
+
+  it('in Spanish, the incise between commas keeps the sentence whole', () => {
+    const q = find(['«La situación, dijo Ana Castro, es más grave de lo que parece en la capital.»'], 'es');
+    expect(q[0]).toMatchObject({ speaker: 'Ana Castro', text: 'La situación es más grave de lo que parece en la capital.' });
+  });
+
+  it('an inverted pronoun there is only a guess at whom it means', () => {
+    const q = find(['Le maire, Jean Martin, est prudent.', '« Nous avons, poursuit-il, débloqué les fonds nécessaires pour la rentrée. »'], 'fr');
+    expect(q[0]).toMatchObject({ speaker: 'Jean Martin', confidence: 'low', text: 'Nous avons débloqué les fonds nécessaires pour la rentrée.' });
+  });
+
+  it('not a nested quote’s attribution, and not in English or German copy', () => {
+    const nested = find(['« Ils criaient “Venez tous ici”, disent-ils, et personne ne bougeait dans la rue. »'], 'fr');
+    expect(nested[0].text).toContain('disent-ils');
+    const en = find(['Mark Hale runs the shop.', '“The money, said to be gone, was found later by Anna Pike in the office,” the report noted.'], 'en');
+    expect(en[0].text).toContain('said to be gone');
+    const de = find(['„Diese martialischen, betont männlichen Auftritte sprechen vor allem junge Männer an“, sagt Bärbel Bongartz.'], 'de');
+    expect(de[0]).toMatchObject({ speaker: 'Bärbel Bongartz', text: expect.stringContaining('betont männlichen') });
+  });
+});
