@@ -1023,6 +1023,12 @@ describe('findQuotes: a body the story named, as the subject after "Por su parte
     const qs = findQuotes(['La empresa rusa Gazprom es la mayor exportadora de gas del mundo.', 'Por su parte Gazprom, la proveedora rusa del combustible acusó recibo de la notificación y destacó en un comunicado cómo “los especialistas ucranianos han estado trabajando tranquilamente en los puntos de suministro”.'], { lang: 'es' });
     expect(qs[0]?.speaker).toBe('Gazprom');
   });
+  it('named there for the first time, the body is still whom the sentence turns to (Spanish, French)', () => {
+    const es = findQuotes(['La operadora ucraniana anunció ayer la interrupción del tránsito.', 'Por su parte Gazprom, la proveedora rusa del combustible acusó recibo de la notificación y destacó en un comunicado cómo “los especialistas ucranianos han estado trabajando tranquilamente en los puntos de suministro”.'], { lang: 'es' });
+    expect(es[0]?.speaker).toBe('Gazprom');
+    const fr = findQuotes(['De son côté Engie, le fournisseur français de gaz a reconnu les faits et a souligné que « les livraisons continuent normalement dans tout le pays ».'], { lang: 'fr' });
+    expect(fr[0]?.speaker).toBe('Engie');
+  });
 });
 
 describe('findQuotes: a French courtroom report', () => {
@@ -1218,5 +1224,19 @@ describe('findQuotes: "La legisladora" after "La diputada del Frente Amplio Cris
     const qs = findQuotes(['La diputada del Frente Amplio Cristina Lustemberg presentó el proyecto en el Parlamento.', 'La legisladora explicó que la iniciativa «busca proteger a los niños más vulnerables del país».'], { lang: 'es' });
     expect(qs[0]?.speaker).toBe('Cristina Lustemberg');
     expect(qs[0]?.confidence).toBe('medium');
+  });
+});
+
+describe('findQuotes: a body described in lower case and named in brackets is called by that name', () => {
+  it('before the verb, and as the subject a participle or gerund goes back to', () => {
+    const said = findQuotes(['The Ukrainian gas transmission operator (GTSOU) said on Tuesday that “the actions of the occupiers made transit impossible at the station.”'], { lang: 'en' });
+    expect(said[0]).toMatchObject({ speaker: 'GTSOU', confidence: 'high' });
+    const saying = findQuotes(['The Ukrainian gas transmission operator (GTSOU) halted the flows on Tuesday, saying that “the actions of the occupiers made transit impossible at the station.”'], { lang: 'en' });
+    expect(saying[0]?.speaker).toBe('GTSOU');
+    const es = findQuotes(['La operadora de la red de transmisión de gas de Ucrania (Gtsou) anunció ayer que interrumpirá el tránsito por «causas de fuerza mayor», arguyendo que «las acciones de los ocupantes llevaron a la interrupción del tránsito».'], { lang: 'es' });
+    expect(es.find((q) => q.text.startsWith('las acciones'))?.speaker).toBe('Gtsou');
+  });
+  it('not a party after a person’s name', () => {
+    expect(findQuotes(['El diputado Juan Pérez (PSOE) dijo que «la ley llegará tarde para miles de familias del país».'], { lang: 'es' })[0]?.speaker).toBe('Juan Pérez');
   });
 });

@@ -756,6 +756,8 @@ function speakerBefore(left: string, state: State): Speaker | null {
   }
   const romanceBody = ROMANCE_BODY_AT_END.exec(left);
   if (romanceBody) return { name: romanceBody[1], kind: 'org' };
+  const bracketed = left.includes('(') ? BRACKET_NAMED_AT_END.exec(left) : null;
+  if (bracketed) return { name: bracketed[1], kind: 'org' };
   const spokes = SPOKESPERSON_OF.exec(left) ?? SPOKESPERSON_FOR.exec(left);
   if (spokes) {
     const named = spokes[1].trim().replace(/^[Tt]he\s+/, '');
@@ -1572,12 +1574,28 @@ const POSSESSIVE_DETERMINER = /^(?:Su|Sus|Sa|Son|Ses|Leur|Leurs|Sein|Seine|Ihr|I
  *  the company …". */
 const FOR_ITS_PART = /^\s*(?:Por su parte|Por otra parte|Por otro lado|A su vez|De su lado|Pour sa part|De son côté|Da parte sua|Per parte sua|Por seu lado|Por sua vez|For (?:its|his|her|their) part)(?![\p{L}])\s*,?\s*/u;
 
+/** A body described in lower case and then named by its short name in brackets: "La operadora
+ *  de la red de transmisión de gas de Ucrania (Gtsou)", "The Ukrainian gas transmission operator
+ *  (GTSOU)". A reader calls it by that name. Not a person's party after their name ("El diputado
+ *  Juan Pérez (PSOE)", "Olaf Scholz (SPD)"): before the brackets comes a word in lower case, or
+ *  one capitalised word after "de"/"of" (a place the body is of). Group 1: the short name. */
+const BRACKET_NAMED = String.raw`(?:The|An?|El|La|Los|Las|Un|Una|Le|Les|L['’]|Il|Lo|O|Der|Die|Das)\s+[^()«»“”"\n]{2,150}?(?:\s\p{Ll}[\p{Ll}-]*|\s(?:de|del|of|du|des|di|da|do|von)\s+[\p{Lu}][\p{L}-]*)\s+\(([\p{Lu}][\p{L}\p{N}&.-]{1,15})\)`;
+const BRACKET_NAMED_SUBJECT = new RegExp(String.raw`^\s*${BRACKET_NAMED}\s+\p{Ll}`, 'u');
+const BRACKET_NAMED_AT_END = new RegExp(String.raw`(?:^|\s)${BRACKET_NAMED}\s*$`, 'u');
+
 function clauseSubject(clauses: readonly string[], state: State): Speaker | null {
   for (let [i, clause] of clauses.entries()) {
+    const forItsPart = FOR_ITS_PART.test(clause);
     clause = clause.replace(FOR_ITS_PART, '');
     // "Por su parte Gazprom, la proveedora rusa, … destacó": a body the story named, alone in
     // the clause.
     if (i > 0 && state.orgs?.includes(clause.trim())) return { name: clause.trim(), kind: 'org' };
+    // "Por su parte Gazprom, la proveedora rusa del combustible acusó recibo … y destacó": after
+    // "for its part" the name alone in its clause is whom the sentence turns to, named or not before.
+    if (i > 0 && forItsPart && /^(?:[\p{Lu}][\p{L}\p{M}&'’.-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}&'’-]*$/u.test(clause.trim())) {
+      const sp = speakerFromRun(clause.trim().split(/\s+/), state);
+      if (sp) return sp;
+    }
     const pron = PRONOUN_AT_START.exec(clause) ?? (state.german ? /^\s*Er(?![\p{L}])/u.exec(clause) : /^\s*(?:Elle|Elles|Ils)(?![\p{L}])/u.exec(clause));
     if (pron) return resolvePronoun(state, pron[0]);
     // "Juan Rodríguez, productor de Canelones, contó que …:": the subject set off by commas.
@@ -1595,6 +1613,8 @@ function clauseSubject(clauses: readonly string[], state: State): Speaker | null
       const sp = speakerFromRun(described[2].trim().split(/\s+/), state);
       if (sp?.kind === 'person') return state.persons.includes(sp) ? sp : { ...sp, role: sp.role ?? described[1].trim() };
     }
+    const bracketed = BRACKET_NAMED_SUBJECT.exec(clause);
+    if (bracketed) return { name: bracketed[1], kind: 'org' };
     const m = /^\s*((?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){0,4}[\p{Lu}][\p{L}\p{M}'’-]*)\s+\p{Ll}/u.exec(clause);
     if (!m || SUBJECT_OPENERS.test(m[1].split(/\s+/)[0]) || POSSESSIVE_DETERMINER.test(m[1].split(/\s+/)[0]) || ARTICLE.test(m[1]) || /['’]s$/u.test(m[1])) continue;
     const sp = speakerFromRun(m[1].split(/\s+/), state);
