@@ -1240,3 +1240,15 @@ describe('findQuotes: a body described in lower case and named in brackets is ca
     expect(findQuotes(['El diputado Juan Pérez (PSOE) dijo que «la ley llegará tarde para miles de familias del país».'], { lang: 'es' })[0]?.speaker).toBe('Juan Pérez');
   });
 });
+
+describe('findQuotes: an appositive that says what a name is makes it a body', () => {
+  const quote = '"We have agreed to grant all licenses of our artists\' performances to stream after the show," it says.';
+  it('"Big Machine, the label that owns …" and "The group that owns …, Big Machine," are what a later "it says" means', () => {
+    expect(findQuotes(['Big Machine, the label that owns most of her music, said on Friday that she could play her old songs.', quote], { lang: 'en' })[0]?.speaker).toBe('Big Machine');
+    expect(findQuotes(['The group that owns most of her music, Big Machine, says she will be allowed to play her old tracks.', quote], { lang: 'en' })[0]?.speaker).toBe('Big Machine');
+  });
+  it('a role at a body is still a person', () => {
+    const q = findQuotes(['Ann Lee, the founder of the company, said on Friday that the label would sell.', '"We are proud of every record we made together," she said.'], { lang: 'en' });
+    expect(q[0]?.speaker).toBe('Ann Lee');
+  });
+});

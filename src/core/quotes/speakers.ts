@@ -256,8 +256,16 @@ function speakerFromRun(run: string[], state: State, appositive?: string, afterA
     .trim();
   const role = [titleRole, appositive].filter(Boolean).join(', ') || undefined;
   name = name.replace(/^(?:The)\s+/, '');
+  // "Big Machine, the label that owns most of her music,": what the appositive says it is.
+  if (!titleRole && appositive && ORG_APPOSITIVE.test(appositive)) return { name, kind: 'org' };
   return { name, role, kind: 'person' };
 }
+
+/** An appositive that says a name is an organisation's: an article, at most two words that
+ *  describe it, and its kind ("the label that owns …", "a London-based consultancy", "the
+ *  country's biggest lender"); not someone's role at one ("the founder of the company", "the
+ *  company's founder"). */
+const ORG_APPOSITIVE = /^\s*(?:the|a|an)\s+(?:(?!of\b)[\p{L}'’-]+\s+){0,2}(?:company|firm|label|group|band|agency|union|charity|organi[sz]ation|association|network|studio|publisher|retailer|chain|maker|manufacturer|start-?up|bank|lender|insurer|fund|party|club|airline|carrier|broadcaster|consultancy|nonprofit|non-profit|think tank|operator|developer|provider|supplier|distributor|conglomerate|utility|regulator|watchdog|ministry|department|council|authority|commission|institute|foundation|coalition|alliance|federation|league)(?![\p{L}'’-])(?!\s+(?:of|at|for)\b)/iu;
 
 const REGNAL = /^(?:king|queen|prince|princess|pope|emperor|empress|sheikh|sheikha|sultan|emir)$/;
 
@@ -836,6 +844,8 @@ function speakerBefore(left: string, state: State): Speaker | null {
     const role = cleanAppositive(parts[parts.length - 3]);
     // (A name has no "of": "Crown Prince of Dubai" is the role of the name before it.)
     if (nameRun.length >= 2 && nameRun.join(' ') === parts[parts.length - 2].trim() && role && !nameRun.some((t) => CONNECTORS.has(t))) {
+      // "The group that owns most of her music, Big Machine, says": a body, by what it is.
+      if (parts.length === 3 && ORG_APPOSITIVE.test(parts[0])) return { name: fullOrgName(nameRun.join(' '), state), kind: 'org' };
       const sp = speakerFromRun(nameRun, state);
       if (sp?.kind === 'person') return state.persons.includes(sp) ? sp : { ...sp, role: [role, sp.role].filter(Boolean).join(', ') };
     }
