@@ -1252,3 +1252,14 @@ describe('findQuotes: an appositive that says what a name is makes it a body', (
     expect(q[0]?.speaker).toBe('Ann Lee');
   });
 });
+
+describe('findQuotes: a pronoun about someone else does not change a named person’s gender', () => {
+  it('"Jane Roe said he had just started college" leaves Jane Roe the "she" of the next quote', () => {
+    const q = findQuotes(['His mother, Jane Roe, said he had just started college.', '“He was the kindest person I ever knew in my whole life,” she said.'], { lang: 'en' });
+    expect(q[0]?.speaker).toBe('Jane Roe');
+  });
+  it('nor does a possessive: "Ann Pike, his manager" is no "he"; the unlisted Quinlan Roe is', () => {
+    const q = findQuotes(['Quinlan Roe said he had just started work at the mill.', 'Ann Pike, his manager, agreed.', '“I was only trying to help the others on the night shift,” he said.'], { lang: 'en' });
+    expect(q[0]?.speaker).toBe('Quinlan Roe');
+  });
+});

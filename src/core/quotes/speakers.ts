@@ -600,7 +600,19 @@ function noteMentions(sentence: string, tokens: string[], state: State): void {
   if (!reporter.includes(found[0].split(' ').at(-1)!)) return;
   const he = /\b(?:he|him|his|himself)\b/i.test(reporter);
   const she = /\b(?:she|her|hers|herself)\b/i.test(reporter);
-  if (he !== she) noteGender(found[0], he ? 'm' : 'f', state);
+  if (he === she) return;
+  // "Jane Roe said he had just started college": a pronoun her given name contradicts is about
+  // someone else (her son).
+  const g: Gender = he ? 'm' : 'f';
+  const byName = givenNameGenderOf(found[0]);
+  if (byName === undefined || byName === g) noteGender(found[0], g, state);
+}
+
+/** The gender a full name's given name points to (after any honorific or title), if listed. */
+function givenNameGenderOf(name: string): Gender | undefined {
+  const words = name.split(' ');
+  const given = words.findIndex((w) => !HONORIFICS.has(bare(w)) && !TITLE_WORDS.has(bare(w)));
+  return given >= 0 && given < words.length - 1 ? givenNameGender(words[given]) : undefined;
 }
 
 /** How many leading tokens of a capitalised run are role nouns, not the name. After an article
