@@ -82,3 +82,39 @@ describe('a page of several whole stories: the one its address or title names', 
   });
 });
 
+
+describe('a page of many whole stories: the one the address’s fragment points at', () => {
+  const story = (id: string, title: string, topic: string) => `<article id="${id}" class="teaser-full"><h2>${title}</h2>${[1, 2, 3, 4].map((n) => para(n, topic)).join('')}</article>`;
+  const topics = Array.from({ length: 15 }, (_, i) => `topic ${i + 1}`);
+  const stories = topics.map((t, i) => story(`story-${i + 1}`, `Story number ${i + 1} of the day`, t)).join('');
+  const page = (body: string) => parseHtml(`<!doctype html><html><head><title>Topic page</title></head><body><main>${body}</main></body></html>`);
+
+  it('keeps it among fifteen, also inside an outer <article>', () => {
+    for (const body of [stories, `<article class="page">${stories}</article>`]) {
+      const a = analyze(page(body), { url: 'https://news.example/themen/city#story-9' });
+      if (a.status !== 'ok') throw new Error(a.status);
+      expect(a.text).toContain('Paragraph 4 about topic 9:');
+      expect(a.text).not.toContain('about topic 8:');
+      expect(a.text).not.toContain('about topic 10:');
+    }
+  });
+
+  it('an anchor right before the article names it too', () => {
+    const anchored = topics.map((t, i) => `<a id="a${i + 1}"></a>${story(`s${i + 1}`, `Story number ${i + 1} of the day`, t)}`).join('');
+    const a = analyze(page(anchored), { url: 'https://news.example/themen/city#a3' });
+    if (a.status !== 'ok') throw new Error(a.status);
+    expect(a.text).toContain('Paragraph 4 about topic 3:');
+    expect(a.text).not.toContain('about topic 4:');
+  });
+
+  it('not a reader’s comment the fragment points at, nor an id that is no story', () => {
+    const comment = `<section id="comments"><article id="comment-7"><h3>Reply</h3>${[1, 2, 3].map((n) => para(n, 'a reader view')).join('')}</article></section>`;
+    const one = story('main-story', 'Flood defences approved', 'the harbour') + story('second', 'Another story entirely', 'the football club');
+    const a = analyze(page(one + comment), { url: 'https://news.example/2020/flood#comment-7' });
+    if (a.status !== 'ok') throw new Error(a.status);
+    expect(a.text).toContain('about the harbour');
+    const b = analyze(page(one), { url: 'https://news.example/2020/flood#top' });
+    if (b.status !== 'ok') throw new Error(b.status);
+    expect(b.text).toContain('about the harbour');
+  });
+});

@@ -136,9 +136,10 @@ function addressNames(url: string | undefined): { hash: string; slug: string; pa
  * being the page's declared title. Nothing is done unless exactly one story is named.
  */
 export function keepAddressedStory(body: Element, url: string | undefined, declaredTitles: readonly string[], removals: Removals): void {
+  if (keepFragmentStory(body, url, removals)) return;
   const articles = Array.from(body.getElementsByTagName('article')).filter((a) => !a.parentElement?.closest('article'));
   if (articles.length < 2 || articles.length > MAX_ADDRESSED) return;
-  const whole = articles.filter((a) => a.querySelector('h1, h2, h3') && holdsAStory(a));
+  const whole = articles.filter((a) => a.querySelector('h1, h2, h3') && holdsAStory(a) && !inComments(a));
   if (whole.length < 2) return;
   const address = addressNames(url);
   const titles = new Set(declaredTitles.map((t) => slugOf(t)).filter((t) => t.length >= 12));
@@ -160,4 +161,44 @@ export function keepAddressedStory(body: Element, url: string | undefined, decla
   });
   if (named.length !== 1) return;
   for (const a of whole) if (a !== named[0]) removals.drop(a, 'next-story');
+}
+
+/**
+ * The story the address's fragment points at, as the browser scrolls to it: "…/themen/#wir-haben-
+ * bereits-die-zusage" on a page of several stories is the <article> with (or holding, or right
+ * after) that id. Unlike a title or a slug, an id names one element only, so this holds on a
+ * page of any number of stories, nested in an outer <article> or not, headed or not: every other
+ * article that is neither inside it nor around it goes. True when it kept one.
+ */
+function keepFragmentStory(body: Element, url: string | undefined, removals: Removals): boolean {
+  const id = fragmentOf(url);
+  if (!id) return false;
+  const target = Array.from(body.querySelectorAll('[id]')).find((el) => el.getAttribute('id') === id);
+  if (!target) return false;
+  const next = target.nextElementSibling;
+  const addressed = target.closest('article') ?? (next && tagOf(next) === 'article' && !normSpace(target.textContent) ? next : null);
+  // A story has a headline; a reader's comment ("#comment-123", also an <article>) has none, or
+  // sits in the comments.
+  if (!addressed || !addressed.querySelector('h1, h2, h3') || !holdsAStory(addressed) || inComments(addressed)) return false;
+  const others = Array.from(body.getElementsByTagName('article')).filter((a) => !a.contains(addressed) && !addressed.contains(a));
+  // The outermost of them only (an article inside a dropped one goes with it).
+  const outermost = others.filter((a) => !others.some((o) => o !== a && o.contains(a)));
+  if (!outermost.some(holdsAStory)) return false;
+  for (const a of outermost) removals.drop(a, 'next-story');
+  return true;
+}
+
+function inComments(el: Element): boolean {
+  for (let e: Element | null = el; e; e = e.parentElement) if (/comment/i.test(`${e.getAttribute('id') ?? ''} ${e.getAttribute('class') ?? ''}`)) return true;
+  return false;
+}
+
+/** The fragment of `url`, decoded ("#wir-haben-bereits-die-zusage"), or '' when it has none. */
+function fragmentOf(url: string | undefined): string {
+  if (!url) return '';
+  try {
+    return decodeURIComponent(new URL(url).hash.slice(1));
+  } catch {
+    return '';
+  }
 }
