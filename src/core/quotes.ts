@@ -35,6 +35,7 @@
 //    are ranked by relevance to the story (TF-IDF to the story and headline) and by speaker.
 import { guessLanguage } from './lang-guess';
 import { matchesOf } from './match-all';
+import { givenNameGender } from './quotes/given-names';
 import { checkTime } from './budget';
 import { NOT_A_NAMED_VOICE, PRONOUN_BEFORE_QUOTE } from './quotes/lexicon';
 import type { Quote, SpeakerConfidence } from './types';
@@ -186,7 +187,20 @@ function isScareOrTitle(text: string, pre: string, joined: boolean, german: bool
   return n <= 12 && long.length >= 2 && caps / long.length >= 0.75 && !/[.!?,;:]/.test(text.slice(0, -1));
 }
 /** A sentence whose subject is a person the story leaves unnamed: an indefinite description. */
-const UNNAMED_PERSON_SUBJECT = /^\s*(?:A|An|One|Another)\s+(?:[\p{Ll}\d-]+\s+){0,3}(?:neighbou?r|resident|witness|woman|man|passer-by|bystander|relative|friend|employee|worker|official|officer|source|student|parent|customer|driver|nurse|doctor|teacher|volunteer|survivor|member|spokes(?:man|woman|person))(?![\p{L}])/u;
+const UNNAMED_PEOPLE = 'neighbou?r|resident|witness|woman|man|passer-by|bystander|relative|friend|employee|worker|official|officer|source|student|parent|customer|driver|nurse|doctor|teacher|volunteer|survivor|member|spokes(?:man|woman|person)';
+const UNNAMED_PERSON_SUBJECT = new RegExp(`^\\s*(?:A|An|One|Another)\\s+(?:[\\p{Ll}\\d-]+\\s+){0,3}(?:${UNNAMED_PEOPLE})(?![\\p{L}])`, 'u');
+/** UNNAMED_INTERVIEWEE with no person named after it in the sentence ("…, and with its director,
+ *  Ann Lee, who …": her "she said"); "a Go-Kart Track", "Tax Preparation Service" are no one's name. */
+function unnamedInterviewee(sentence: string): boolean {
+  const m = UNNAMED_INTERVIEWEE.exec(sentence);
+  if (!m) return false;
+  for (const n of matchesOf(CAPITAL_PAIR, sentence.slice(m.index + m[0].length))) if (givenNameGender(n[1]) !== undefined) return false;
+  return true;
+}
+const CAPITAL_PAIR = /(?<![\p{L}])(\p{Lu}\p{Ll}+)\s+\p{Lu}/gu;
+/** Someone the writer interviewed and does not name: "WIRED spoke to one mother, who …", "We
+ *  talked with a nurse at the clinic": the "she said" that follows is theirs, nobody a reader could name. */
+const UNNAMED_INTERVIEWEE = new RegExp(`(?:^|\\s)(?:spoke|talked)\\s+(?:to|with)\\s+(?:a|an|one|another)\\s+(?:[\\p{Ll}\\d-]+\\s+){0,3}(?:${UNNAMED_PEOPLE}|mother|father|mom|dad|teen(?:ager)?|patient|owner|user|voter|shopper|fan|farmer|tenant|protester)(?![\\p{L}])`, 'u');
 const LOWER_AUXILIARY = /\s(?:is|are|was|were|will|would|have|has|had|can|could|should|must|do|does|did|am|won['’]t|don['’]t|doesn['’]t|didn['’]t|isn['’]t|aren['’]t)\s/u;
 
 /** German prepositions, articles and conjunctions a title holds between its nouns. */
@@ -463,7 +477,7 @@ export function findQuotes(paragraphs: string[], opts: QuoteOptions = {}): Quote
         state.sentenceSubject = () => subjectOf(narration, state);
         // "A neighbor, who did not want to be named, said she heard three shots": someone the
         // story does not name is the subject; a "she said" after it in this paragraph is theirs.
-        if (UNNAMED_PERSON_SUBJECT.test(narration)) state.unnamedSubject = { para: i, at: (state.tick = (state.tick ?? 0) + 1) };
+        if (UNNAMED_PERSON_SUBJECT.test(narration) || unnamedInterviewee(narration)) state.unnamedSubject = { para: i, at: (state.tick = (state.tick ?? 0) + 1) };
         const said = attribution('', [], withoutAge(narration), state, true);
         // A pronoun in it may have asked for the subject already (pronounReferent keeps it).
         const asked = state.sentenceSubject;

@@ -1263,3 +1263,14 @@ describe('findQuotes: a pronoun about someone else does not change a named perso
     expect(q[0]?.speaker).toBe('Quinlan Roe');
   });
 });
+
+describe('findQuotes: someone the writer spoke to and does not name', () => {
+  it('"WIRED spoke to one mother, who …" — her "she said" names nobody, not the capitals nearby', () => {
+    const q = findQuotes(['WIRED spoke to one mother, who knew her daughter was posing as a Go-Kart Track on Instagram. “I am so ahead of every other parent of teens I know when it comes to technology,” she said.'], { lang: 'en' });
+    expect(q[0]?.speaker).toBeNull();
+  });
+  it('a named person after them is the "she" again', () => {
+    const q = findQuotes(['We talked with a nurse at the clinic, and with its director, Ann Lee, who has run it for ten years. “We are short of staff every single night of the week,” she said.'], { lang: 'en' });
+    expect(q[0]?.speaker).toBe('Ann Lee');
+  });
+});
