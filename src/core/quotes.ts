@@ -189,6 +189,9 @@ function isScareOrTitle(text: string, pre: string, joined: boolean, german: bool
 /** A sentence whose subject is a person the story leaves unnamed: an indefinite description. */
 const UNNAMED_PEOPLE = 'neighbou?r|resident|witness|woman|man|passer-by|bystander|relative|friend|employee|worker|official|officer|source|student|parent|customer|driver|nurse|doctor|teacher|volunteer|survivor|member|spokes(?:man|woman|person)';
 const UNNAMED_PERSON_SUBJECT = new RegExp(`^\\s*(?:A|An|One|Another)\\s+(?:[\\p{Ll}\\d-]+\\s+){0,3}(?:${UNNAMED_PEOPLE})(?![\\p{L}])`, 'u');
+/** Someone the writer interviewed and does not name: "WIRED spoke to one mother, who …", "We
+ *  talked with a nurse at the clinic": the "she said" that follows is theirs, nobody a reader could name. */
+const UNNAMED_INTERVIEWEE = new RegExp(`(?:^|\\s)(?:spoke|talked)\\s+(?:to|with)\\s+(?:a|an|one|another)\\s+(?:[\\p{Ll}\\d-]+\\s+){0,3}(?:${UNNAMED_PEOPLE}|mother|father|mom|dad|teen(?:ager)?|patient|owner|user|voter|shopper|fan|farmer|tenant|protester)(?![\\p{L}])`, 'u');
 /** UNNAMED_INTERVIEWEE with no person named after it in the sentence ("…, and with its director,
  *  Ann Lee, who …": her "she said"); "a Go-Kart Track", "Tax Preparation Service" are no one's name. */
 function unnamedInterviewee(sentence: string): boolean {
@@ -197,10 +200,8 @@ function unnamedInterviewee(sentence: string): boolean {
   for (const n of matchesOf(CAPITAL_PAIR, sentence.slice(m.index + m[0].length))) if (givenNameGender(n[1]) !== undefined) return false;
   return true;
 }
+/** A capitalised word before another (group 1), where a person's given name would stand. */
 const CAPITAL_PAIR = /(?<![\p{L}])(\p{Lu}\p{Ll}+)\s+\p{Lu}/gu;
-/** Someone the writer interviewed and does not name: "WIRED spoke to one mother, who …", "We
- *  talked with a nurse at the clinic": the "she said" that follows is theirs, nobody a reader could name. */
-const UNNAMED_INTERVIEWEE = new RegExp(`(?:^|\\s)(?:spoke|talked)\\s+(?:to|with)\\s+(?:a|an|one|another)\\s+(?:[\\p{Ll}\\d-]+\\s+){0,3}(?:${UNNAMED_PEOPLE}|mother|father|mom|dad|teen(?:ager)?|patient|owner|user|voter|shopper|fan|farmer|tenant|protester)(?![\\p{L}])`, 'u');
 const LOWER_AUXILIARY = /\s(?:is|are|was|were|will|would|have|has|had|can|could|should|must|do|does|did|am|won['’]t|don['’]t|doesn['’]t|didn['’]t|isn['’]t|aren['’]t)\s/u;
 
 /** German prepositions, articles and conjunctions a title holds between its nouns. */
