@@ -89,11 +89,11 @@ export interface State {
 
 export type Gender = 'm' | 'f';
 
-/** The capitalised run (with connectors inside) at the end of `s`, e.g. "US Under Secretary of
- *  Defence Colin Kahl"; [] when `s` does not end in one. */
 /** The words that join an Arabic name ("Hamdan bin Mohammed bin Rashid Al Maktoum"). */
 const ARABIC_NAME_LINK = /^(?:bin|bint|ibn|abu)$/;
 
+/** The capitalised run (with connectors inside) at the end of `s`, e.g. "US Under Secretary of
+ *  Defence Colin Kahl"; [] when `s` does not end in one. */
 function capitalRunAtEnd(s: string): string[] {
   const tokens = s.trim().split(/\s+/).filter(Boolean);
   const run: string[] = [];
@@ -907,8 +907,15 @@ function speakerBefore(left: string, state: State): Speaker | null {
 const ROMANCE_CAPITAL_TITLE = /^(?:Papa|Rey|Reina|Príncipe|Princesa|Pontífice|Presidente|Presidenta|Re|Regina|Principe|Principessa|Rei|Rainha)$/u;
 /** A given name marked as changed: an asterisk, or a note in brackets right after it. */
 const PSEUDONYM_MARK = /^\S*\*,?(?:\s|$)|^\S+\s+\((?:le |son |leur )?(?:prénom|nom)s?\s+(?:a|ont)\s+été\s+(?:modifiés?|changés?)|^\S+\s+\((?:name|names|not (?:his|her|their) real name)|^\S+\s+\((?:el |su )?nombre\s+(?:fue\s+)?(?:cambiado|modificado|ficticio)|^\S+\s+\(Name geändert/u;
+/** German "Dem Verband zufolge", "Reker zufolge": the postposition after who says so (group 1 an
+ *  article, when a body is meant; group 2 the name). */
 const GERMAN_ZUFOLGE = /(?:^|\s)(?:([Dd]em|[Dd]er|[Dd]en)\s+)?((?:[\p{Lu}][\p{L}-]*\s+){0,2}[\p{Lu}][\p{L}-]*)\s+zufolge(?![\p{L}])/u;
+/** "La diputada del Frente Amplio Cristina Lustemberg presentó …": an article, a lower-case role,
+ *  "de"/"of" and a run of capitals holding the body and then the person (group 1 the role, group 3
+ *  the run). */
 const ROLE_OF_BODY_THEN_NAME = /^\s*(?:El|La|The|Le|Il|O|A)\s+(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?)\s+(de|del|of|da|do|du|di)\s+((?:[\p{Lu}][\p{L}'’-]*\s+){3,6})(?=\p{Ll})/u;
+/** A name and a relative pronoun as the verb's subject, at the end of the text before the verb
+ *  ("…, Yamandú Orsi, quien", "…, said Ann Lee, who"): group 1 the name. */
 const RELATIVE_SUBJECT = /(?:^|[\s,])((?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){1,3}[\p{Lu}][\p{L}\p{M}'’-]*)\s*,\s*(?:quien|who|qui|chi|quem)\s*$/u;
 const ARTICLE_BEFORE_RUN = /(?:^|\s)(?:the|a|an)\s+$/u;
 
@@ -942,10 +949,12 @@ const BODY_ROLE_NAME = new RegExp(
  *  word: "his aunt, Jane", "the company's chief lawyer, Ann". */
 const DESCRIBED_THEN_NAME = /^\s*((?:his|her|their|its|our|the|an?|another|one|[\p{Lu}][\p{L}.-]*['’]s?)\s+(?:\p{Ll}[\p{Ll}'’-]*\s+){0,5}\p{Ll}[\p{Ll}-]+),\s+(?=[\p{Lu}]|former\s)/u;
 
+/** "a statement from", "the press release issued by": what follows issued it. */
+const STATEMENT_FROM = /^\s*(?:[Aa]n?|[Tt]he)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:statement|release|press release)\s+(?:from|issued by|released by|on behalf of)\s+/u;
+
 /** Speaker named at the start of `right` (the text just after "said" or "according to"). After
  *  "according to" a comma clause after the name is the sentence going on ("According to Ann
  *  Lee, the outage…"), not a role, unless another comma closes it ("…Ann Lee, an analyst, the…"). */
-const STATEMENT_FROM = /^\s*(?:[Aa]n?|[Tt]he)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:statement|release|press release)\s+(?:from|issued by|released by|on behalf of)\s+/u;
 function speakerAfter(right: string, state: State, foreign = false, according = false): Speaker | null {
   if (foreign) return speakerAfterForeign(right, state);
   const pron = PRONOUN_AT_START.exec(right);
@@ -1284,10 +1293,13 @@ function noteDoc(noun: string, name: string, state: State): void {
   if (REPORTISH.test(noun)) state.lastReport = name;
 }
 
+/** A body that speaks through a document it issued ("The Austin Police Department said in a
+ *  press release", "The company issued a statement"): group 1 the body, group 3 the document. */
+const DOC_ISSUED = /(?<![\p{L}])((?:[\p{Lu}][\p{L}&.'’-]*\s+(?:(?:of|for|and|on|the)\s+)?){0,6}[\p{Lu}][\p{L}&.'’-]*)\s+(?:said|announced|wrote|stated|confirmed|explained|added|issued|released|posted)\s+(?:in\s+)?(?:a|an|its|their)\s+((?:[\p{Ll}-]+\s+){0,2})(statement|release|letter|memo|filing)(?![\p{L}])/gu;
+
 /** Remember the documents a sentence describes, for a later "the memo said": by their author
  *  ("a report by Shelterline"), their title ("the Annual Plan 2025-26") or what sets them apart
  *  at first mention ("an internal memo"; a later description does not replace the first). */
-const DOC_ISSUED = /(?<![\p{L}])((?:[\p{Lu}][\p{L}&.'’-]*\s+(?:(?:of|for|and|on|the)\s+)?){0,6}[\p{Lu}][\p{L}&.'’-]*)\s+(?:said|announced|wrote|stated|confirmed|explained|added|issued|released|posted)\s+(?:in\s+)?(?:a|an|its|their)\s+((?:[\p{Ll}-]+\s+){0,2})(statement|release|letter|memo|filing)(?![\p{L}])/gu;
 function noteDocs(sentence: string, state: State): void {
   if (!DOC_WORD.test(sentence)) return;
   // "The Austin Police Department said in a press release that …", "The company issued a
