@@ -608,7 +608,8 @@ function noteMentions(sentence: string, tokens: string[], state: State): void {
   if (byName === undefined || byName === g) noteGender(found[0], g, state);
 }
 
-/** The gender a full name's given name points to (after any honorific or title), if listed. */
+/** The gender a full name's given name points to, if listed: its first word after any honorific
+ *  or title, when a surname follows. */
 function givenNameGenderOf(name: string): Gender | undefined {
   const words = name.split(' ');
   const given = words.findIndex((w) => !HONORIFICS.has(bare(w)) && !TITLE_WORDS.has(bare(w)));
@@ -1182,12 +1183,10 @@ function genderOf(name: string, state: State): Gender | null | undefined {
   const words = name.split(' ');
   const told = state.genders?.get(name) ?? (words.length > 2 && HONORIFICS.has(bare(words[0])) ? state.genders?.get(words.slice(1).join(' ')) : undefined);
   if (told !== undefined) return told;
-  // Failing that, a common given name ("Caleb Bonham" is no "she"): the first word of a full
-  // name after any honorific or title.
-  const given = words.findIndex((w) => !HONORIFICS.has(bare(w)) && !TITLE_WORDS.has(bare(w)));
-  // A name alone is a given name only for someone the story calls by it ("Maria, 34, …").
+  // Failing that, a common given name ("Caleb Bonham" is no "she"). A name alone is a given name
+  // only for someone the story calls by it ("Maria, 34, …").
   if (words.length === 1) return state.singleNames?.has(name) ? givenNameGender(name) : undefined;
-  return given >= 0 && given < words.length - 1 ? givenNameGender(words[given]) : undefined;
+  return givenNameGenderOf(name);
 }
 
 function pronounReferent(state: State, pronoun?: string): Speaker | null {
