@@ -502,7 +502,7 @@ export function findQuotes(paragraphs: string[], opts: QuoteOptions = {}): Quote
         let sp = attribution(withoutAge(g.pre), g.mid.map(withoutAge), withoutAge(g.post), state);
         let from: SpeakerSource = !sp ? 'none' : (state.pronounsGuessed ?? 0) > guesses ? 'nearby' : (state.pronounsResolved ?? 0) > pronouns ? 'pronoun' : 'sentence';
         // Nobody around the quote; the writer may have said who inside its marks.
-        const incise = !sp && inciseStyle && !g.mid.length && hasIncise(g.text) ? inciseAttribution(g.text, state) : null;
+        const incise = !sp && inciseStyle && !g.mid.length ? inciseAttribution(g.text, state) : null;
         if (incise) {
           sp = incise.speaker;
           // "…, poursuit-il, …": a pronoun inside a long quote, in features that give a voice to
