@@ -7,6 +7,8 @@
 // (franc-min would tell 82 languages apart, but its 140 KB of trigrams would double the quote
 // finder's bundle for the few languages Lede reads differently.)
 
+import { isLetter } from './chars';
+
 /** Words common in running text of one language and rare as words of the others. */
 const FUNCTION_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['en', 'the and of to is that was for with he she they have has had been this from but not are were would will which'],
@@ -29,16 +31,6 @@ FUNCTION_WORDS.forEach(([, words], i) => {
 /** How many words to read: a clear count comes within a few paragraphs; a giant story costs no
  *  more than a short one. */
 const SAMPLE_WORDS = 600;
-
-/** A letter of any script (\p{L}); the ranges most text is written in by code, the rest by regex. */
-const LETTER = /\p{L}/u;
-function isLetter(cp: number): boolean {
-  if (cp < 0x80) return (cp >= 0x61 && cp <= 0x7a) || (cp >= 0x41 && cp <= 0x5a);
-  // Latin-1 letters and Latin Extended-A/B (all letters but × and ÷); CJK ideographs; Hangul.
-  if (cp >= 0xc0 && cp <= 0x24f) return cp !== 0xd7 && cp !== 0xf7;
-  if ((cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0xac00 && cp <= 0xd7a3)) return true;
-  return LETTER.test(String.fromCodePoint(cp));
-}
 
 /**
  * The language of `paragraphs` as a BCP 47 primary tag ('de', 'fr', …), or undefined when the

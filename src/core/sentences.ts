@@ -8,6 +8,7 @@
 // glue those pieces back with rules that look at both sides of each break, so that real
 // sentence ends ("…works at Apple Inc. | The company said") stay split.
 import { checkTime } from './budget';
+import { isSpace, isWordChar } from './chars';
 import { CHINESE_SAY } from './quotes/lexicon';
 
 /** Han ideographs and kana: scripts written without spaces between words. Hangul is not here:
@@ -56,25 +57,13 @@ function plainWordCount(text: string): number {
       counted = false;
       continue;
     }
-    if (counted || !isWordChar(text, i, c)) continue;
+    if (counted || !isWordChar(text.codePointAt(i)!)) continue;
     counted = true;
     n++;
   }
   return n;
 }
 
-/** WORD_CHAR at text[i] (code unit c): ASCII and Latin letters by code, the rest by regex. */
-function isWordChar(text: string, i: number, c: number): boolean {
-  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
-  if (c >= 0xc0 && c <= 0x24f) return c !== 0xd7 && c !== 0xf7;
-  return WORD_CHAR.test(String.fromCodePoint(text.codePointAt(i)!));
-}
-
-/** The characters \s matches: ASCII and Unicode spaces (Zs), line and paragraph separators, BOM. */
-function isSpace(c: number): boolean {
-  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 /** A character outside ASCII and General Punctuation (’ “ — …), a block with no letter, digit or
  *  case mapping in it: text without one has no letters or digits but ASCII ones, and lower-cases
