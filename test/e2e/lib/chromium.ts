@@ -83,9 +83,17 @@ export async function launchChromiumDriver(opts: DriverOptions): Promise<LedeDri
     dialogs,
     async openTab(url) {
       const page = await context.newPage();
-      await page.goto(url, { waitUntil: 'load', timeout: 15_000 });
-      // page.url(): a page may have moved its address (history.pushState) while loading.
-      const tabId = await tabIdFor(b, page.url());
+      // A tab whose load failed is closed here: a caller that retries (a page that navigates
+      // itself can make the browser reject the load) would otherwise find two tabs on the URL.
+      let tabId: number;
+      try {
+        await page.goto(url, { waitUntil: 'load', timeout: 15_000 });
+        // page.url(): a page may have moved its address (history.pushState) while loading.
+        tabId = await tabIdFor(b, page.url());
+      } catch (err) {
+        await page.close().catch(() => {});
+        throw err;
+      }
       return {
         ...surface(page),
         tabId,

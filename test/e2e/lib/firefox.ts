@@ -280,8 +280,16 @@ export async function launchFirefoxDriver(opts: DriverOptions): Promise<LedeDriv
     dialogs,
     async openTab(url) {
       const page = await newPage();
-      await page.goto(url, { waitUntil: 'load', timeout: 15_000 });
-      const tabId = await tabIdFor(page.url());
+      // A tab whose load failed is closed here: a caller that retries (a page that navigates
+      // itself can make the browser reject the load) would otherwise find two tabs on the URL.
+      let tabId: number;
+      try {
+        await page.goto(url, { waitUntil: 'load', timeout: 15_000 });
+        tabId = await tabIdFor(page.url());
+      } catch (err) {
+        await page.close().catch(() => {});
+        throw err;
+      }
       return {
         ...surface(page),
         tabId,
