@@ -351,7 +351,8 @@ export function findQuotes(paragraphs: string[], opts: QuoteOptions = {}): Quote
     let t = String(p ?? '');
     if (UNNORMALISED.test(t)) t = t.replace(/\s+/g, ' ');
     // Wire copy typed on old systems doubles single marks for double ones (“…,’’ Will Moy said).
-    if (DOUBLED_MARKS.test(t)) t = t.replace(/’’|''/g, '”').replace(/‘‘|``/g, '“');
+    // After a digit they are seconds or inches (1‘06‘‘, 6'2''), not quotation marks.
+    if (DOUBLED_MARKS.test(t)) t = t.replace(/(?<!\d)(?:’’|'')/g, '”').replace(/(?<!\d)(?:‘‘|``)/g, '“');
     return t.trim();
   });
   // The summary split the same paragraphs already (analyze passes normalised text, so the

@@ -98,6 +98,10 @@ describe('spansIn: apostrophes are never quote marks', () => {
     "The class of '05 met at the dean's house.",
   ];
   for (const p of negatives) it(p, () => expect(texts(p)).toEqual([]));
+  it('a curly mark after a number is a prime (minutes, seconds), not an opening', () => {
+    expect(texts('Nachdem Dan Ndoye (67.‘) die Führung durch Alexis Mac Allister (10.‘) ausgeglichen hatte, war alles offen.')).toEqual([]);
+    expect(texts('Als Zweiter kam Alex Kirsch (1‘06‘ zurück) ins Ziel.')).toEqual([]);
+  });
   it('after an elision the real quote is still found', () => {
     expect(texts("The '90s were good. 'It was the best decade we ever had,' Bob Lane said.")).toEqual(['It was the best decade we ever had,']);
   });
@@ -125,6 +129,11 @@ describe('findQuotes: doubled single marks as double quotes (wire copy)', () => 
     const [q] = findQuotes(['“It was an attempt to mislead voters,’’ Will Moy, chief executive of Full Fact, told the BBC.']);
     expect(q).toMatchObject({ text: 'It was an attempt to mislead voters', speaker: 'Will Moy' });
     expect(findQuotes(["``We will not back down on this one,'' said Tom Hill."])[0]).toMatchObject({ text: 'We will not back down on this one', speaker: 'Tom Hill' });
+  });
+  it('doubled marks after a number are seconds or inches, not a quote', () => {
+    const qs = findQuotes(['Lob gab es auch von Alex Kirsch (Lidl/1‘06‘‘ zurück). „Es war ein sehr schweres Rennen mit einem anspruchsvollen Parcours“, sagte Kirsch.'], { lang: 'de' });
+    expect(qs.map((q) => q.text)).toEqual(['Es war ein sehr schweres Rennen mit einem anspruchsvollen Parcours']);
+    expect(findQuotes(["The 6'2'' forward said 'we will win this game for the fans' after training."]).map((q) => q.text)).toEqual(['we will win this game for the fans']);
   });
 });
 

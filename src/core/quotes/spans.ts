@@ -15,6 +15,10 @@ const OPENING = /[“„‚«‹「『‘"'»›”]/g;
  *  '90s, 'em, 'til, 'tis, 'cause. */
 const ELISION = /^['‘’](?:n['’]|\d\ds\b|\d\d(?![\p{L}\p{N}])(?!\s*(?:per|%))|(?:em|til|tis|twas|cause|bout)\b)/iu;
 
+/** Before a ‘ that is a prime, not an opening mark: minutes and seconds typed with curly marks
+ *  after a number ("Ndoye (67.‘)", "1‘06‘‘" in German sports copy). */
+const PRIME = /\d[.,]?‘*$/;
+
 /** A single quotation mark (straight or typographic) that closes: after a non-space, before a
  *  non-letter. "don't", "l'État", "dell'Italia" have a letter on both sides: apostrophes. */
 const closesSingle = (text: string, j: number) =>
@@ -113,7 +117,7 @@ export function spansIn(text: string, para: number): Span[] {
       (ch !== '»' && ch !== '›') || i === 0 || (!isWordChar(prev) && /[\s(\[—–-]/.test(prev ?? ' ') && isWordChar(text[i + 1]) && text.includes(ch === '»' ? '«' : '‹', i));
     // A straight ' opens only where a quotation can start (see opensStraightSingle); ‘ and ' never
     // open an elision ('n', '90s).
-    const singleOpen = ch === "'" ? opensStraightSingle(text, i) : ch !== '‘' || (!isWordChar(prev) && !ELISION.test(text.slice(i, i + 6)));
+    const singleOpen = ch === "'" ? opensStraightSingle(text, i) : ch !== '‘' || (!isWordChar(prev) && !ELISION.test(text.slice(i, i + 6)) && !PRIME.test(text.slice(Math.max(0, i - 4), i)));
     if (!closers || !straightOpen || !rtlOpen || !guillemetOpen || !singleOpen) {
       i++;
       continue;
