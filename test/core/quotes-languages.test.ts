@@ -289,3 +289,19 @@ describe('findQuotes: the attribution set inside the marks (French, Spanish)', (
     expect(de[0]).toMatchObject({ speaker: 'Bärbel Bongartz', text: expect.stringContaining('betont männlichen') });
   });
 });
+
+describe('findQuotes: German names and what stands before them', () => {
+  const speakerOf = (paras: string[]) => findQuotes(paras, { lang: 'de' }).map((q) => q.speaker);
+  it('a preposition or conjunction opening the sentence is no part of a name', () => {
+    expect(speakerOf(['Liat Atzili wurde am siebten Oktober entführt.', 'Niemand wusste etwas. Von Liat fehlte jedes Lebenszeichen.', '„Ich wünsche mir einen Tunnel zu meinen Nachbarn“, sagt Liat mit einem Lachen.'])).not.toContain('Von Liat');
+    expect(speakerOf(['Auch Bundespräsident Frank-Walter Steinmeier kondolierte der Familie.', '„Toleranz und Respekt haben ihn ausgezeichnet“, schrieb Steinmeier.'])).toEqual(['Frank-Walter Steinmeier']);
+  });
+  it('a double given name is a name, not a role noun ending in -er', () => {
+    expect(speakerOf(['Bundespräsident Frank-Walter Steinmeier kondolierte der Familie.', '„Toleranz und Respekt haben ihn ausgezeichnet“, sagte Steinmeier.'])).toEqual(['Frank-Walter Steinmeier']);
+  });
+  it('a colleague, an expert or a relative before the name is left out of it', () => {
+    expect(speakerOf(['„Es war ein sehr schweres Rennen für uns alle“, sagte Teamkollege Luc Wirtgen.'])).toEqual(['Luc Wirtgen']);
+    expect(speakerOf(['„Das ist ein sehr ernstes Problem für alle“, sagt der Psychologe Peter Walschburger.'])).toEqual(['Peter Walschburger']);
+    expect(speakerOf(['Am Morgen fuhr ihr Mann Aviv Atzili zur Arbeit.', '„Ich war immer als Erster auf den Feldern“, sagte Atzili einmal.'])).toEqual(['Aviv Atzili']);
+  });
+});

@@ -98,5 +98,10 @@ const GENDERS = new Map<string, Gender>([...MALE.split(' ').map((n) => [plain(n)
 /** The gender a given name points to, or undefined when it is not a listed one. */
 export function givenNameGender(given: string): Gender | undefined {
   // "Lucía" and "Lucia", "José" and "Jose" are one name.
-  return GENDERS.get(plainOf(given));
+  const g = GENDERS.get(plainOf(given));
+  if (g || !given.includes('-')) return g;
+  // A double given name ("Frank-Walter", "Jean-Pierre", "Anne-Marie") is one when each part is,
+  // and takes the first part's gender.
+  const parts = given.split('-');
+  return parts.length === 2 && parts.every((p) => /^\p{Lu}/u.test(p) && GENDERS.has(plainOf(p))) ? GENDERS.get(plainOf(parts[0])) : undefined;
 }

@@ -187,10 +187,11 @@ export const TITLE_WORDS = new Set(
     .split(' '),
 );
 
-/** German role nouns ("Verkehrssenatorin", "Fraktionsvorsitzende", "Bürgermeister", "VW-Chef"):
+/** German role nouns ("Verkehrssenatorin", "Fraktionsvorsitzende", "Bürgermeister", "VW-Chef",
+ *  "Teamkollege", "Psychologe"):
  *  German capitalises every noun, so a role before a name looks like a first name but for its
  *  ending. Tested in lower case: after a hyphen the ending is capitalised ("SPD-Chef"). */
-export const GERMAN_ROLE = /(?:in|ende[rn]?|er|or|ent|ant|eur|ist|rat|chef|vorstand|te[rn]?)$/u;
+export const GERMAN_ROLE = /(?:in|ende[rn]?|er|or|ent|ant|eur|ist|rat|chef|vorstand|te[rn]?|kollege|experte|zeuge|loge)$/u;
 
 /** Words that make a capitalised run an organisation or publication (never a pronoun antecedent). */
 export const ORG_WORDS =

@@ -357,10 +357,18 @@ const FUNCTION_WORD = /^(?:Lo|Los|Las|Le|Les|Se|Me|Te|Nos|Os|Y|E|O|U|Ni|No|Ya|As
 
 /** Words that open a sentence or a clause before a name ("But Steve Rowntree …"). */
 const RUN_OPENERS = new RegExp(`^(?:${OPENERS}|Speaking|Hearing|Watching|Seeing|Following|Including|Listening|Talking|Looking|Recalling|Describing|Explaining|Reflecting|Responding|Referring|Addressing|Citing|Asked|According|Yesterday|Today|Earlier|Later|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$`);
+/** German prepositions, conjunctions and sentence adverbs: capitalised at a sentence's start,
+ *  never a noun and never a name ("Von Liat fehlte jedes Lebenszeichen", "Mit Olaf Scholz …").
+ *  Articles stay out: "Die Linke", "Der Spiegel" are names. */
+const GERMAN_OPENER =
+  /^(?:Mit|Von|Vom|Bei|Beim|Nach|Aus|Zu|Zum|Zur|Über|Unter|Vor|Seit|Für|Gegen|Ohne|Um|Durch|Während|Trotz|Wegen|Laut|Dank|Bis|Auf|Im|Am|Ins|Und|Aber|Doch|Denn|Als|Wie|Wenn|Dass|Ob|Weil|Auch|Dann|Zudem|Nun|Noch|Schon|Selbst|Sogar|Nur|Erst|Jetzt|Heute|Gestern|Damals|Inzwischen|Trotzdem|Deshalb|Daher|Dabei|Danach|Dazu|Außerdem|Allerdings|Jedoch|Immerhin|Zwar|Bereits|Vielleicht|Hier|Dort|Sowohl|Weder|Entweder|Obwohl|Obgleich|Nachdem|Bevor|Sobald|Damit|Falls|Sondern|Oder|Sowie|Wer|Was|Wo|Wann|Warum|Weshalb|Zuvor|Zunächst|Später|Anschließend|Schließlich|Letztlich|Natürlich)$/;
+
 /** A word before a name that is no part of it: an opener, and outside German (where it may be a
- *  noun) a clause opener or a Romance preposition ("Para Hurtado", "Según Hurtado"). */
+ *  noun) a clause opener or a Romance preposition ("Para Hurtado", "Según Hurtado"); in German,
+ *  a preposition, conjunction or adverb. */
 const opensRun = (word: string, state: State): boolean =>
-  RUN_OPENERS.test(word) || (!state.german && (CLAUSE_OPENER.test(stripTail(word)) || SUBJECT_OPENERS.test(stripTail(word))));
+  RUN_OPENERS.test(word) ||
+  (state.german ? GERMAN_OPENER.test(stripTail(word)) : CLAUSE_OPENER.test(stripTail(word)) || SUBJECT_OPENERS.test(stripTail(word)));
 
 /** A word without the punctuation after it and a possessive 's ("Rowntree’s," → Rowntree):
  *  by character codes, as it runs on every capitalised word of the story. */
@@ -616,11 +624,15 @@ function givenNameGenderOf(name: string): Gender | undefined {
   return given >= 0 && given < words.length - 1 ? givenNameGender(words[given]) : undefined;
 }
 
+/** German kinship nouns before a name ("ihr Mann Aviv", "seine Tochter Lila Moss"): short, and
+ *  without a role ending. */
+const GERMAN_KIN = /^(?:Mann|Ehemann|Ehefrau|Sohn|Tochter|Bruder|Schwester|Vater|Mutter|Freund|Freundin|Onkel|Tante|Enkel|Enkelin|Neffe|Nichte|Witwe|Witwer|Opa|Oma)$/;
+
 /** How many leading tokens of a capitalised run are role nouns, not the name. After an article
  *  the first always is (names take no article: "der Fraktionsvorsitzende Martin Albers", "el
  *  Alcalde Joan Ribó"). In German, so is a long noun with a role ending ("Verkehrssenatorin
  *  Sabine Kröger"); with only one word after it, the noun must be longer still, so that "Martin
- *  Albers" stays a name. */
+ *  Albers" stays a name; so is a kinship noun ("ihr Mann Aviv"). */
 function leadingRoleNouns(run: string[], german: boolean, afterArticle: boolean): number {
   let g = 0;
   while (run.length - g >= 2) {
@@ -628,7 +640,7 @@ function leadingRoleNouns(run: string[], german: boolean, afterArticle: boolean)
     const after = run.length - g - 1;
     const role =
       (g === 0 && afterArticle) ||
-      (german && !HONORIFICS.has(bare(t)) && (TITLE_WORDS.has(bare(t)) || (GERMAN_ROLE.test(t.toLowerCase()) && t.length >= (after >= 2 ? 7 : 10))));
+      (german && !HONORIFICS.has(bare(t)) && (TITLE_WORDS.has(bare(t)) || (GERMAN_ROLE.test(t.toLowerCase()) && t.length >= (after >= 2 ? 7 : 10) && givenNameGender(t) === undefined) || GERMAN_KIN.test(t)));
     if (!role) break;
     g++;
   }
