@@ -40,7 +40,7 @@ import { checkTime } from './budget';
 import { NOT_A_NAMED_VOICE, PRONOUN_BEFORE_QUOTE } from './quotes/lexicon';
 import type { Quote, SpeakerConfidence } from './types';
 import { spansIn, type Span } from './quotes/spans';
-import { attribution, describedSaysIt, hasSayingVerb, hasVerb, noteNames, plausibleGuess, QUOTED, remember, saysAccording, subjectOf, topicPerson, type Speaker, type State } from './quotes/speakers';
+import { attribution, describedSaysIt, hasSayingVerb, hasVerb, noteNames, plausibleGuess, pronounSubject, QUOTED, remember, saysAccording, subjectOf, topicPerson, type Speaker, type State } from './quotes/speakers';
 import { splitParagraphs, splitSentences, wordCount } from './sentences';
 import { contentTokens, cosine, storyCentroid, storyVectors, sumVectors, tfidfVectors, weigh } from './summary';
 
@@ -483,7 +483,7 @@ export function findQuotes(paragraphs: string[], opts: QuoteOptions = {}): Quote
         const said = attribution('', [], withoutAge(narration), state, true);
         // A pronoun in it may have asked for the subject already (pronounReferent keeps it).
         const asked = state.sentenceSubject;
-        const subject = said ? null : ((typeof asked === 'function' ? subjectOf(narration, state) : (asked ?? null)) ?? topicPerson(narration, state));
+        const subject = said ? null : ((typeof asked === 'function' ? subjectOf(narration, state) : (asked ?? null)) ?? topicPerson(narration, state) ?? pronounSubject(narration, state));
         remember(said ?? subject, state);
         if (said) reported = { speaker: said, end: b };
         // "Aderholt returned to the issue later in the hearing. “What commercial vehicles …?”":

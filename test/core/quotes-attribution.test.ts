@@ -465,6 +465,12 @@ describe('findQuotes: a person doing something, then a quote standing alone', ()
     const paras = ['“I understand there is growing confidence among the contractors,” said Rep. Robert Aderholt.', 'Aderholt returned to the issue later in the hearing. “What commercial launch vehicles exist today that can launch the lander?”'];
     expect(speakerOf(paras, 'What commercial')).toMatchObject({ speaker: 'Rep. Robert Aderholt', confidence: 'medium' });
   });
+  it('"He also backs the plan." ¶ “…”: a sentence about him by pronoun hands him the quote', () => {
+    const paras = ['Tony Blair has written a book about leadership.', 'He also backs the plan on Brexit, by rebuilding a relationship with Europe.', '“The British people are in a negotiation with themselves about this.”'];
+    expect(speakerOf(paras, 'The British people')).toMatchObject({ speaker: 'Tony Blair', confidence: 'medium' });
+    // Not when the pronoun fits nobody the story named.
+    expect(speakerOf(['Tony Blair has written a book about leadership.', 'She also backs the plan on Brexit.', '“The British people are in a negotiation with themselves about this.”'], 'The British people')?.speaker).not.toBe('Tony Blair');
+  });
   it('"“…,” he assures himself"', () => {
     expect(speakerOf(['“I remember it weirdly, distinctly,” said Prince Andrew.', '“Oh, actually? Yes, I did not sweat at the time,” he assures himself.'], 'Oh, actually')?.speaker).toBe('Prince Andrew');
   });

@@ -1245,6 +1245,26 @@ function pronounReferent(state: State, pronoun?: string): Speaker | null {
   return state.persons.find((p) => p.name === other) ?? { name: other, role: state.fullNames?.get(surnameOf(other.split(' ')))?.role, kind: 'person' };
 }
 
+/** A sentence of narration that opens with a third-person pronoun as its subject ("He also thinks
+ *  Starmer is right about Europe.", "Elle a quitté le parti en 2019."). */
+const PRONOUN_SUBJECT_AT_START = /^\s*(He|She)\s+(?=\p{Ll})/u;
+
+/** The person such a sentence is about: the one the pronoun means, as a "he said" would find
+ *  them, and only when that is no guess. A quote standing alone after it is theirs (interviews
+ *  and profiles: "He also thinks Starmer is right about Europe." ¶ “The British people …”). */
+export function pronounSubject(sentence: string, state: State): Speaker | null {
+  const m = PRONOUN_SUBJECT_AT_START.exec(sentence);
+  if (!m) return null;
+  // The pronoun opens the sentence: it means someone named before it, not its own subject.
+  const own = state.sentenceSubject;
+  state.sentenceSubject = null;
+  const [resolved, guessed] = [state.pronounsResolved, state.pronounsGuessed ?? 0];
+  const sp = pronounReferent(state, m[1]);
+  const guess = (state.pronounsGuessed ?? 0) > guessed;
+  [state.sentenceSubject, state.pronounsResolved, state.pronounsGuessed] = [own, resolved, guessed];
+  return sp?.kind === 'person' && !guess ? sp : null;
+}
+
 /** "the report" → the report the story described ("A report by Shelterline warned…") or the
  *  last publication quoted; "The WSJ report" → "The Wall Street Journal report"; "the memo" →
  *  the "internal memo" named before; "the budget document" is itself; a bare "the statement" the
