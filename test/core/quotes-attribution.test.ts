@@ -1280,3 +1280,15 @@ describe('findQuotes: someone the writer spoke to and does not name', () => {
     expect(q[0]?.speaker).toBe('Ann Lee');
   });
 });
+
+describe('findQuotes: an office the story gave one person, said back ("the President said")', () => {
+  it('the title before a full name or a surname makes its holder', () => {
+    expect(speakerOf(['Gov. Kristi Noem launched the campaign on Monday.', '“The whole point of this ad campaign is to raise awareness,” the governor said.'], 'The whole point')?.speaker).toBe('Kristi Noem');
+    expect(speakerOf(['President Obama spoke to veterans in Reno on Monday.', '“Every generation among you served to keep us strong and free,” the President said.'], 'Every generation')?.speaker).toBe('Obama');
+    expect(speakerOf(['President Barack Obama spoke to veterans in Reno.', '“Every generation among you served to keep us strong and free,” said the President.'], 'Every generation')?.speaker).toBe('Barack Obama');
+  });
+  it('two people with one office: nobody', () => {
+    const paras = ['President Barack Obama met President Xi Jinping in Beijing on Monday.', '“We have agreed to work together on the climate,” the President said.'];
+    expect(speakerOf(paras, 'We have agreed')?.speaker ?? null).toBeNull();
+  });
+});

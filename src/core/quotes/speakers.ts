@@ -120,6 +120,11 @@ function speakerFromRun(run: string[], state: State, appositive?: string, afterA
     if (firstPerson === run.length - 1) return null;
     run = run.slice(firstPerson + 1);
   }
+  // "said the President": an office held by one person the story named with it.
+  if (run.length <= 2 && (run.length === 1 || /^[Tt]he$/.test(run[0]))) {
+    const held = capitalOffice(stripTail(run[run.length - 1]), state);
+    if (held) return held;
+  }
   // "The Wall Street Journal (WSJ)" defines an abbreviation as it names the speaker.
   const abbrIdx = run.findIndex((t) => /^\([\p{Lu}]{2,8}\)$/u.test(t));
   if (abbrIdx > 0) {
@@ -186,7 +191,7 @@ function speakerFromRun(run: string[], state: State, appositive?: string, afterA
   if (afterArticle && run.length === 1 && state.proDrop && /^\p{Lu}\p{Ll}{3,}$/u.test(stripTail(run[0])) && !ROMANCE_CAPITAL_TITLE.test(stripTail(run[0]))) {
     return knownBySurname(stripTail(run[0]), state) ?? { name: fullOrgName(stripTail(run[0]), state), kind: 'org' };
   }
-  if (afterArticle && run.length === 1) return knownBySurname(run[0], state) ?? (LEADER_NOUN.test(stripTail(run[0])) ? resolvePronoun(state) : null);
+  if (afterArticle && run.length === 1) return knownBySurname(run[0], state) ?? (LEADER_NOUN.test(stripTail(run[0])) ? resolvePronoun(state) : null) ?? capitalOffice(stripTail(run[0]), state);
   // "Der Vorstandschef räumte ein:": the person the story is about, by their role.
   if (run.length === 2 && /^(?:Der|Die)$/.test(run[0]) && LEADER_NOUN.test(stripTail(run[1]))) return resolvePronoun(state, run[0] === 'Der' ? 'er' : 'sie');
   const g = leadingRoleNouns(run, state.german, afterArticle);
@@ -522,11 +527,21 @@ function noteNameRun(run: string[], names: NonNullable<State['fullNames']>, stat
   // Slavic: a given name and a surname (after a capitalised role or place: "Starostka Litomyšle
   // Daniela Brůnová").
   if (state.slavic && nameRun.length > 2 && !PATRONYMIC.test(nameRun[nameRun.length - 2])) nameRun = nameRun.slice(-2);
+  // "President Obama": the office and a surname alone; the person in full if the story named them.
+  if (nameRun.length === 1 && from > 0 && !state.german && isCap(nameRun[0]) && !ORG_WORDS.test(nameRun[0])) {
+    const office = officeOf(run.slice(0, from).filter((t) => !RUN_OPENERS.test(t)).at(-1));
+    const known = office ? names.get(nameRun[0]) : undefined;
+    if (office && known !== null) noteRoleHolder(known ? { name: known.name, role: known.role, kind: 'person' } : { name: nameRun[0], kind: 'person' }, state, office);
+  }
   if (nameRun.length < 2 || nameRun.length > 4 || ORG_WORDS.test(nameRun.join(' '))) return;
   if (!nameRun.every((t) => isCap(t) || NAME_PARTICLES.has(t)) || nameRun.some((t) => /^[\p{Lu}]{2,}$/u.test(t) || /\d/.test(t))) return;
   const name = nameRun.join(' ');
   const surname = surnameOf(nameRun);
   const titles = run.slice(0, from).filter((t) => !RUN_OPENERS.test(t) && !HONORIFICS.has(bare(t)));
+  // "President Barack Obama", "Gov. Kristi Noem": a later "the president said", "the governor
+  // said" means them (two people with one office: nobody).
+  const office = officeOf(run.slice(0, from).filter((t) => !RUN_OPENERS.test(t)).at(-1));
+  if (office && !state.german) noteRoleHolder({ name, role: titles.length ? titles.join(' ') : undefined, kind: 'person' }, state, office);
   // German capitalises nouns: there only a known given name says two capitalised words are a
   // person ("Biosynthetische Kraftstoffe" is not).
   if (opensSentence && (!state.german || givenNameGender(nameRun[0]) !== undefined)) state.lastNamed = { name, role: titles.length ? titles.join(' ') : undefined, para: state.para, at: (state.tick = (state.tick ?? 0) + 1) };
@@ -542,6 +557,27 @@ function noteNameRun(run: string[], names: NonNullable<State['fullNames']>, stat
   else if (before && !sameName(before.name, name)) names.set(surname, null);
   // The fullest form is the name ("James P. Kennedy Jr" over "James Kennedy").
   else if (before && name.length > before.name.length && !name.endsWith(` ${before.name}`)) names.set(surname, { name, role: titles.length ? titles.join(' ') : before.role });
+}
+
+/** "the President said", "the Governor said": an office written with a capital, held by one
+ *  person the story named with it; a reference back, as a pronoun is. */
+function capitalOffice(word: string, state: State): Speaker | null {
+  const office = officeOf(word);
+  const holder = office ? state.roleHolders?.get(office) : undefined;
+  if (!holder) return null;
+  state.pronounsResolved = (state.pronounsResolved ?? 0) + 1;
+  return holder;
+}
+
+/** Offices a story refers back to by the office alone ("the governor said"), by the title word
+ *  before a name, abbreviations spelt out. */
+const OFFICE = /^(?:president|governor|mayor|senator|representative|judge|justice|minister|chancellor|premier|secretary|sheriff|commissioner|ambassador|general|colonel|captain|admiral|lieutenant|sergeant|commander|major|coach|prosecutor|bishop|archbishop|cardinal|pope|king|queen|prince|princess|speaker|superintendent|chairman|chairwoman|councillor|councilor|councilman|councilwoman|congressman|congresswoman|lawmaker|detective|inspector|professor|doctor|rabbi|imam|pastor)$/;
+const OFFICE_ABBREVIATION: Record<string, string> = { gov: 'governor', sen: 'senator', rep: 'representative', gen: 'general', col: 'colonel', capt: 'captain', adm: 'admiral', lt: 'lieutenant', lieut: 'lieutenant', sgt: 'sergeant', cmdr: 'commander', maj: 'major', det: 'detective', insp: 'inspector', prof: 'professor', dr: 'doctor', supt: 'superintendent' };
+function officeOf(title: string | undefined): string | undefined {
+  if (!title) return undefined;
+  const word = bare(title);
+  const office = OFFICE_ABBREVIATION[word] ?? word;
+  return OFFICE.test(office) ? office : undefined;
 }
 
 const HONORIFIC_GENDER: Record<string, Gender> = { mr: 'm', sir: 'm', lord: 'm', mrs: 'f', ms: 'f', miss: 'f', dame: 'f', lady: 'f', mme: 'f', mlle: 'f', herr: 'm', frau: 'f', sra: 'f', srta: 'f', doña: 'f', dña: 'f', signor: 'm', signora: 'f' };
@@ -912,7 +948,8 @@ function speakerBefore(left: string, state: State): Speaker | null {
   // "the Conservative MP said": after an article, one capitalised word left of a title is a
   // party or a place, no person's name ("the OPEC Secretariat", "Leader of the Opposition Omar
   // Farooq Khattak" are more than one).
-  if (sp?.kind === 'person' && !sp.name.includes(' ') && !state.persons.includes(sp) && ARTICLE_BEFORE_RUN.test(left.slice(0, left.trimEnd().lastIndexOf(run[0])))) return null;
+  // ("the President said" is the one person the story gave that office, by any name.)
+  if (sp?.kind === 'person' && !sp.name.includes(' ') && !state.persons.includes(sp) && ARTICLE_BEFORE_RUN.test(left.slice(0, left.trimEnd().lastIndexOf(run[0]))) && !(run.length === 1 && officeOf(run[0]))) return null;
   return sp;
 }
 /** Offices Spanish, Italian and Portuguese write with a capital after an article, which name a
