@@ -1292,3 +1292,10 @@ describe('findQuotes: an office the story gave one person, said back ("the Presi
     expect(speakerOf(paras, 'We have agreed')?.speaker ?? null).toBeNull();
   });
 });
+
+describe('findQuotes: "according to a spokesperson for X", "said a spokeswoman from X"', () => {
+  it('the body the spokesperson speaks for is the speaker', () => {
+    expect(speakerOf(['According to a spokesperson from the Utah Department of Transportation, the sign was “a very bad prank that is obviously unacceptable.”'], 'a very bad prank')?.speaker).toBe('Utah Department of Transportation');
+    expect(speakerOf(['“The sign was a very bad prank that is obviously unacceptable,” said a spokeswoman for Delta Air Lines.'], 'The sign was')?.speaker).toBe('Delta Air Lines');
+  });
+});

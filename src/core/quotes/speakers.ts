@@ -703,6 +703,9 @@ function cleanAppositive(s: string): string | undefined {
 const SPOKESPERSON_OF = /(?:^|\s)(?:[Aa]n?|[Tt]he)\s+((?:[\p{Lu}][\p{L}\p{M}'’&.-]*\s+(?:(?:of|for|and|on|the)\s+(?=[\p{Lu}]))*)+)(?:spokes(?:person|man|woman)|representative)\s*$/u;
 const SPOKESPERSON_FOR = /(?:spokes(?:person|man|woman)|representative)\s+(?:for|of)\s+((?:[Tt]he\s+)?(?:[\p{Lu}][\p{L}\p{M}'’&.-]*\s*)+|the\s+\p{Ll}+\s*)$/u;
 const SPOKESPERSON_AFTER = /^\s*(?:[Aa]n?|[Tt]he)\s+((?:[\p{Lu}][\p{L}\p{M}'’&.-]*\s+(?:(?:of|for|and|on|the)\s+(?=[\p{Lu}]))*)+)(?:spokes(?:person|man|woman)|representative)(?![\p{L}])/u;
+/** "a spokesperson for the Utah Department of Transportation", "a spokeswoman from Delta Air
+ *  Lines" after the verb or "according to" (group: the organisation). */
+const SPOKESPERSON_FOR_AFTER = /^\s*(?:[Aa]n?|[Tt]he)\s+(?:spokes(?:person|man|woman)|representative)\s+(?:for|from|of|at|with)\s+(?:the\s+)?([\p{Lu}][\p{L}\p{M}'’&.-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[\p{Lu}][\p{L}\p{M}'’&.-]*)*)/u;
 const BODY_ROLE_THEN_NAME = /^\s*((?:[\p{Lu}][\p{L}\p{M}&.'’-]*\s+(?:(?:of|for|and|on|the)\s+)?){1,6}(?:\p{Ll}[\p{Ll}-]*\s+){1,3})((?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){1,2}[\p{Lu}][\p{L}\p{M}'’-]*)\s*$/u;
 const PRESS_OFFICE_AT_END = /(?:^|[(]|(?<!\b(?:from|at|of|with|for)\s*)\s)((?:[\p{Lu}][\p{L}\p{M}&.'’-]*\s+){1,4})(?:corporate\s+)?(?:communications|press office|media relations|public relations|press team)\s*$/u;
 /** "In her view," and its kind at the start of a quote's sentence; the group is the pronoun
@@ -1022,6 +1025,14 @@ function speakerAfter(right: string, state: State, foreign = false, according = 
   const spokes = SPOKESPERSON_AFTER.exec(right);
   if (spokes) {
     const org = { name: fullOrgName(spokes[1].trim(), state), kind: 'org' as const };
+    state.lastSpokesOrg = org.name;
+    return org;
+  }
+  // "according to a spokesperson for the Utah Department of Transportation": the body speaks.
+  const spokesFor = SPOKESPERSON_FOR_AFTER.exec(right);
+  if (spokesFor) {
+    // The sentence's stop is no part of the name ("Delta Air Lines." but "Acme Inc.").
+    const org = { name: fullOrgName(spokesFor[1].trim().replace(/(?<=\p{Ll}{3})\.$/u, ''), state), kind: 'org' as const };
     state.lastSpokesOrg = org.name;
     return org;
   }
