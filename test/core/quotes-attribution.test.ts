@@ -1299,3 +1299,9 @@ describe('findQuotes: "according to a spokesperson for X", "said a spokeswoman f
     expect(speakerOf(['“The sign was a very bad prank that is obviously unacceptable,” said a spokeswoman for Delta Air Lines.'], 'The sign was')?.speaker).toBe('Delta Air Lines');
   });
 });
+
+describe('findQuotes: a fronted phrase, then "Name, appositive, said"', () => {
+  it('"On Monday, the People’s Daily, the mouthpiece of the party, warned that “…”"', () => {
+    expect(speakerOf(['On Monday, the People’s Daily, the mouthpiece of the Communist party, warned that there is “absolutely no room for compromise on this matter”.'], 'absolutely no room')?.speaker).toBe('People’s Daily');
+  });
+});

@@ -891,7 +891,13 @@ function speakerBefore(left: string, state: State): Speaker | null {
   const parts = left.split(',');
   if (parts.length >= 3 && !parts[parts.length - 1].trim()) {
     let k = parts.length - 2;
-    while (k > 1 && cleanAppositive(parts[k]) && cleanAppositive(parts[k - 1]) && capitalRunAtEnd(parts[k - 2]).length >= 2) k--;
+    // ("On Monday, the People’s Daily, the mouthpiece of the party, warned": a fronted phrase
+    // is no name.)
+    const nameBefore = (p: string) => {
+      const run = capitalRunAtEnd(p);
+      return run.length >= 2 && !SUBJECT_OPENERS.test(run[0]);
+    };
+    while (k > 1 && cleanAppositive(parts[k]) && cleanAppositive(parts[k - 1]) && nameBefore(parts[k - 2])) k--;
     const appositive = cleanAppositive(parts[k]);
     const run = capitalRunAtEnd(parts[k - 1]);
     // "A ex-ministra da Agricultura, titular da Comissão …, destacou": the capitals after "da"
