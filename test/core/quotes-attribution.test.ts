@@ -1305,3 +1305,14 @@ describe('findQuotes: a fronted phrase, then "Name, appositive, said"', () => {
     expect(speakerOf(['On Monday, the People’s Daily, the mouthpiece of the Communist party, warned that there is “absolutely no room for compromise on this matter”.'], 'absolutely no room')?.speaker).toBe('People’s Daily');
   });
 });
+
+describe('findQuotes: a surname that is also a title word ("Stephen King", "Lisa Major")', () => {
+  it('is remembered as the name, and "King said" names the person', () => {
+    expect(speakerOf(['Stephen King wrote a new book this year.', '“We are going to make it healthy again, and we will do it fast,” King said.'], 'We are going')?.speaker).toBe('Stephen King');
+    expect(speakerOf(['Martin Luther King Jr. spoke in 1963.', '“We are going to make it healthy again, and we will do it fast,” King said.'], 'We are going')?.speaker).toBe('Martin Luther King Jr');
+    expect(speakerOf(['Lisa Major spoke first at the meeting.', '“We are going to make it healthy again, and we will do it fast,” Major said.'], 'We are going')?.speaker).toBe('Lisa Major');
+  });
+  it('a title before a name stays a title', () => {
+    expect(speakerOf(['Prime Minister Keir Starmer spoke first.', '“We are going to make it healthy again, and we will do it fast,” Starmer said.'], 'We are going')?.speaker).toBe('Keir Starmer');
+  });
+});

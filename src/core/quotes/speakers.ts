@@ -120,6 +120,12 @@ function speakerFromRun(run: string[], state: State, appositive?: string, afterA
     if (firstPerson === run.length - 1) return null;
     run = run.slice(firstPerson + 1);
   }
+  // "King said", "Major said": a surname that is also a title word, of someone the story named in
+  // full ("Martin Luther King Jr.", "Lisa Major"), is that person, not a title with no name.
+  if (run.length === 1 && (TITLE_WORDS.has(bare(run[0])) || HONORIFICS.has(bare(run[0]))) && state.fullNames?.get(stripTail(run[0]))) {
+    const known = personBySurname(stripTail(run[0]), state);
+    if (known) return known;
+  }
   // "said the President": an office held by one person the story named with it.
   if (run.length <= 2 && (run.length === 1 || /^[Tt]he$/.test(run[0]))) {
     const held = capitalOffice(stripTail(run[run.length - 1]), state);
@@ -492,6 +498,9 @@ function givenNameStart(words: readonly string[], most = Infinity): number {
   return words.findIndex((w, k) => k > 0 && words.length - k >= 2 && words.length - k <= most && givenNameGender(w) !== undefined);
 }
 
+/** Generational suffixes after a surname ("Jr.", "III"). */
+const NAME_SUFFIX = /^(?:jr|sr|ii|iii|iv)$/;
+
 /** One capitalised run: the person's name it gives, if any, remembered by surname. */
 function noteNameRun(run: string[], names: NonNullable<State['fullNames']>, state: State, opensSentence = false): void {
   // A person's name has no "of" or "and" inside: "Steve Rowntree of Harford" is Steve Rowntree.
@@ -503,8 +512,14 @@ function noteNameRun(run: string[], names: NonNullable<State['fullNames']>, stat
   } else if (cut >= 0) run.length = cut;
   // The name is what follows the last opener, title or honorific ("Muskegon County Clerk
   // Renee Fairbanks"); post-nominals after it ("KC") are not part of it.
+  // A title word that ends the name, after a common given name, is a surname: "Stephen King",
+  // "Martin Luther King Jr.", "Lisa Major" (a title stands before a name, never last).
+  let core = run.length;
+  while (core > 1 && NAME_SUFFIX.test(bare(run[core - 1]))) core--;
+  const titleWord = (t: string) => TITLE_WORDS.has(bare(t)) || HONORIFICS.has(bare(t));
+  const surnameTitle = core >= 2 && titleWord(run[core - 1]) && !titleWord(run[core - 2]) && run.slice(0, core - 1).some((t) => givenNameGender(stripTail(t)) !== undefined) ? core - 1 : -1;
   let from = run.length;
-  while (from > 0 && !opensRun(run[from - 1], state) && !TITLE_WORDS.has(bare(run[from - 1])) && !HONORIFICS.has(bare(run[from - 1]))) from--;
+  while (from > 0 && !opensRun(run[from - 1], state) && (from - 1 === surnameTitle || !titleWord(run[from - 1]))) from--;
   let to = run.length;
   while (to > from && POST_NOMINALS.has(bare(run[to - 1]))) to--;
   from += leadingRoleNouns(run.slice(from, to), state.german, false); // "CDU-Fraktionschef Dieter Lansky"
