@@ -75,7 +75,7 @@ const CONFIDENCE_RANK: Record<SpeakerConfidence, number> = { high: 0, medium: 1,
 function nearbySpeaker(sentence: string, around: readonly string[], state: State, para: number, lastQuoted: { speaker: Speaker | null; para: number } | null): Speaker | null {
   // The words around the quote (what attribution() read) and the rest of its first sentence.
   const narration = `${sentence.replace(QUOTED, ' ')} ${around.join(' ')}`;
-  if (NOT_A_NAMED_VOICE.test(narration) || describedSaysIt(narration) || PRONOUN_BEFORE_QUOTE.test(around[0])) return null;
+  if (NOT_A_NAMED_VOICE.test(narration) || describedSaysIt(narration, state) || PRONOUN_BEFORE_QUOTE.test(around[0])) return null;
   // Someone this paragraph introduced by their full name, after anyone it quoted ("Guadalupe
   // Íñiguez atiende desde hace 22 años una tienda … “Cuando empezaron la obra …”").
   const named = state.lastNamed?.para === para ? state.lastNamed : undefined;

@@ -1316,3 +1316,21 @@ describe('findQuotes: a surname that is also a title word ("Stephen King", "Lisa
     expect(speakerOf(['Prime Minister Keir Starmer spoke first.', '“We are going to make it healthy again, and we will do it fast,” Starmer said.'], 'We are going')?.speaker).toBe('Keir Starmer');
   });
 });
+
+describe('findQuotes: a verb whose subject is one described person ("the Conservative MP said")', () => {
+  it('leaves the nearest person as a guess, as it does with no verb', () => {
+    const q = speakerOf(['Chris Grayling warned on Monday that the sector is facing “mass job cuts” around the country.', 'Speaking in the Commons, the Conservative MP said: “It does not need to be like this because there are ways to get part of this industry going again.”'], 'It does not need');
+    expect(q).toMatchObject({ speaker: 'Chris Grayling', confidence: 'low' });
+  });
+  it('not a described someone else: "a neighbor", "the authors", "los vecinos"', () => {
+    expect(speakerOf(['Chris Grayling warned on Monday that the sector is facing cuts.', 'Speaking outside, a neighbor said: “It does not need to be like this because there are ways to get part of this industry going again.”'], 'It does not need')?.speaker ?? null).toBeNull();
+    expect(speakerOf(['Chris Grayling warned on Monday that the sector is facing cuts.', 'In their report, the authors wrote: “It does not need to be like this because there are ways to get part of this industry going again.”'], 'It does not need')?.speaker ?? null).toBeNull();
+  });
+});
+
+describe('findQuotes: a fronted role with an adjective after the body ("El ministro de Asuntos Exteriores portugués, Paulo Rangel, …")', () => {
+  it('is the subject of words quoted in the sentence', () => {
+    const [q] = findQuotes(['El ministro de Asuntos Exteriores portugués, Paulo Rangel, describió este domingo en Madrid la situación de Gaza como una crisis “muy grave y sin salida a la vista”.'], { lang: 'es' });
+    expect(q.speaker).toBe('Paulo Rangel');
+  });
+});

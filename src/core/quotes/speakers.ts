@@ -1466,16 +1466,27 @@ export function hasSayingVerb(s: string): boolean {
 }
 /** A verb of saying with an unnamed someone as its subject (DESCRIBED_BEFORE_VERB,
  *  DESCRIBED_AFTER_VERB): "the authors wrote", "vroeg een bewoonster", "elle demande". */
-export function describedSaysIt(narration: string): boolean {
+export function describedSaysIt(narration: string, state?: State): boolean {
   const according = matchesOf(ACCORDING_WORDS, narration).map((m) => ({ index: m.index, text: m[0] }));
   for (const h of [...verbHits(narration), ...according]) {
     if (GERUND.test(h.text.trim())) continue;
     if (PLURAL_SAYING_FORM.test(h.text.trim().toLowerCase())) return true;
-    if (DESCRIBED_BEFORE_VERB.test(narration.slice(Math.max(0, h.index - 60), h.index))) return true;
-    if (DESCRIBED_AFTER_VERB.test(narration.slice(h.index + h.text.length, h.index + h.text.length + 40))) return true;
+    const left = narration.slice(Math.max(0, h.index - 60), h.index);
+    if (DESCRIBED_BEFORE_VERB.test(left) && !oneDescribed(SINGULAR_DEFINITE_BEFORE.exec(left), state)) return true;
+    const right = narration.slice(h.index + h.text.length, h.index + h.text.length + 40);
+    if (DESCRIBED_AFTER_VERB.test(right) && !oneDescribed(SINGULAR_DEFINITE_AFTER.exec(right), state)) return true;
   }
   return false;
 }
+
+/** "the 34-year-old said", "dijo la mujer": one person the story described, most often the one it
+ *  has just named; unlike "a neighbor", "the authors", "los vecinos" or a pronoun no rule could
+ *  resolve, the nearest person is a fair guess. */
+const SINGULAR_DEFINITE_BEFORE = /(?:^|[\s,])(?:the|his|her|el|la|le|il|lo|der)\s+(?:[\p{L}\p{N}'’()-]+\s+){0,4}([\p{L}'’()-]*[^s\s,])\s*,?\s*$/iu;
+const SINGULAR_DEFINITE_AFTER = /^\s*,?\s*(?:the|his|her|el|la|le|il|lo|der)\s+([\p{L}'’()-]*[^s\s,.;:])(?![\p{L}])/iu;
+/** Such a description, unless its noun is a role two people the story named hold ("the minister"
+ *  after two ministers): then it is nobody. */
+const oneDescribed = (m: RegExpExecArray | null, state?: State) => !!m && state?.roleHolders?.get(m[1].toLowerCase()) !== null;
 
 /** A Spanish, Italian, Portuguese or French gerund ("arguyendo", "affirmant"). */
 const GERUND = /^\p{L}+(?:ando|iendo|yendo|ant)$/iu;
@@ -1962,8 +1973,8 @@ const FRONTED_ADVERB = /^\p{Lu}\p{Ll}{3,}(?:mente|ment|ly)$/u;
 
 /** An article and a role in lower case, and nothing else: "El alcalde", "The mayor"; the role
  *  may name where it is held ("El presidente de la Junta de Andalucía", "The chief executive of
- *  Acme Bank"). */
-const FRONTED_ROLE = /^\s*(?:[Ee]l|[Ll]a|[Tt]he|[Ll]e|[Ii]l|Der|Die|O|A|Su|Sus|Son|Sa|Ses|His|Her|Their|Sein|Seine|Ihr|Ihre|Suo|Sua|Seu|[\p{Lu}][\p{L}.-]*['’]s)\s+((?:\p{Ll}[\p{Ll}-]*)(?:\s+\p{Ll}[\p{Ll}-]*){0,2}(?:\s+(?:de|del|of|du|des|di|della|do|da|von|vom)\s+(?:(?:la|el|los|las|the|le|les|l['’])\s*)?[\p{L}][\p{L}.'’-]*(?:\s+(?:(?:de|del|of|y|and|et|e|la|el|the)\s+)?[\p{Lu}][\p{L}.'’-]*){0,4})?)\s*$/u;
+ *  Acme Bank"), with an adjective after it ("El ministro de Asuntos Exteriores portugués"). */
+const FRONTED_ROLE = /^\s*(?:[Ee]l|[Ll]a|[Tt]he|[Ll]e|[Ii]l|Der|Die|O|A|Su|Sus|Son|Sa|Ses|His|Her|Their|Sein|Seine|Ihr|Ihre|Suo|Sua|Seu|[\p{Lu}][\p{L}.-]*['’]s)\s+((?:\p{Ll}[\p{Ll}-]*)(?:\s+\p{Ll}[\p{Ll}-]*){0,2}(?:\s+(?:de|del|of|du|des|di|della|do|da|von|vom)\s+(?:(?:la|el|los|las|the|le|les|l['’])\s*)?[\p{L}][\p{L}.'’-]*(?:\s+(?:(?:de|del|of|y|and|et|e|la|el|the)\s+)?[\p{Lu}][\p{L}.'’-]*){0,4}(?:\s+\p{Ll}[\p{Ll}-]{3,})?)?)\s*$/u;
 
 /** A role in lower case and what it is held at: "productor de Florida", "maire de Lyon". */
 const ROLE_OF = /^\p{Ll}[\p{Ll}-]{3,}\s+(?:de|del|de la|des|du|di|della|da|do|of|at|bei|der|von)\s/u;
