@@ -1334,3 +1334,11 @@ describe('findQuotes: a fronted role with an adjective after the body ("El minis
     expect(q.speaker).toBe('Paulo Rangel');
   });
 });
+
+describe('findQuotes: a role and a name after a fronted phrase, then a colon', () => {
+  it('"Consultada sobre el tema, la diputada Graciela Bianchi fue tajante: «…»"; "Asked about it, the lawmaker Ann Lee was blunt: “…”"', () => {
+    const es = findQuotes(['El senador Juan Pérez presentó el proyecto ante la comisión.', 'Consultada sobre el tema, la diputada Graciela Bianchi fue tajante: «Esto no tiene ningún sentido para el país».'], { lang: 'es' });
+    expect(es.find((q) => q.text.startsWith('Esto'))?.speaker).toBe('Graciela Bianchi');
+    expect(speakerOf(['Asked about it, the lawmaker Ann Lee was blunt: “This makes no sense for the country at all.”'], 'This makes')?.speaker).toBe('Ann Lee');
+  });
+});

@@ -1752,8 +1752,9 @@ function clauseSubject(clauses: readonly string[], state: State): Speaker | null
     // warning that": an organisation set off by commas.
     const org = i > 0 ? ORG_CLAUSE.exec(clause) : null;
     if (org && ORG_WORDS.test(org[1])) return { name: fullOrgName(org[1], state), kind: 'org' };
-    // "La productora Laura Méndez lo resume así:", "The nurse Ana Lopes put it this way:".
-    const described = ROLE_NAME_AT_START.exec(clause);
+    // "La productora Laura Méndez lo resume así:", "The nurse Ana Lopes put it this way:"; after
+    // a fronted phrase too ("Consultada sobre el tema, la diputada Graciela Bianchi fue tajante:").
+    const described = ROLE_NAME_AT_START.exec(clause.replace(/^\s*\p{Ll}/u, (c) => c.toUpperCase()));
     if (described) {
       const sp = speakerFromRun(described[2].trim().split(/\s+/), state);
       if (sp?.kind === 'person') return state.persons.includes(sp) ? sp : { ...sp, role: sp.role ?? described[1].trim() };
