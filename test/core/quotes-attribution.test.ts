@@ -1342,3 +1342,10 @@ describe('findQuotes: a role and a name after a fronted phrase, then a colon', (
     expect(speakerOf(['Asked about it, the lawmaker Ann Lee was blunt: “This makes no sense for the country at all.”'], 'This makes')?.speaker).toBe('Ann Lee');
   });
 });
+
+describe('findQuotes: an honorific and a party tag around the subject ("Sen. John Doe (D-Calif.) introduced …")', () => {
+  it('is the person a later "he said" means, over an earlier speaker', () => {
+    const paras = ['Tom Hill, the mayor, spoke first at the meeting on Monday.', '“We will build it,” Hill said.', 'Sen. John Doe (D-Calif.) introduced a rival bill on Tuesday.', '“This plan will not work for anyone in this city,” he said.'];
+    expect(speakerOf(paras, 'This plan')?.speaker).toBe('Sen. John Doe');
+  });
+});

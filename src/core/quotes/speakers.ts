@@ -2151,7 +2151,9 @@ export function subjectOf(sentence: string, state: State, depth = 0, fronted?: s
   // "Héctor Olivera siembra 400 hectáreas …", "Lucía Méndez, ingeniera agrónoma, habló …": a
   // full name that opens with a common given name is a person without more said of them.
   // Not one of two ("Anna Berg and her brother Lars Berg run the farm").
-  if (!personClause && !sp.role && run.length <= 3 && givenNameGender(stripTail(run[0])) && !/^(?:and|y|e|et|und|&)$/i.test(tokens[run.length] ?? '')) {
+  // ("Sen. John Doe (D-Calif.) introduced …": an honorific before the given name.)
+  const firstName = run.find((t) => !HONORIFICS.has(bare(t))) ?? run[0];
+  if (!personClause && !sp.role && run.length <= 3 && givenNameGender(stripTail(firstName)) && !/^(?:and|y|e|et|und|&)$/i.test(tokens[after] ?? '')) {
     // Not a verb phrase (French "Mathieu Hanotin, a réagi sur Twitter : « … »").
     const role = comma && !/^(?:a|ha|hat|est|has|had|was|is)\s/u.test(rest) ? cleanAppositive(rest.split(',')[0]) : undefined;
     return role && !/[«»“”"„:]|[.!?]$/u.test(role) && !state.persons.includes(sp) ? { ...sp, role } : sp;
