@@ -1349,3 +1349,15 @@ describe('findQuotes: an honorific and a party tag around the subject ("Sen. Joh
     expect(speakerOf(paras, 'This plan')?.speaker).toBe('Sen. John Doe');
   });
 });
+
+describe('findQuotes: a person introduced after the last speaker is whom "he said" means', () => {
+  const start = ['Tom Hill, the mayor, spoke first at the meeting on Monday.', '“We will build it,” Hill said.'];
+  it('named as an object or an agent, in a sentence of their own', () => {
+    expect(speakerOf([...start, 'That did not convince John Doe.', '“This plan will not work for anyone in this city,” he said.'], 'This plan')?.speaker).toBe('John Doe');
+    expect(speakerOf([...start, 'The plan was rejected on Tuesday by John Doe, the group’s director.', '“This plan will not work for anyone in this city,” he said.'], 'This plan')?.speaker).toBe('John Doe');
+  });
+  it('not when the sentence has the last speaker as its subject, or names two people', () => {
+    expect(speakerOf([...start, 'Hill criticized John Doe, the group’s director, for the delay.', '“This plan will not work for anyone in this city,” he said.'], 'This plan')?.speaker).toBe('Tom Hill');
+    expect(speakerOf([...start, 'He is more popular than Paul Roe and John Doe, a poll found.', '“This plan will not work for anyone in this city,” he said.'], 'This plan')?.speaker).toBe('Tom Hill');
+  });
+});

@@ -54,6 +54,14 @@ export interface State {
   lastNamed?: { name: string; role?: string; para?: number; at: number };
   lastPersonAt?: number;
   tick?: number;
+  /** Sentences noteNames has read, and the sentence where lastPerson was last set: for a person
+   *  the story introduced in a later sentence (lastIntroduced). */
+  sentences?: number;
+  lastPersonSentence?: number;
+  /** The person last named in full for the first time, the sentence and paragraph where. */
+  lastIntroduced?: { name: string; role?: string; sentence: number; para?: number; ambiguous?: boolean };
+  /** The sentence that last named anyone in full. */
+  lastNamedSentence?: number;
   /** Full names the story has given so far, by surname ("Rowntree" → Steve Rowntree, with the
    *  title that came with it as role); null when two people share the surname. */
   fullNames?: Map<string, { name: string; role?: string } | null>;
@@ -455,6 +463,7 @@ export function noteNames(sentence: string, state: State): void {
   noteMentions(sentence, tokens, state);
   noteDocs(sentence, state);
   noteBodies(sentence, state);
+  state.sentences = (state.sentences ?? 0) + 1;
 }
 
 /** Bodies named the way a run of capitals does not show: Romance ones with a common noun ("la
@@ -568,6 +577,15 @@ function noteNameRun(run: string[], names: NonNullable<State['fullNames']>, stat
   // Gómez Treviño" … "advirtió Gómez").
   if (state.proDrop && nameRun.length === 3 && nameRun.every(isCap) && names.get(nameRun[1]) === undefined) names.set(nameRun[1], titles.length ? { name, role: titles.join(' ') } : { name });
   const before = names.get(surname);
+  // (A sentence that names two people, "behind Ed Miliband and Gordon Brown": neither is the one
+  // a pronoun means.)
+  const sentenceNo = state.sentences ?? 0;
+  const intro = state.lastIntroduced;
+  if (intro?.sentence === sentenceNo && intro.name !== name) intro.ambiguous = true;
+  else if (before === undefined && !state.german && givenNameGender(nameRun[0]) !== undefined) {
+    state.lastIntroduced = { name, role: titles.length ? titles.join(' ') : undefined, sentence: sentenceNo, para: state.para, ambiguous: state.lastNamedSentence === sentenceNo };
+  }
+  state.lastNamedSentence = sentenceNo;
   if (before === undefined) names.set(surname, titles.length ? { name, role: titles.join(' ') } : { name });
   else if (before && !sameName(before.name, name)) names.set(surname, null);
   // The fullest form is the name ("James P. Kennedy Jr" over "James Kennedy").
@@ -1304,6 +1322,13 @@ function pronounReferent(state: State, pronoun?: string): Speaker | null {
     const person = latestInFull((name) => state.persons.some((p) => p.name === name));
     if (person) return person;
   }
+  // "That did not convince John Doe, who runs the group." ¶ "“…,” he said.": a person of the
+  // pronoun's gender the story introduced in a sentence after the last speaker or subject is the
+  // likelier "he" (the last speaker would have been named again).
+  const intro = state.lastIntroduced;
+  if (g && last && intro && !intro.ambiguous && intro.name !== last.name && intro.sentence > (state.lastPersonSentence ?? 0) && (intro.para ?? 0) >= (state.para ?? 0) - 1 && genderOf(intro.name, state) === g) {
+    return state.persons.find((p) => p.name === intro.name) ?? { name: intro.name, role: intro.role, kind: 'person' };
+  }
   if (!g) return last;
   if (last && (genderOf(last.name, state) ?? g) === g) return last;
   const other = [...(state.mentions ?? [])].reverse().find((name) => genderOf(name, state) === g);
@@ -1836,6 +1861,7 @@ export function remember(sp: Speaker | null, state: State): void {
     if (sp.role) noteRoleHolder(sp, state);
     state.lastPerson = sp;
     state.lastPersonPara = state.para;
+    state.lastPersonSentence = state.sentences ?? 0;
     state.lastPersonAt = state.tick = (state.tick ?? 0) + 1;
     if (!state.persons.includes(sp)) state.persons.push(sp);
     mention(sp.name, state);
