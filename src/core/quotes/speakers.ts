@@ -519,14 +519,14 @@ function noteNameRun(run: string[], names: NonNullable<State['fullNames']>, stat
     // Pompeo": titles, "of" and what they head, then the name, its last two words.
     run = run.slice(-2);
   } else if (cut >= 0) run.length = cut;
-  // The name is what follows the last opener, title or honorific ("Muskegon County Clerk
-  // Renee Fairbanks"); post-nominals after it ("KC") are not part of it.
   // A title word that ends the name, after a common given name, is a surname: "Stephen King",
   // "Martin Luther King Jr.", "Lisa Major" (a title stands before a name, never last).
   let core = run.length;
   while (core > 1 && NAME_SUFFIX.test(bare(run[core - 1]))) core--;
   const titleWord = (t: string) => TITLE_WORDS.has(bare(t)) || HONORIFICS.has(bare(t));
   const surnameTitle = core >= 2 && titleWord(run[core - 1]) && !titleWord(run[core - 2]) && run.slice(0, core - 1).some((t) => givenNameGender(stripTail(t)) !== undefined) ? core - 1 : -1;
+  // The name is what follows the last opener, title or honorific ("Muskegon County Clerk
+  // Renee Fairbanks"); post-nominals after it ("KC") are not part of it.
   let from = run.length;
   while (from > 0 && !opensRun(run[from - 1], state) && (from - 1 === surnameTitle || !titleWord(run[from - 1]))) from--;
   let to = run.length;
