@@ -1361,3 +1361,14 @@ describe('findQuotes: a person introduced after the last speaker is whom "he sai
     expect(speakerOf([...start, 'He is more popular than Paul Roe and John Doe, a poll found.', '“This plan will not work for anyone in this city,” he said.'], 'This plan')?.speaker).toBe('Tom Hill');
   });
 });
+
+describe('findQuotes: "the agency said" after an agency the story named ("Federal Aviation Administration", "Centers for …")', () => {
+  const said = (intro: string, noun: string) => speakerOf([intro, `“We are looking into the incident and will provide updates when we have them,” the ${noun} said.`], 'We are looking')?.speaker;
+  it('names the body', () => {
+    expect(said('The Federal Aviation Administration opened an investigation on Tuesday.', 'agency')).toBe('Federal Aviation Administration');
+    expect(said('The Centers for Disease Control and Prevention issued new guidance.', 'agency')).toBe('Centers for Disease Control and Prevention');
+    expect(said('The Federal Bureau of Investigation opened an investigation on Tuesday.', 'bureau')).toBe('Federal Bureau of Investigation');
+    expect(said('Microsoft Corporation opened an investigation on Tuesday.', 'company')).toBe('Microsoft Corporation');
+    expect(said('The International Rescue Committee Foundation opened an office on Tuesday.', 'organization')).toBe('International Rescue Committee Foundation');
+  });
+});

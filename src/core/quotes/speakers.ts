@@ -747,12 +747,12 @@ const IN_THEIR_VIEW = /^\s*(?:En su (?:opinión|criterio|visión|entender)|A su 
 const TEAM_AT_END = /(?:^|\s)((?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){0,2}[\p{Lu}][\p{L}\p{M}'’-]*)\s+and\s+(?:his|her|their)\s+(?:team|colleagues|co-?authors|co-?workers|lab|group|fellow researchers)\s*$/u;
 const THE_SPOKESPERSON = /(?:^|\s)[Tt]he\s+spokes(?:person|man|woman)\s*$/;
 /** "the bank said", "a council spokesperson said": an organisation the story has named. */
-const ORG_NOUN = /(?:^|\s)(?:[Tt]he|[Aa]n?)\s+(bank|ministry|department|council|district|union|agency|commission|government|hospital|university|board|party|police|court|authority|company|firm|airline|club)(?:\s+spokes(?:person|man|woman))?\s*$/u;
+const ORG_NOUN = /(?:^|\s)(?:[Tt]he|[Aa]n?)\s+(bank|ministry|department|council|district|union|agency|bureau|commission|government|hospital|university|board|party|police|court|authority|company|firm|airline|club|organi[sz]ation|foundation|association|institute|charity|nonprofit)(?:\s+spokes(?:person|man|woman))?\s*$/u;
 
 /** Spanish words for a body the story named ("del organismo", "la empresa"). */
 const ROMANCE_BODIES = 'organismo|empresa|compañía|ente|entidad|institución|organización';
 /** Words for a body the story named: "the company said", "del organismo", "la empresa". */
-const GENERIC_BODY = new RegExp(`^(?:company|firm|airline|agency|organisation|organization|${ROMANCE_BODIES}|société|entreprise|compagnie|organisme|azienda|società|companhia)$`, 'u');
+const GENERIC_BODY = new RegExp(`^(?:company|firm|airline|agency|organisation|organization|charity|nonprofit|${ROMANCE_BODIES}|société|entreprise|compagnie|organisme|azienda|società|companhia)$`, 'u');
 
 /** The organisation a common noun points back to: the last one named whose name holds it ("the
  *  bank" → Bank of Canada), or for "the company", "the firm", the last organisation speaker. */
