@@ -1372,3 +1372,12 @@ describe('findQuotes: "the agency said" after an agency the story named ("Federa
     expect(said('The International Rescue Committee Foundation opened an office on Tuesday.', 'organization')).toBe('International Rescue Committee Foundation');
   });
 });
+
+describe('findQuotes: more Spanish verbs of reporting (acotó, expuso, remató …)', () => {
+  it('name the speaker after the quote', () => {
+    for (const verb of ['acotó', 'remató', 'resaltó', 'argumentó', 'contestó']) {
+      const [q] = findQuotes([`«No hay ninguna razón para esperar más tiempo», ${verb} la ministra Ana Gómez.`], { lang: 'es' });
+      expect(q.speaker, verb).toBe('Ana Gómez');
+    }
+  });
+});

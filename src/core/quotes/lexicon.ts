@@ -62,6 +62,9 @@ function romanceVerbs(keep: (word: string) => boolean): string {
         'decía|explicaba|aseguraba|señalaba|afirmaba|contaba|recordaba|insistía|apuntaba|preguntaba|comentaba|' +
         'contó|planteó|consideró|opinó|valoró|remarcó|enfatizó|puntualizó|precisó|aclaró|graficó|ejemplificó|reflexionó|resumió|' +
         'dijo|afirmó|aseguró|explicó|señaló|advirtió|añadió|declaró|indicó|apuntó|subrayó|comentó|manifestó|sostuvo|agregó|destacó|recalcó|lamentó|insistió|reconoció|escribió|informó|cuestionó|calificó|detalló|relató|preguntó|respondió|expresó|denunció|criticó|recordó|concluyó|admitió|anunció|relata|cuenta|explica|asegura|' +
+        // More verbs of reporting that Latin American copy uses ("«…», acotó X"; "X expuso que «…»").
+        'expuso|mencionó|acotó|argumentó|aludió|reafirmó|ratificó|contestó|prosiguió|fundamentó|bromeó|describió|narró|remató|resaltó|explicitó|alertó|confirmó|adelantó|anticipó|' +
+        'expresa|remarca|enfatiza|acota|plantea|describe|argumenta|' +
         // Spanish feature writing's present tense: «…», resalta González; opina en cambio X.
         'dice|afirma|señala|añade|advierte|subraya|destaca|resalta|sostiene|apunta|recuerda|insiste|indica|reconoce|comenta|lamenta|agrega|reitera|concluye|precisa|opina|matiza|puntualiza|admite|denuncia|' +
         // Plural: a body speaks ("Desde la intendencia señalaron que «…»"); speakers.ts, PLURAL_SAYING.
