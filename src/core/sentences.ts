@@ -64,7 +64,6 @@ function plainWordCount(text: string): number {
   return n;
 }
 
-
 /** A character outside ASCII and General Punctuation (’ “ — …), a block with no letter, digit or
  *  case mapping in it: text without one has no letters or digits but ASCII ones, and lower-cases
  *  letter for letter. The summary's tokens and the quote finder's verbs have fast paths there. */

@@ -551,11 +551,13 @@ function noteNameRun(run: string[], names: NonNullable<State['fullNames']>, stat
   // Slavic: a given name and a surname (after a capitalised role or place: "Starostka Litomyšle
   // Daniela Brůnová").
   if (state.slavic && nameRun.length > 2 && !PATRONYMIC.test(nameRun[nameRun.length - 2])) nameRun = nameRun.slice(-2);
+  // The office the title before the name holds ("President", "Gov."), for a later "the
+  // president said" (not in German, whose capitalised nouns would pass for titles).
+  const office = state.german ? undefined : officeOf(run.slice(0, from).filter((t) => !RUN_OPENERS.test(t)).at(-1));
   // "President Obama": the office and a surname alone; the person in full if the story named them.
-  if (nameRun.length === 1 && from > 0 && !state.german && isCap(nameRun[0]) && !ORG_WORDS.test(nameRun[0])) {
-    const office = officeOf(run.slice(0, from).filter((t) => !RUN_OPENERS.test(t)).at(-1));
-    const known = office ? names.get(nameRun[0]) : undefined;
-    if (office && known !== null) noteRoleHolder(known ? { name: known.name, role: known.role, kind: 'person' } : { name: nameRun[0], kind: 'person' }, state, office);
+  if (office && nameRun.length === 1 && isCap(nameRun[0]) && !ORG_WORDS.test(nameRun[0])) {
+    const known = names.get(nameRun[0]);
+    if (known !== null) noteRoleHolder(known ? { name: known.name, role: known.role, kind: 'person' } : { name: nameRun[0], kind: 'person' }, state, office);
   }
   if (nameRun.length < 2 || nameRun.length > 4 || ORG_WORDS.test(nameRun.join(' '))) return;
   if (!nameRun.every((t) => isCap(t) || NAME_PARTICLES.has(t)) || nameRun.some((t) => /^[\p{Lu}]{2,}$/u.test(t) || /\d/.test(t))) return;
@@ -564,8 +566,7 @@ function noteNameRun(run: string[], names: NonNullable<State['fullNames']>, stat
   const titles = run.slice(0, from).filter((t) => !RUN_OPENERS.test(t) && !HONORIFICS.has(bare(t)));
   // "President Barack Obama", "Gov. Kristi Noem": a later "the president said", "the governor
   // said" means them (two people with one office: nobody).
-  const office = officeOf(run.slice(0, from).filter((t) => !RUN_OPENERS.test(t)).at(-1));
-  if (office && !state.german) noteRoleHolder({ name, role: titles.length ? titles.join(' ') : undefined, kind: 'person' }, state, office);
+  if (office) noteRoleHolder({ name, role: titles.length ? titles.join(' ') : undefined, kind: 'person' }, state, office);
   // German capitalises nouns: there only a known given name says two capitalised words are a
   // person ("Biosynthetische Kraftstoffe" is not).
   if (opensSentence && (!state.german || givenNameGender(nameRun[0]) !== undefined)) state.lastNamed = { name, role: titles.length ? titles.join(' ') : undefined, para: state.para, at: (state.tick = (state.tick ?? 0) + 1) };
@@ -1339,8 +1340,9 @@ function pronounReferent(state: State, pronoun?: string): Speaker | null {
   return state.persons.find((p) => p.name === other) ?? { name: other, role: state.fullNames?.get(surnameOf(other.split(' ')))?.role, kind: 'person' };
 }
 
-/** A sentence of narration that opens with a third-person pronoun as its subject ("He also thinks
- *  Starmer is right about Europe.", "Elle a quitté le parti en 2019."). */
+/** A sentence of narration that opens with "He" or "She" as its subject ("He also thinks Starmer
+ *  is right about Europe."). English only: with il/elle/él/ella the held half of quotes-dev lost
+ *  a French popup quote. */
 const PRONOUN_SUBJECT_AT_START = /^\s*(He|She)\s+(?=\p{Ll})/u;
 
 /** The person such a sentence is about: the one the pronoun means, as a "he said" would find
