@@ -119,6 +119,9 @@ interface Group {
   pre: string;
   mid: string[];
   post: string;
+  /** Signed by a sentence of its own after it ("~William James"): an epigraph, outside the story's
+   *  run of speakers. */
+  signed?: boolean;
 }
 
 const TITLE_CUE = /\b(?:titled|entitled|called|dubbed|named|headlined|nicknamed|so-called|hashtag|slogan|book|film|movie|song|album|show|series|documentary|operation|campaign|magazine|newspaper)\s*$/iu;
@@ -145,6 +148,11 @@ const PLAIN_OPENER = new RegExp("^(?:The|A|An|That|This|These|Those|It|Its|There
 const SHORT_ATTRIBUTION = /^\s*(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){1,4}(?:asked|said|says|added|told|replied|wondered|shouted|wrote|tweeted|demanded)(?:\s+[^"“”«».!?]{0,40})?[.!]?\s*$/u;
 /** A sentence that hands the quote before it to its speaker, verb first: "Así ha resumido X …",
  *  "Con esas palabras ha descrito X …", "Ainsi s'est exprimé X", "Così ha commentato X". */
+/** A sentence that only signs the quote before it, as epigraphs and blog quotes do: "~William
+ *  James", "– Leo Babauta" (the segmenter cuts after the quote's stop when a tilde follows), or a
+ *  bare full name with life dates ("Andrew Breitbart (1969-2012)"). */
+const DASH_SIGNATURE = /^\s*[—–~―]\s*(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){1,3}[\p{Lu}][\p{L}\p{M}'’-]*\s*(?:,[^.!?]{0,80})?$/u;
+const BARE_SIGNATURE = /^\s*((?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){1,3}[\p{Lu}][\p{L}\p{M}'’-]*)\s*\(\s*(?:\d{4}\s*[–—-]\s*\d{2,4}|b\.\s*\d{4})\s*\)\s*$/u;
 const SO_SAID = /^\s*(?:Así|Asi|Con (?:estas|esas|aquellas) palabras|De (?:esta|esa) (?:manera|forma)|Ainsi|C['’]est ainsi que|En ces termes|Così|Com estas palavras|Assim)\s*,?\s+((?:lo|la|le|l['’]|se|s['’]|si|o|a|me)?\s*[^]*)$/u;
 /** A CJK character or full-width punctuation mark at the edge of a quote part. */
 const CJK_EDGE = /[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]/u;
@@ -384,6 +392,7 @@ export function findQuotes(paragraphs: string[], opts: QuoteOptions = {}): Quote
       const sentence = sentenceAt(bounds[i], sp.start);
       const endBounds = sentenceAt(bounds[endPara], Math.max(0, sp.end - 1));
       let post = paras[endPara].slice(sp.end, endBounds[1]);
+      let signed = false;
       // Nothing after the quote in its sentence: the next sentence may attribute it.
       if (!/\p{L}/u.test(post)) {
         const next = bounds[endPara].find(([a]) => a >= endBounds[1]);
@@ -391,7 +400,14 @@ export function findQuotes(paragraphs: string[], opts: QuoteOptions = {}): Quote
         // “…?” Schiff asked. — a question or an exclamation closes the sentence for the
         // segmenter, which leaves the attribution a sentence of its own: read it as the quote's.
         if (/[?!]\s*$/u.test(sp.text) && SHORT_ATTRIBUTION.test(said)) post += said;
-        else {
+        else if (DASH_SIGNATURE.test(said)) {
+          post += ' ' + said;
+          signed = true;
+        } else if (next && next[1] >= paras[endPara].length - 1 && sp.start <= 1 && BARE_SIGNATURE.test(said)) {
+          // A quote that opens its paragraph and a name with life dates that ends it: an epigraph.
+          post += ' — ' + BARE_SIGNATURE.exec(said)![1];
+          signed = true;
+        } else {
           // “…”. Así ha resumido el consejero, Antonio Sanz, la magnitud …; « … ». C'est ainsi
           // que l'a résumé X: the next sentence opens with "so" and gives the attribution.
           const so = SO_SAID.exec(said);
@@ -422,8 +438,9 @@ export function findQuotes(paragraphs: string[], opts: QuoteOptions = {}): Quote
         current.parts.push(sp);
         current.mid.push(between!);
         current.post = post;
+        current.signed = signed;
       } else {
-        current = { para: i, parts: [sp], text: sp.text, pre: paras[i].slice(sentence[0], sp.start), mid: [], post };
+        current = { para: i, parts: [sp], text: sp.text, pre: paras[i].slice(sentence[0], sp.start), mid: [], post, signed };
         groups.push(current);
       }
       if (endPara !== i) break; // the rest of the story continues in later paragraphs
@@ -467,6 +484,8 @@ export function findQuotes(paragraphs: string[], opts: QuoteOptions = {}): Quote
       // A pronoun before the quote, in a sentence that opens with a person, is that person.
       // Found only when a pronoun asks for it (most quote sentences have none).
       state.sentenceSubject = inSentence.length && inSentence[0].parts[0].start > a ? () => subjectOf(sentence, state) : null;
+      // The signature after an epigraph was read with its quote; it introduces nobody to the story.
+      if (!inSentence.length && found.at(-1)?.g.signed && found.at(-1)!.g.para === i && (DASH_SIGNATURE.test(sentence) || BARE_SIGNATURE.test(sentence))) continue;
       if (!inSentence.length) {
         // A sentence without quotes can still name a speaker or a report for later pronouns.
         // Read as text after a quote, so the first verb counts: in "Its secretary, Ann Lee, said
@@ -560,8 +579,9 @@ export function findQuotes(paragraphs: string[], opts: QuoteOptions = {}): Quote
           sp = nearbySpeaker(sentence, [g.pre, ...g.mid, g.post], state, i, lastQuoted);
           if (sp) from = 'nearby';
         }
-        lastQuoted = { speaker: sp, para: i };
-        remember(sp, state);
+        // An epigraph's signer is no voice of the story: later quotes are not theirs by proximity.
+        lastQuoted = { speaker: g.signed ? null : sp, para: i };
+        if (!g.signed) remember(sp, state);
         if (sp) lastInPara = sp;
         before = { speaker: sp, from };
         found.push({ g, speaker: sp, from });

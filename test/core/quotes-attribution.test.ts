@@ -1090,6 +1090,14 @@ describe('findQuotes: a quote signed with a dash and a name', () => {
     expect(findQuotes(['"I was the CIA director. We lied, we cheated, we stole." — Mike Pompeo, College Station, TX, April 15, 2019'])[0]?.speaker).toBe('Mike Pompeo');
     expect(findQuotes(['“We will win this thing, we always do, every single time” – and then the crowd went wild.'])[0]?.speaker).toBeNull();
   });
+  it('a sentence of its own that only signs the quote: "~William James", "– Leo Babauta", a name with life dates', () => {
+    // The segmenter cuts after the quote's stop when a tilde follows, so the signature is a sentence.
+    expect(findQuotes(['"If we remembered everything we should on most occasions be as ill off as if we remembered nothing." ~William James'])[0]?.speaker).toBe('William James');
+    expect(findQuotes(['‘You cannot manage without pleasure, whatever the books say.’ ~ Leo Babauta'])[0]?.speaker).toBe('Leo Babauta');
+    expect(findQuotes(['“Truth isn’t mean. It’s truth, and it will always be truth.” Andrew Breitbart (1969-2012)'])[0]?.speaker).toBe('Andrew Breitbart');
+    // A name that goes on with a verb of its own is a sentence of narration, not a signature.
+    expect(findQuotes(['The motto on the wall was “we will not back down from this fight, ever.” ~Then William James came in.'])[0]?.speaker).toBeNull();
+  });
   it('South African "Advocate Dali Mpofu" is a title and a name', () => {
     expect(findQuotes(['“Nothing you have said sheds light on why the accused is sitting here,” said Advocate Dali Mpofu.'])[0]?.speaker).toBe('Dali Mpofu');
   });
