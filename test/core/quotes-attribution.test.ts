@@ -1389,3 +1389,24 @@ describe('findQuotes: more Spanish verbs of reporting (acotó, expuso, remató �
     }
   });
 });
+
+describe('findQuotes: "the group said", "la ONG" after a body named without a word like "Ministry" (Human Rights Watch, the Red Cross, Cruz Roja)', () => {
+  it('reads them as organisations that a later common noun points back to', () => {
+    expect(findQuotes(['Human Rights Watch documented the abuses in a report released on Monday.', '“The authorities have failed to protect the people in the camps,” the group said.'])[0]?.speaker).toBe('Human Rights Watch');
+    expect(findQuotes(['The Red Cross said two of its workers were killed in Khan Younis.', '“We are heartbroken by the loss of our dear colleagues,” the organisation said in a statement.'])[0]?.speaker).toBe('Red Cross');
+    expect(findQuotes(['La Cruz Roja ha denunciado el asesinato ayer de dos de sus trabajadores en Jan Yunis.', '“Estamos desconsolados por la muerte de dos de nuestros queridos colegas”, explica la ONG en un comunicado.'], { lang: 'es' })[0]?.speaker).toBe('Cruz Roja');
+  });
+  it('"la ONG" with no body named is nobody, not a speaker called "ONG"', () => {
+    expect(findQuotes(['El ministro Juan Pérez visitó la zona el lunes por la tarde.', '“Estamos desconsolados por la muerte de dos de nuestros queridos colegas”, explica la ONG en un comunicado.'], { lang: 'es' })[0]?.speaker).toBeNull();
+  });
+});
+
+describe('findQuotes: German closes the reported clause after the quote ("sei «…» gewesen, betont X")', () => {
+  it('the subject after the verb speaks', () => {
+    expect(findQuotes(['Die Tötung von Zivilisten sei «kein spontan gefasster Entschluss, kein schiefgelaufener Plan» gewesen, betont Anna Weber.'], { lang: 'de' })[0]?.speaker).toBe('Anna Weber');
+    expect(findQuotes(['Die Gruppen haben laut Human Rights Watch (HRW) die Zivilbevölkerung angegriffen.', 'Die Tötung von Zivilisten sei «kein spontan gefasster Entschluss, kein schiefgelaufener Plan» gewesen, betont HRW.'], { lang: 'de' })[0]?.speaker).toBe('Human Rights Watch');
+  });
+  it('a capitalised noun before the comma is the clause’s own subject: no guess from it', () => {
+    expect(findQuotes(['Auf die Frage, ob «die Verhandlungen jetzt am Ende angekommen sind» und die Gespräche, sagte Trump am Montag nichts.'], { lang: 'de' })[0]?.speaker ?? null).not.toBe('Gespräche');
+  });
+});

@@ -437,7 +437,7 @@ export function noteNames(sentence: string, state: State): void {
     while (bareRun.length && (opensRun(bareRun[0], state) || /-(?:based|born|owned|listed|backed|led|run)$/.test(bareRun[0]))) bareRun.shift();
     // "La Intendencia de Canelones" is the Intendencia de Canelones ("El País", "Le Monde" keep
     // theirs: their second word is no institution's).
-    if (bareRun.length >= 3 && /^(?:El|La|Los|Las|Le|Les|Il|Lo|Der|Die|Das|The)$/.test(bareRun[0]) && ORG_WORDS.test(bareRun[1])) bareRun.shift();
+    if (bareRun.length >= 3 && /^(?:El|La|Los|Las|Le|Les|Il|Lo|Der|Die|Das|The)$/.test(bareRun[0]) && (ORG_WORDS.test(bareRun[1]) || ORG_WORDS.test(bareRun.slice(1, 3).join(' ')))) bareRun.shift();
     if (bareRun.length >= 2 && bareRun.length <= 8 && ORG_WORDS.test(bareRun.join(' '))) noteOrg(bareRun.join(' '), state);
     // "special envoy to Ukraine Kurt Volker": after a role and "to"/"for"/"of", the run starts
     // with what the role is about, one word of it; the name is the last two (with four words
@@ -748,12 +748,12 @@ const IN_THEIR_VIEW = /^\s*(?:En su (?:opinión|criterio|visión|entender)|A su 
 const TEAM_AT_END = /(?:^|\s)((?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){0,2}[\p{Lu}][\p{L}\p{M}'’-]*)\s+and\s+(?:his|her|their)\s+(?:team|colleagues|co-?authors|co-?workers|lab|group|fellow researchers)\s*$/u;
 const THE_SPOKESPERSON = /(?:^|\s)[Tt]he\s+spokes(?:person|man|woman)\s*$/;
 /** "the bank said", "a council spokesperson said": an organisation the story has named. */
-const ORG_NOUN = /(?:^|\s)(?:[Tt]he|[Aa]n?)\s+(bank|ministry|department|council|district|union|agency|bureau|commission|government|hospital|university|board|party|police|court|authority|company|firm|airline|club|organi[sz]ation|foundation|association|institute|charity|nonprofit)(?:\s+spokes(?:person|man|woman))?\s*$/u;
+const ORG_NOUN = /(?:^|\s)(?:[Tt]he|[Aa]n?)\s+(bank|ministry|department|council|district|union|agency|bureau|commission|government|hospital|university|board|party|police|court|authority|company|firm|airline|club|organi[sz]ation|foundation|association|institute|charity|nonprofit|group|NGO)(?:\s+spokes(?:person|man|woman))?\s*$/u;
 
 /** Spanish words for a body the story named ("del organismo", "la empresa"). */
 const ROMANCE_BODIES = 'organismo|empresa|compañía|ente|entidad|institución|organización';
 /** Words for a body the story named: "the company said", "del organismo", "la empresa". */
-const GENERIC_BODY = new RegExp(`^(?:company|firm|airline|agency|organisation|organization|charity|nonprofit|${ROMANCE_BODIES}|société|entreprise|compagnie|organisme|azienda|società|companhia)$`, 'u');
+const GENERIC_BODY = new RegExp(`^(?:company|firm|airline|agency|organisation|organization|charity|nonprofit|group|ngo|ong|${ROMANCE_BODIES}|société|entreprise|compagnie|organisme|azienda|società|companhia)$`, 'u');
 
 /** The organisation a common noun points back to: the last one named whose name holds it ("the
  *  bank" → Bank of Canada), or for "the company", "the firm", the last organisation speaker. */
@@ -1229,6 +1229,8 @@ function speakerAfterForeign(right: string, state: State): Speaker | null {
   // « … », explique celle qui vit ici depuis toujours: the person spoken of, of that gender.
   const who = /^\s*(celle|celui|aquella|aquel|colei|colui)\s+(?:qui|que|quien|che)(?![\p{L}])/iu.exec(right);
   if (who) return resolvePronoun(state, /^(?:celle|aquella|colei)$/iu.test(who[1]) ? 'elle' : 'il');
+  // «…», explica la ONG: an acronym for a kind of body, not a name; the body the story named.
+  if (/^\s*(?:la|l['’]|una?|the|an?)\s*(?:ONG|NGO)(?![\p{L}])/u.test(right)) return orgByNoun('ong', state);
   const parsed = parseAfterForeignVerb(right);
   // «…», añade el texto; informó este ministerio; señala el comunicado de la comisión: a
   // document or a body after the verb, as before it.
@@ -1640,6 +1642,10 @@ export function attribution(pre: string, mid: string[], post: string, state: Sta
     // "La situación, dice, es «…»", "Hoy, asegura, …": a verb set off by commas, the subject
     // dropped.
     if (FOREIGN_VERB.test(verb) && !GERMAN_VERB.test(verb) && /,\s*$/.test(left) && /^\s*,/.test(right)) return resolvePronoun(state);
+    // German closes the reported clause after the quote and puts the subject after the verb:
+    // "Die Tötung sei «…» gewesen, betont HRW". Only lower-case words before the comma (verbs,
+    // adverbs: German capitalises every noun), so the clause's own subject is not among them.
+    if (GERMAN_VERB.test(verb) && /^\s*(?:\p{Ll}+\s+){0,3}\p{Ll}+\s*,\s*$/u.test(left)) return speakerAfter(right, state, true);
     const named = speakerBefore(left, state);
     if (named) return named;
     // Nobody before the verb, which follows a clause: "Si para entonces no ha llovido, advirtió
