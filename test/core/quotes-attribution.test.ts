@@ -1410,3 +1410,23 @@ describe('findQuotes: German closes the reported clause after the quote ("sei «
     expect(findQuotes(['Auf die Frage, ob «die Verhandlungen jetzt am Ende angekommen sind» und die Gespräche, sagte Trump am Montag nichts.'], { lang: 'de' })[0]?.speaker ?? null).not.toBe('Gespräche');
   });
 });
+
+describe('findQuotes: German nouns are no speakers (every German noun has a capital)', () => {
+  it('one word the story uses after an article is a noun ("bei einer vielbeachteten Pressekonferenz erklärte X")', () => {
+    const [q] = findQuotes(['Die Reise rief großes Interesse hervor. Bei einer vielbeachteten Pressekonferenz erklärte er: „Vor einigen Monaten habe ich den Preis mit meinem alten Freund geteilt.“'], { lang: 'de' });
+    expect(q.speaker).toBeNull();
+    const [r] = findQuotes(['Viele Zuschauer haben schöne Erinnerungen an das Haus, wie eine Dame vor dem Stück berichtet. „Dort war eine sehr schöne Gaststätte, wo wir mit Freunden gefeiert haben.“'], { lang: 'de' });
+    expect(r.speaker).toBeNull();
+  });
+  it('"Jemand sagte" names nobody', () => {
+    expect(findQuotes(['Jemand sagte, dass eines der Kinder immer unterwegs war. „Als sie klein waren, verbrachten wir viele Sommer am Meer.“'], { lang: 'de' })[0]?.speaker).toBeNull();
+  });
+  it('an article and one noun ("Die Rezeption, der Speisesaal …") are nobody a pronoun can mean; a body ("Der Staatsschutz") is a body', () => {
+    const qs = findQuotes(['Die Rezeption, der Speisesaal und die Küche sind die Bühne des Abends.', '„Orangen und Bananen gab es immer auf dem Frühstücksbuffet“, erklärt er dem Publikum.'], { lang: 'de' });
+    expect(qs[0]?.speaker).not.toBe('Die Rezeption');
+    expect(findQuotes(['Der Staatsschutz in Wien hält fest: „Deutschsprachige Inhalte finden aufgrund der gemeinsamen Sprache auch hier Anklang.“'], { lang: 'de' })[0]?.speaker).toBe('Staatsschutz');
+  });
+  it('a name of a known person in one word still speaks ("sagte Müller" after "Anna Müller")', () => {
+    expect(findQuotes(['Anna Müller leitet die Schule seit zwölf Jahren.', '„Wir haben den Unterricht wegen der Hitze um eine Stunde verkürzt“, sagte Müller am Montag.'], { lang: 'de' })[0]?.speaker).toBe('Anna Müller');
+  });
+});

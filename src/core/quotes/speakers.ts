@@ -36,6 +36,10 @@ export interface State {
   romance?: boolean;
   /** People the story calls by one name only, known to be people ("Yanis, 21 ans, …"). */
   singleNames?: Set<string>;
+  /** German: the capitalised words the story sets after an article (with adjectives between), so
+   *  common nouns ("einer vielbeachteten Pressekonferenz", "des Teilnehmerfeldes"); built on first
+   *  use from the whole story (germanNouns). */
+  germanNouns?: () => ReadonlySet<string>;
   lastPerson?: Speaker;
   lastReport?: string;
   /** The person the current sentence opens with, for a pronoun later in it ("Carlineo was
@@ -208,6 +212,9 @@ function speakerFromRun(run: string[], state: State, appositive?: string, afterA
   if (afterArticle && run.length === 1) return knownBySurname(run[0], state) ?? (LEADER_NOUN.test(stripTail(run[0])) ? resolvePronoun(state) : null) ?? capitalOffice(stripTail(run[0]), state);
   // "Der Vorstandschef räumte ein:": the person the story is about, by their role.
   if (run.length === 2 && /^(?:Der|Die)$/.test(run[0]) && LEADER_NOUN.test(stripTail(run[1]))) return resolvePronoun(state, run[0] === 'Der' ? 'er' : 'sie');
+  // "Die Rezeption", "Die Angaben": a German article and one noun are no one's name; the noun
+  // alone is read as after an article (a role the story's person holds, or nobody).
+  if (state.german && run.length === 2 && /^(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Einer|Eines|Einem|Einen)$/.test(run[0])) return ORG_WORDS.test(run[1]) || GERMAN_BODY.test(run[1]) ? { name: run[1], kind: 'org' } : null;
   const g = leadingRoleNouns(run, state.german, afterArticle);
   if (g > 0) {
     const sp = speakerFromRun(run.slice(g), state, appositive);
@@ -253,6 +260,10 @@ function speakerFromRun(run: string[], state: State, appositive?: string, afterA
     // by its first word, when no person goes by it.
     const org = nameTokens.length === 1 && !state.fullNames?.has(word) ? [...(state.orgs ?? [])].reverse().find((o) => o.startsWith(`${word} `)) : undefined;
     if (org) return { name: org, kind: 'org' };
+    // German capitalises every noun: one word the story puts after an article elsewhere ("vor dem
+    // Stück", "ein älterer Mann", "des US-Militärs") is a noun, not someone's name. On the open
+    // sets' German stories 14 of 18 one-word speakers were such nouns.
+    if (state.german && nameStart === 0 && (GERMAN_PRONOUN_NOUN.test(word) || state.germanNouns?.().has(word))) return null;
     // Not in German, where any capitalised noun could open a "name" noteNames kept.
     const given = state.german || state.fullNames?.has(word) ? undefined : byGivenName(word, state);
     if (given) return { name: given.name, role: given.role, kind: 'person', byGivenName: true };
@@ -278,6 +289,24 @@ function speakerFromRun(run: string[], state: State, appositive?: string, afterA
   // "Big Machine, the label that owns most of her music,": what the appositive says it is.
   if (!titleRole && appositive && ORG_APPOSITIVE.test(appositive)) return { name, kind: 'org' };
   return { name, role, kind: 'person' };
+}
+
+/** German compound nouns for a public body ("Staatsschutz", "Verfassungsschutz", "Bundesamt",
+ *  "Landratsamt", "Staatsanwaltschaft", "Stadtverwaltung"). */
+const GERMAN_BODY = /^\p{Lu}\p{Ll}*(?:schutz|amt|anwaltschaft|verwaltung|behörde|ministerium|direktion|kommission|gericht|polizei|verband|rat|präsidium)$/u;
+
+/** German indefinite pronouns that open a sentence in capitals ("Jemand sagte, …"). */
+const GERMAN_PRONOUN_NOUN = /^(?:Jemand|Niemand|Man|Einer|Eine|Keiner|Keine|Jeder|Jede|Manche|Viele|Alle|Andere)$/u;
+
+/** A German article or determiner, up to two lower-case words (adjectives), then a capitalised
+ *  word: the noun they go with. */
+const GERMAN_NOUN_AFTER_ARTICLE = /(?<![\p{L}])(?:der|die|das|des|dem|den|ein|eine|einer|eines|einem|einen|kein|keine|keiner|keines|keinem|keinen|dieser|diese|dieses|diesem|diesen|jeder|jede|jedes|jedem|jeden|im|am|vom|zum|zur|beim|ins)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}([\p{Lu}][\p{L}-]*)(?![\p{L}-])/gu;
+
+/** The capitalised words a German story uses as common nouns somewhere (after an article). */
+export function germanNouns(paragraphs: readonly string[]): ReadonlySet<string> {
+  const nouns = new Set<string>();
+  for (const p of paragraphs) for (const m of p.matchAll(GERMAN_NOUN_AFTER_ARTICLE)) nouns.add(m[1]);
+  return nouns;
 }
 
 /** An appositive that says a name is an organisation's: an article, at most two words that
@@ -1798,7 +1827,7 @@ function clauseSubject(clauses: readonly string[], state: State): Speaker | null
     if (!m || SUBJECT_OPENERS.test(m[1].split(/\s+/)[0]) || POSSESSIVE_DETERMINER.test(m[1].split(/\s+/)[0]) || ARTICLE.test(m[1]) || /['’]s$/u.test(m[1])) continue;
     const sp = speakerFromRun(m[1].split(/\s+/), state);
     // German capitalises every noun ("Mit Blick auf …"): one word there is a name only if known.
-    if (sp && state.german && !sp.name.includes(' ') && !state.persons.includes(sp)) continue;
+    if (sp?.kind === 'person' && state.german && !sp.name.includes(' ') && !state.persons.includes(sp)) continue;
     // One capitalised word opening the clause ("Talk about …:", "What group …:") is a name only
     // if the story has named that person before.
     const known = state.persons.includes(sp!) || state.fullNames?.get(surnameOf(sp?.name.split(' ') ?? []))?.name === sp?.name;
