@@ -1430,3 +1430,14 @@ describe('findQuotes: German nouns are no speakers (every German noun has a capi
     expect(findQuotes(['Anna Müller leitet die Schule seit zwölf Jahren.', '„Wir haben den Unterricht wegen der Hitze um eine Stunde verkürzt“, sagte Müller am Montag.'], { lang: 'de' })[0]?.speaker).toBe('Anna Müller');
   });
 });
+
+describe('findQuotes: words around a name that are not part of it', () => {
+  it('a participle that opens the sentence ("Hearing Cooper Kupp describe it")', () => {
+    const qs = findQuotes(['Hearing Cooper Kupp describe it, the physical and mental toll of last year’s injury was apparent.', '“I don’t know if I would be still playing if I didn’t think this was the right way,” Kupp said.']);
+    expect(qs[0]?.speaker).toBe('Cooper Kupp');
+  });
+  it('the last word of a quote before the name ("… Get. It. OUT,” Noem tweeted")', () => {
+    const qs = findQuotes(['The tagline drew criticism, but Noem cited the backlash as proof.', '“Meth is IN SD. We are here to Get. It. OUT,” Noem tweeted Monday night.', 'Noem later tweeted that the meth epidemic “needs to be a dinner table conversation for every family.”']);
+    expect(qs.map((q) => q.speaker)).toEqual(['Noem', 'Noem']);
+  });
+});

@@ -152,7 +152,8 @@ function speakerFromRun(run: string[], state: State, appositive?: string, afterA
   // "But Vaughan cautioned…", "Wie Sprecher Stefan Gobbin sagte": the word that opens the
   // clause is not part of the name (it became the speaker "But Vaughan", whom a later "he
   // said" then named too).
-  while (run.length > 1 && CLAUSE_OPENER.test(stripTail(run[0]))) run = run.slice(1);
+  // So is a participle that opens it ("Hearing Cooper Kupp describe it, …").
+  while (run.length > 1 && (CLAUSE_OPENER.test(stripTail(run[0])) || RUN_OPENERS.test(stripTail(run[0])))) run = run.slice(1);
   if (!run.length) return null;
   // Slavic names are a given name and a surname; capitals before them are a role or a place
   // (a Russian patronymic, -вич/-вна, makes three).
@@ -449,6 +450,8 @@ export function noteNames(sentence: string, state: State): void {
       // A bare "I" after one word ("What I", "Everyone I", "Actually I"); after more it may be a
       // numeral ("World War I", "Queen Elizabeth I").
       if ((FIRST_PERSON.test(stripTail(t)) && (stripTail(t) !== 'I' || run.length === 1)) || /^(?:He|She|They|We)$/.test(stripTail(t))) break;
+      // The last word of a quote ("… Get. It. OUT,” Noem tweeted") is no part of a name after it.
+      if (/[”"»]$|[,.!?]['’]$/u.test(t)) break;
       run.push(t);
       if (/[,;:.!?)]$/.test(t) && !HONORIFICS.has(bare(t)) && !/^\p{Lu}\.$/u.test(t)) break;
       // A possessive ends a name: "David Beckham’s Studio 99" is David Beckham's.
