@@ -152,8 +152,10 @@ function speakerFromRun(run: string[], state: State, appositive?: string, afterA
   // "But Vaughan cautioned…", "Wie Sprecher Stefan Gobbin sagte": the word that opens the
   // clause is not part of the name (it became the speaker "But Vaughan", whom a later "he
   // said" then named too).
-  // So is a participle that opens it ("Hearing Cooper Kupp describe it, …").
-  while (run.length > 1 && (CLAUSE_OPENER.test(stripTail(run[0])) || RUN_OPENERS.test(stripTail(run[0])))) run = run.slice(1);
+  // So is a participle that opens it ("Hearing Cooper Kupp describe it, …"), or "The" before a
+  // body ("The Government" is the Scottish Government the story named), but not before a
+  // newspaper, whose name it is ("The Wall Street Journal").
+  while (run.length > 1 && (CLAUSE_OPENER.test(stripTail(run[0])) || (RUN_OPENERS.test(stripTail(run[0])) && !(run[0] === 'The' && NEWS_OUTLET.test(run.slice(1).join(' ')))))) run = run.slice(1);
   if (!run.length) return null;
   // Slavic names are a given name and a surname; capitals before them are a role or a place
   // (a Russian patronymic, -вич/-вна, makes three).
