@@ -40,7 +40,7 @@ import { checkTime } from './budget';
 import { NOT_A_NAMED_VOICE, PRONOUN_BEFORE_QUOTE } from './quotes/lexicon';
 import type { Quote, SpeakerConfidence } from './types';
 import { spansIn, type Span } from './quotes/spans';
-import { attribution, describedSaysIt, germanNouns, hasSayingVerb, hasVerb, noteNames, plausibleGuess, pronounSubject, QUOTED, remember, saysAccording, subjectOf, topicPerson, type Speaker, type State } from './quotes/speakers';
+import { attribution, describedSaysIt, germanWords, hasSayingVerb, hasVerb, noteNames, plausibleGuess, pronounSubject, QUOTED, remember, saysAccording, subjectOf, topicPerson, type GermanWords, type Speaker, type State } from './quotes/speakers';
 import { splitParagraphs, splitSentences, wordCount } from './sentences';
 import { contentTokens, cosine, storyCentroid, storyVectors, sumVectors, tfidfVectors, weigh } from './summary';
 
@@ -454,8 +454,8 @@ export function findQuotes(paragraphs: string[], opts: QuoteOptions = {}): Quote
   // declared one. Pages declare none (one in seven) or their CMS's default ("en" on German
   // copy); the function words of the text are the better witness.
   const lang = guessLanguage(paras) ?? opts.lang;
-  let nouns: ReadonlySet<string> | undefined;
-  const state: State = { germanNouns: () => (nouns ??= germanNouns(paras)), abbreviations: new Map(), persons: [], german: /^de\b/i.test(lang ?? ''), proDrop: /^(?:es|it|pt|ca|gl)\b/i.test(lang ?? ''), romance: !lang || /^(?:fr|es|it|pt|ca|gl|ro)\b/i.test(lang), slavic: /^(?:cs|sk|pl|ru|uk|be|bg|sr|hr|bs|sl|mk)\b/i.test(lang ?? '') };
+  let german: GermanWords | undefined;
+  const state: State = { germanWords: () => (german ??= germanWords(paras)), abbreviations: new Map(), persons: [], german: /^de\b/i.test(lang ?? ''), proDrop: /^(?:es|it|pt|ca|gl)\b/i.test(lang ?? ''), romance: !lang || /^(?:fr|es|it|pt|ca|gl|ro)\b/i.test(lang), slavic: /^(?:cs|sk|pl|ru|uk|be|bg|sr|hr|bs|sl|mk)\b/i.test(lang ?? '') };
   // French, Spanish, Italian and Portuguese copy sets the attribution inside the marks; English
   // and German close the quote first (there a verb inside is the quote's own words, or a nested
   // quote's).

@@ -1441,3 +1441,18 @@ describe('findQuotes: words around a name that are not part of it', () => {
     expect(qs.map((q) => q.speaker)).toEqual(['Noem', 'Noem']);
   });
 });
+
+describe('findQuotes: German noun phrases are no names', () => {
+  it('a run joined by an article that opens on a noun of the story ("ein Ende der Streiks") names nobody', () => {
+    const [q] = findQuotes(['Ein Argument, das auch Robert Weiss nachvollziehen kann. Für ihn und seine Mitarbeiter hofft er auf ein Ende der Streiks, sein deutlicher Appell an die Tarifparteien: "Einigt euch schnell, einigt euch vernünftig."'], { lang: 'de' });
+    expect(q.speaker).not.toBe('Ende der Streiks');
+  });
+  it('an age before the noun still makes it a noun ("meint der 28-jährige Sudanese")', () => {
+    const [q] = findQuotes(['Die Lagerverwaltung bietet ihnen dann Geld als Entschädigung an: „Das ist besser, als wenn die Leute sich verprügeln oder erschießen“, meint der 28-jährige Sudanese.'], { lang: 'de' });
+    expect(q.speaker).toBeNull();
+  });
+  it('a preposition that opens the run is no part of it ("Auf BR-Anfrage betont …")', () => {
+    const qs = findQuotes(['Auf BR-Anfrage betont die Koordinatorin, dass die Streiks niemanden kalt lassen. Gleichzeitig unterstreicht sie die Notwendigkeit: "Was hier aber auch deutlich wird: wie wichtig der Nahverkehr ist!"'], { lang: 'de' });
+    expect(qs[0]?.speaker ?? '').not.toMatch(/^Auf /);
+  });
+});

@@ -37,9 +37,9 @@ export interface State {
   /** People the story calls by one name only, known to be people ("Yanis, 21 ans, …"). */
   singleNames?: Set<string>;
   /** German: the capitalised words the story sets after an article (with adjectives between), so
-   *  common nouns ("einer vielbeachteten Pressekonferenz", "des Teilnehmerfeldes"); built on first
-   *  use from the whole story (germanNouns). */
-  germanNouns?: () => ReadonlySet<string>;
+   *  common nouns ("einer vielbeachteten Pressekonferenz", "des Teilnehmerfeldes"), and how often
+   *  each capitalised word occurs; built on first use from the whole story (germanWords). */
+  germanWords?: () => GermanWords;
   lastPerson?: Speaker;
   lastReport?: string;
   /** The person the current sentence opens with, for a pronoun later in it ("Carlineo was
@@ -155,7 +155,7 @@ function speakerFromRun(run: string[], state: State, appositive?: string, afterA
   // So is a participle that opens it ("Hearing Cooper Kupp describe it, …"), or "The" before a
   // body ("The Government" is the Scottish Government the story named), but not before a
   // newspaper, whose name it is ("The Wall Street Journal").
-  while (run.length > 1 && (CLAUSE_OPENER.test(stripTail(run[0])) || (RUN_OPENERS.test(stripTail(run[0])) && !(run[0] === 'The' && NEWS_OUTLET.test(run.slice(1).join(' ')))))) run = run.slice(1);
+  while (run.length > 1 && (CLAUSE_OPENER.test(stripTail(run[0])) || (state.german && GERMAN_OPENER.test(stripTail(run[0]))) || (RUN_OPENERS.test(stripTail(run[0])) && !(run[0] === 'The' && NEWS_OUTLET.test(run.slice(1).join(' ')))))) run = run.slice(1);
   if (!run.length) return null;
   // Slavic names are a given name and a surname; capitals before them are a role or a place
   // (a Russian patronymic, -вич/-вна, makes three).
@@ -266,7 +266,7 @@ function speakerFromRun(run: string[], state: State, appositive?: string, afterA
     // German capitalises every noun: one word the story puts after an article elsewhere ("vor dem
     // Stück", "ein älterer Mann", "des US-Militärs") is a noun, not someone's name. On the open
     // sets' German stories 14 of 18 one-word speakers were such nouns.
-    if (state.german && nameStart === 0 && (GERMAN_PRONOUN_NOUN.test(word) || state.germanNouns?.().has(word))) return null;
+    if (state.german && nameStart === 0 && germanNounPhrase(core, state)) return null;
     // Not in German, where any capitalised noun could open a "name" noteNames kept.
     const given = state.german || state.fullNames?.has(word) ? undefined : byGivenName(word, state);
     if (given) return { name: given.name, role: given.role, kind: 'person', byGivenName: true };
@@ -291,6 +291,7 @@ function speakerFromRun(run: string[], state: State, appositive?: string, afterA
   name = name.replace(/^(?:The)\s+/, '');
   // "Big Machine, the label that owns most of her music,": what the appositive says it is.
   if (!titleRole && appositive && ORG_APPOSITIVE.test(appositive)) return { name, kind: 'org' };
+  if (state.german && nameStart === 0 && core.length > 1 && germanNounPhrase(core, state)) return null;
   return { name, role, kind: 'person' };
 }
 
@@ -303,13 +304,35 @@ const GERMAN_PRONOUN_NOUN = /^(?:Jemand|Niemand|Man|Einer|Eine|Keiner|Keine|Jede
 
 /** A German article or determiner, up to two lower-case words (adjectives), then a capitalised
  *  word: the noun they go with. */
-const GERMAN_NOUN_AFTER_ARTICLE = /(?<![\p{L}])(?:der|die|das|des|dem|den|ein|eine|einer|eines|einem|einen|kein|keine|keiner|keines|keinem|keinen|dieser|diese|dieses|diesem|diesen|jeder|jede|jedes|jedem|jeden|im|am|vom|zum|zur|beim|ins)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}([\p{Lu}][\p{L}-]*)(?![\p{L}-])/gu;
+const GERMAN_NOUN_AFTER_ARTICLE = /(?<![\p{L}])(?:der|die|das|des|dem|den|ein|eine|einer|eines|einem|einen|kein|keine|keiner|keines|keinem|keinen|dieser|diese|dieses|diesem|diesen|jeder|jede|jedes|jedem|jeden|im|am|vom|zum|zur|beim|ins)\s+(?:[\p{Ll}\d][\p{L}\d-]*\s+){0,2}([\p{Lu}][\p{L}-]*)(?![\p{L}-])/gu;
 
-/** The capitalised words a German story uses as common nouns somewhere (after an article). */
-export function germanNouns(paragraphs: readonly string[]): ReadonlySet<string> {
+export interface GermanWords {
+  /** Capitalised words the story uses as common nouns somewhere (after an article). */
+  nouns: ReadonlySet<string>;
+  /** How often each capitalised word occurs in the story. */
+  counts: ReadonlyMap<string, number>;
+}
+
+export function germanWords(paragraphs: readonly string[]): GermanWords {
   const nouns = new Set<string>();
-  for (const p of paragraphs) for (const m of p.matchAll(GERMAN_NOUN_AFTER_ARTICLE)) nouns.add(m[1]);
-  return nouns;
+  const counts = new Map<string, number>();
+  for (const p of paragraphs) {
+    for (const m of p.matchAll(GERMAN_NOUN_AFTER_ARTICLE)) nouns.add(m[1]);
+    for (const m of p.matchAll(/(?<![\p{L}-])[\p{Lu}][\p{L}-]*/gu)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+  }
+  return { nouns, counts };
+}
+
+/** A German run that is a noun phrase, not a name: a word the story uses as a noun, or one word
+ *  it never repeats ("BR-Anfrage"; a person's name comes back), or a run joined by an article or
+ *  "von" that opens on a noun of the story ("Ende der Streiks", "Universität von Mānoa"; "Ursula
+ *  von der Leyen" opens on a given name). Callers ask only for people the story has not named. */
+function germanNounPhrase(core: readonly string[], state: State): boolean {
+  const words = state.germanWords?.();
+  if (!words) return false;
+  const first = core[0].replace(/[,;:.]+$/, '');
+  if (core.length === 1) return GERMAN_PRONOUN_NOUN.test(first) || words.nouns.has(first);
+  return core.some((t) => /^(?:der|des|dem|den|von|vom|zur|zum)$/.test(t)) && givenNameGender(first) === undefined && words.nouns.has(first);
 }
 
 /** An appositive that says a name is an organisation's: an article, at most two words that
@@ -1746,7 +1769,11 @@ export function attribution(pre: string, mid: string[], post: string, state: Sta
   if (postHit) return postHit;
   const preHit = tryVerbIn(pre, 'last');
   if (preHit) return preHit;
-  return according(post) ?? according(pre) ?? postHit ?? preHit ?? colonSubject(pre, state);
+  // A verb of saying after the quote whose subject is someone described we cannot name ("…“,
+  // meint der 28-jährige Sudanese") says the words are theirs, not the colon clause's before; a
+  // pronoun there ("…“, kommentierte er") may well mean the person the colon clause names.
+  const describedAfter = postHit === null && !/(?:^|\s)(?:er|sie|he|she|il|elle|él|ella)(?![\p{L}])/iu.test(attributable);
+  return according(post) ?? according(pre) ?? postHit ?? preHit ?? (describedAfter ? null : colonSubject(pre, state));
 }
 
 /** Words after a quote, then a comma or colon and the opening mark of the next quote (no
