@@ -1456,3 +1456,13 @@ describe('findQuotes: German noun phrases are no names', () => {
     expect(qs[0]?.speaker ?? '').not.toMatch(/^Auf /);
   });
 });
+
+describe('findQuotes: German roles before a name', () => {
+  it('a place in the genitive before a role is part of the role ("Luxemburgs Außenminister Xavier Bettel")', () => {
+    expect(findQuotes(['Luxemburgs Außenminister Xavier Bettel sagte: „Sanktionen sind die diplomatischste und stärkste Lösung, die wir haben.“'], { lang: 'de' })[0]?.speaker).toBe('Xavier Bettel');
+  });
+  it('a word the story uses as a noun is a role ("der Profi" … "Profi Jonas Weber")', () => {
+    const qs = findQuotes(['Der Profi spielt seit zehn Jahren in der ersten Liga.', 'Profi Jonas Weber sagte: „Wir haben heute wirklich alles gegeben und sind sehr zufrieden.“'], { lang: 'de' });
+    expect(qs[0]?.speaker).toBe('Jonas Weber');
+  });
+});

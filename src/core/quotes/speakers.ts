@@ -218,7 +218,7 @@ function speakerFromRun(run: string[], state: State, appositive?: string, afterA
   // "Die Rezeption", "Die Angaben": a German article and one noun are no one's name; the noun
   // alone is read as after an article (a role the story's person holds, or nobody).
   if (state.german && run.length === 2 && /^(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Einer|Eines|Einem|Einen)$/.test(run[0])) return ORG_WORDS.test(run[1]) || GERMAN_BODY.test(run[1]) ? { name: run[1], kind: 'org' } : null;
-  const g = leadingRoleNouns(run, state.german, afterArticle);
+  const g = leadingRoleNouns(run, state.german, afterArticle, state.german ? state.germanWords?.().nouns : undefined);
   if (g > 0) {
     const sp = speakerFromRun(run.slice(g), state, appositive);
     if (!sp || sp.kind !== 'person' || state.persons.includes(sp)) return sp;
@@ -303,8 +303,9 @@ const GERMAN_BODY = /^\p{Lu}\p{Ll}*(?:schutz|amt|anwaltschaft|verwaltung|behörd
 const GERMAN_PRONOUN_NOUN = /^(?:Jemand|Niemand|Man|Einer|Eine|Keiner|Keine|Jeder|Jede|Manche|Viele|Alle|Andere)$/u;
 
 /** A German article or determiner, up to two lower-case words (adjectives), then a capitalised
- *  word: the noun they go with. */
-const GERMAN_NOUN_AFTER_ARTICLE = /(?<![\p{L}])(?:der|die|das|des|dem|den|ein|eine|einer|eines|einem|einen|kein|keine|keiner|keines|keinem|keinen|dieser|diese|dieses|diesem|diesen|jeder|jede|jedes|jedem|jeden|im|am|vom|zum|zur|beim|ins)\s+(?:[\p{Ll}\d][\p{L}\d-]*\s+){0,2}([\p{Lu}][\p{L}-]*)(?![\p{L}-])/gu;
+ *  word: the noun they go with. A capitalised article opens a sentence and may be a pronoun ("Das
+ *  erfuhr Liat", "Die haben wir …"): there only the word right after it (or after an age) counts. */
+const GERMAN_NOUN_AFTER_ARTICLE = /(?<![\p{L}])(?:(?:der|die|das|des|dem|den|ein|eine|einer|eines|einem|einen|kein|keine|keiner|keines|keinem|keinen|dieser|diese|dieses|diesem|diesen|jeder|jede|jedes|jedem|jeden|im|am|vom|zum|zur|beim|ins)\s+(?:[\p{Ll}\d][\p{L}\d-]*\s+){0,2}|(?:Der|Die|Das|Des|Dem|Den|Ein|Eine|Einer|Eines|Einem|Einen|Im|Am|Vom|Zum|Zur|Beim)\s+(?:\d[\p{L}\d-]*\s+)?)([\p{Lu}][\p{L}-]*)(?![\p{L}-])/gu;
 
 export interface GermanWords {
   /** Capitalised words the story uses as common nouns somewhere (after an article). */
@@ -760,14 +761,18 @@ const GERMAN_KIN = /^(?:Mann|Ehemann|Ehefrau|Sohn|Tochter|Bruder|Schwester|Vater
  *  Alcalde Joan Ribó"). In German, so is a long noun with a role ending ("Verkehrssenatorin
  *  Sabine Kröger"); with only one word after it, the noun must be longer still, so that "Martin
  *  Albers" stays a name; so is a kinship noun ("ihr Mann Aviv"). */
-function leadingRoleNouns(run: string[], german: boolean, afterArticle: boolean): number {
+function leadingRoleNouns(run: string[], german: boolean, afterArticle: boolean, nouns?: ReadonlySet<string>): number {
   let g = 0;
   while (run.length - g >= 2) {
     const t = run[g];
     const after = run.length - g - 1;
+    // German: a word the story uses as a noun elsewhere is a role, not a name ("Der Betroffenenvertreter
+    // Detlev Zander"), and so is a place in the genitive before a role ("Luxemburgs Außenminister
+    // Xavier Bettel"). (Taking the word after a capitalised article as a role too named 'Familie
+    // Atzili' and 'DDR-Hotel Lunik' on open pages and cost a popup quote on quotes-dev held.)
     const role =
       (g === 0 && afterArticle) ||
-      (german && !HONORIFICS.has(bare(t)) && (TITLE_WORDS.has(bare(t)) || (GERMAN_ROLE.test(t.toLowerCase()) && t.length >= (after >= 2 ? 7 : 10) && givenNameGender(t) === undefined) || GERMAN_KIN.test(t)));
+      (german && !HONORIFICS.has(bare(t)) && (TITLE_WORDS.has(bare(t)) || (GERMAN_ROLE.test(t.toLowerCase()) && t.length >= (after >= 2 ? 7 : 10) && givenNameGender(t) === undefined) || GERMAN_KIN.test(t) || (after >= 2 && nouns?.has(stripTail(t))) || (after >= 2 && /^\p{Lu}\p{Ll}+s$/u.test(t) && givenNameGender(t) === undefined && leadingRoleNouns(run.slice(g + 1), german, false, nouns) > 0)));
     if (!role) break;
     g++;
   }
