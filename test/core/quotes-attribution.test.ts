@@ -1466,3 +1466,13 @@ describe('findQuotes: German roles before a name', () => {
     expect(qs[0]?.speaker).toBe('Jonas Weber');
   });
 });
+
+describe('findQuotes: a possessive before a full name is the role ("NASA\'s Steve Clarke")', () => {
+  it('names the person, not the possessive', () => {
+    expect(findQuotes(['“Buying rides to the Moon to conduct science is a new way of doing business,” NASA\'s Steve Clarke said.'])[0]?.speaker).toBe('Steve Clarke');
+    expect(findQuotes(['“Buying rides to the Moon to conduct science is a new way of doing business,” said Edmunds’ Jessica Caldwell.'])[0]?.speaker).toBe('Jessica Caldwell');
+  });
+  it('a body whose name holds a possessive stays that body ("Iran\'s Foreign Ministry")', () => {
+    expect(findQuotes(['“The attack was a violation of international law and of our sovereignty,” Iran\'s Foreign Ministry said.'])[0]?.speaker).toBe("Iran's Foreign Ministry");
+  });
+});

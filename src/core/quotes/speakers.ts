@@ -163,6 +163,14 @@ function speakerFromRun(run: string[], state: State, appositive?: string, afterA
     const sp = speakerFromRun(run.slice(-2), state, appositive, afterArticle);
     return sp?.kind === 'person' && !state.persons.includes(sp) ? { ...sp, role: [run.slice(0, -2).join(' '), sp.role].filter(Boolean).join(', ') } : sp;
   }
+  // "NASA's Steve Clarke", "Edmunds' Jessica Caldwell": whose they are is their role, the full
+  // name after it the speaker.
+  const owner = run.findIndex((t, k) => k <= run.length - 3 && /\p{L}['’]s?$/u.test(t) && /['’]/u.test(t.slice(-2)));
+  if (owner >= 0 && run.every(isCap)) {
+    const sp = speakerFromRun(run.slice(owner + 1), state, appositive, afterArticle);
+    // ("Iran's Foreign Ministry" is the ministry's own name.)
+    if (sp?.kind === 'person') return state.persons.includes(sp) ? sp : { ...sp, role: [run.slice(0, owner + 1).join(' '), sp.role].filter(Boolean).join(', ') };
+  }
   if (run.length === 1 && (SUBJECT_PRONOUN.test(stripTail(run[0])) || CLAUSE_OPENER.test(stripTail(run[0])) || FUNCTION_WORD.test(stripTail(run[0])) || CALENDAR_WORD.test(stripTail(run[0])))) return null;
   // "Anna Ruiz of NASA's Jet Propulsion Laboratory": a full name, then "of" and an organisation:
   // the name stands before "of", and "of …" is the role.
