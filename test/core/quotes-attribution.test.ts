@@ -1476,3 +1476,15 @@ describe('findQuotes: a possessive before a full name is the role ("NASA\'s Stev
     expect(findQuotes(['“The attack was a violation of international law and of our sovereignty,” Iran\'s Foreign Ministry said.'])[0]?.speaker).toBe("Iran's Foreign Ministry");
   });
 });
+
+describe('findQuotes: a second source in a Spanish paragraph', () => {
+  const opening = 'El productor Juan Pérez dijo que «la temporada fue muy mala para todos los productores de la zona».';
+  it('"la dirigente", "el referente", "la edil": a description is the person described (by gender), not the paragraph\'s first speaker', () => {
+    const qs = findQuotes([`${opening} En la reunión también participó María Gómez, presidenta de la comisión de fomento rural. La dirigente recordó que hace años «se perdieron más de la mitad de las cosechas del departamento».`], { lang: 'es' });
+    expect(qs.find((q) => q.text.startsWith('se perdieron'))?.speaker).toBe('María Gómez');
+  });
+  it('"En tanto, para X, «…»": a connective before "para"', () => {
+    const qs = findQuotes([`${opening} En tanto, para María Gómez, presidenta de la comisión de fomento, «se perdieron más de la mitad de las cosechas del departamento».`], { lang: 'es' });
+    expect(qs.find((q) => q.text.startsWith('se perdieron'))?.speaker).toBe('María Gómez');
+  });
+});

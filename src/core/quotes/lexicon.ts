@@ -146,7 +146,7 @@ export const FOREIGN_ACCORDING =
 /** The lower-cased words one of which FOREIGN_ACCORDING needs. */
 export const FOREIGN_ACCORDING_NEEDLES = ['selon', 'según', 'segundo', 'secondo', 'après', 'laut', 'acuerdo con', 'acuerdo a', 'palabras de', 'juicio de', 'sicht', 'nach '];
 /** A sentence that opens "Para X, «…»", "Pour X, « … »", "Per X, «…»", "Für X ist …": the view is X's. */
-export const FOR_AT_START = /^\s*(?:Para|Pour|Per|Für)\s+(?=\S+\s+\S|\S+,)/u;
+export const FOR_AT_START = /^\s*(?:(?:En tanto|Mientras tanto|Por su parte|Por otro lado|Sin embargo|En cambio|Además|Asimismo|Pero|Y|Mientras que|Pour sa part|En revanche|Cependant|Mais|Et|Invece|Ma|E)\s*,?\s+(?:para|pour|per)|Para|Pour|Per|Für)\s+(?=\S+\s+\S|\S+,)/u;
 /** German "„…“, so X." right after the quote, or closing the sentence the quote sits in ("Die
  *  Branche entwickle sich als „…“ sehr gut, so Machtlinger."). */
 export const GERMAN_SO = /(?:^\s*|,\s*)so\s+(?=[\p{Lu}])/u;

@@ -2003,7 +2003,10 @@ const PERSON_NOUN = /^(?:actor|actress|singer|star|rapper|comedian|musician|arti
  *  tambero explicó", "la mujer contó"). */
 const ROMANCE_PERSON_NOUN = new RegExp('^(?:hombre|mujer|joven|vecin[oa]|productor[a]?|tamber[oa]|ganader[oa]|agricultor[a]?|trabajador[a]?|entrevistad[oa]|docente|comerciante|propietari[oa]|dueñ[oa]|empresari[oa]|agrónom[oa]|veterinari[oa]|madre|padre|señor[a]?|uom[o]|donna|ragazz[oa]|homem|mulher|' +
   // Offices a story gives a named person ("el presidente andaluz", "la alcaldesa", "il sindaco").
-  'president[ea]|alcalde(?:sa)?|jerarca|legislador[a]?|ministr[oa]|consejer[oa]|juez[a]?|fiscal|portavoz|director[a]?|diputad[oa]|senador[a]?|concejal[a]?|gobernador[a]?|secretari[oa]|abogad[oa]|investigador[a]?|profesor[a]?|entrenador[a]?|jugador[a]?|mandatari[oa]|funcionari[oa]|vocer[oa]|ingenier[oa]|médic[oa]|expert[oa]|especialista|analista|economista|sindaco|avvocat[oa]|prefeit[oa]|treinador[a]?)$', 'u');
+  'president[ea]|alcalde(?:sa)?|jerarca|legislador[a]?|ministr[oa]|consejer[oa]|juez[a]?|fiscal|portavoz|director[a]?|diputad[oa]|senador[a]?|concejal[a]?|gobernador[a]?|secretari[oa]|abogad[oa]|investigador[a]?|profesor[a]?|entrenador[a]?|jugador[a]?|mandatari[oa]|funcionari[oa]|vocer[oa]|ingenier[oa]|médic[oa]|expert[oa]|especialista|analista|economista|sindaco|avvocat[oa]|prefeit[oa]|treinador[a]?|' +
+  // Rioplatense and other Latin American copy describes its sources by what they do ("la
+  // dirigente recordó", "el referente sindical", "la edil").
+  'dirigente|referente|integrante|representante|titular|coordinador[a]?|delegad[oa]|militante|activista|edil|intendente|sindicalista|líder|estudiante|usuari[oa]|paciente|residente|habitante|periodista|escritor[a]?|autor[a]?|artista|cantante|músic[oa]|psicólog[oa]|sociólog[oa]|historiador[a]?|candidat[oa]|emprendedor[a]?|jef[ea]|gerente|encargad[oa]|asesor[a]?|técnic[oa]|enfermer[oa]|abuel[oa]|hij[oa]|herman[oa]|espos[oa]|chofer|conductor[a]?|maestr[oa]|obrer[oa]|pescador[a]?|productor[a]?|comerciante)$', 'u');
 /** French words for a person a story describes rather than names ("lâche la jeune femme",
  *  "poursuit l’étudiante", "le maire a déclaré"); French drops no subject, so these are read in
  *  any story. */
