@@ -40,7 +40,7 @@ import { checkTime } from './budget';
 import { NOT_A_NAMED_VOICE, PRONOUN_BEFORE_QUOTE } from './quotes/lexicon';
 import type { Quote, SpeakerConfidence } from './types';
 import { spansIn, type Span } from './quotes/spans';
-import { attribution, describedSaysIt, germanWords, hasSayingVerb, hasVerb, noteNames, plausibleGuess, pronounSubject, QUOTED, remember, saysAccording, subjectOf, topicPerson, type GermanWords, type Speaker, type State } from './quotes/speakers';
+import { attribution, describedSaysIt, germanWords, hasSayingVerb, isPersonNoun, hasVerb, noteNames, plausibleGuess, pronounSubject, QUOTED, remember, saysAccording, subjectOf, topicPerson, type GermanWords, type Speaker, type State } from './quotes/speakers';
 import { splitParagraphs, splitSentences, wordCount } from './sentences';
 import { contentTokens, cosine, storyCentroid, storyVectors, sumVectors, tfidfVectors, weigh } from './summary';
 
@@ -75,7 +75,7 @@ const CONFIDENCE_RANK: Record<SpeakerConfidence, number> = { high: 0, medium: 1,
 function nearbySpeaker(sentence: string, around: readonly string[], state: State, para: number, lastQuoted: { speaker: Speaker | null; para: number } | null): Speaker | null {
   // The words around the quote (what attribution() read) and the rest of its first sentence.
   const narration = `${sentence.replace(QUOTED, ' ')} ${around.join(' ')}`;
-  if (NOT_A_NAMED_VOICE.test(narration) || describedSaysIt(narration, state) || PRONOUN_BEFORE_QUOTE.test(around[0])) return null;
+  if (NOT_A_NAMED_VOICE.test(narration) || describedSaysIt(narration, state) || PRONOUN_BEFORE_QUOTE.test(around[0]) || thingSubject(sentence)) return null;
   // Someone this paragraph introduced by their full name, after anyone it quoted ("Guadalupe
   // Íñiguez atiende desde hace 22 años una tienda … “Cuando empezaron la obra …”").
   const named = state.lastNamed?.para === para ? state.lastNamed : undefined;
@@ -126,6 +126,14 @@ interface Group {
 
 const TITLE_CUE = /\b(?:titled|entitled|called|dubbed|named|headlined|nicknamed|so-called|hashtag|slogan|book|film|movie|song|album|show|series|documentary|operation|campaign|magazine|newspaper)\s*$/iu;
 const SENTENCE_BREAK = /[.!?…]["”’»)]*\s+["“‘«„]?\p{Lu}|[.!?…]\s*$/u;
+
+/** A sentence whose subject is a thing or a body named by a common noun ("La comisión entiende
+ *  que «…»", "The committee believes “…”"): its words are not the paragraph's last speaker's. */
+function thingSubject(sentence: string): boolean {
+  // ("Il" is left out: in French it is "he".)
+  const m = /^\s*(?:The|El|La|Los|Las|Le|Les|L['’]|Lo|Der|Die|Das)\s*(\p{Ll}[\p{L}-]+)\s/u.exec(sentence);
+  return !!m && !isPersonNoun(m[1]);
+}
 
 /** Narration (quoted words left out) with a capitalised word that is no part of `but`'s name
  *  (the first word only when it is no plain opener): it names someone or something else the
@@ -556,7 +564,7 @@ export function findQuotes(paragraphs: string[], opts: QuoteOptions = {}): Quote
           // “believe in yourselves”").
           sp = subjectOf(sentence, state);
           if (sp) from = 'subject';
-          else if (lastInPara && !namesAnyone(sentence, lastInPara)) {
+          else if (lastInPara && !namesAnyone(sentence, lastInPara) && !thingSubject(sentence)) {
             // “…,” says Ken Doctor. That's produced a strategy of “continuous cost-cutting …”:
             // narration that names nobody else goes on quoting the paragraph's speaker.
             sp = lastInPara;

@@ -1488,3 +1488,14 @@ describe('findQuotes: a second source in a Spanish paragraph', () => {
     expect(qs.find((q) => q.text.startsWith('se perdieron'))?.speaker).toBe('María Gómez');
   });
 });
+
+describe('findQuotes: a body or thing as the subject of the quote\'s sentence', () => {
+  it('"La comisión entiende que «…»" is not the paragraph\'s last speaker', () => {
+    const qs = findQuotes(['El productor Juan Pérez dijo que «la temporada fue muy mala para todos los productores de la zona». La comisión entiende que «se perdieron más de la mitad de las cosechas del departamento».'], { lang: 'es' });
+    expect(qs.find((q) => q.text.startsWith('se perdieron'))?.speaker).toBeNull();
+  });
+  it('a person noun there is still the person ("El productor entiende que «…»")', () => {
+    const qs = findQuotes(['El productor Juan Pérez dijo que «la temporada fue muy mala para todos los productores de la zona». El productor entiende que «se perdieron más de la mitad de las cosechas del departamento».'], { lang: 'es' });
+    expect(qs.find((q) => q.text.startsWith('se perdieron'))?.speaker).toBe('Juan Pérez');
+  });
+});

@@ -2021,6 +2021,11 @@ const FRENCH_PERSON_NOUN = new RegExp('^(?:jeune|femme|homme|mère|père|fille|g
   'artiste|musicien(?:ne)?|photographe|élève|bénévole|riveraine?|voisine?|propriétaire|locataire|mari|épouse|veuve|veuf|fils|frère|sœur)$', 'u');
 /** The feminine forms among them (in -e, but for the words both men and women are). */
 const frenchFeminine = (noun: string) => /e$/u.test(noun) && !/^(?:jeune|ministre|maire|responsable|syndicaliste|porte-parole|père|frère|prêtre|curé|automobiliste|cycliste|artiste|photographe|élève|bénévole|\p{L}+aire)$/u.test(noun);
+/** Is this lower-case noun one a story uses for a person ("the actor", "la dirigente", "l'élue")? */
+export function isPersonNoun(noun: string): boolean {
+  return PERSON_NOUN.test(noun) || ROMANCE_PERSON_NOUN.test(noun) || FRENCH_PERSON_NOUN.test(noun);
+}
+
 const FEMALE_NOUN = /^(?:actress|congresswoman|businesswoman|mother|woman|girl)$/u;
 const MALE_NOUN = /^(?:actor|congressman|businessman|father|man|boy)$/u;
 
