@@ -40,7 +40,7 @@ import { checkTime } from './budget';
 import { NOT_A_NAMED_VOICE, PRONOUN_BEFORE_QUOTE } from './quotes/lexicon';
 import type { Quote, SpeakerConfidence } from './types';
 import { spansIn, type Span } from './quotes/spans';
-import { attribution, describedSaysIt, germanWords, hasSayingVerb, isPersonNoun, hasVerb, noteNames, plausibleGuess, pronounSubject, QUOTED, remember, saysAccording, subjectOf, topicPerson, type GermanWords, type Speaker, type State } from './quotes/speakers';
+import { attribution, describedSaysIt, germanWords, hasSayingVerb, hasVerb, isPersonNoun, noteNames, plausibleGuess, pronounSubject, QUOTED, remember, saysAccording, subjectOf, topicPerson, type GermanWords, type Speaker, type State } from './quotes/speakers';
 import { splitParagraphs, splitSentences, wordCount } from './sentences';
 import { contentTokens, cosine, storyCentroid, storyVectors, sumVectors, tfidfVectors, weigh } from './summary';
 
@@ -154,13 +154,13 @@ const PLAIN_OPENER = new RegExp("^(?:The|A|An|That|This|These|Those|It|Its|There
 /** A sentence that is only an attribution: a capitalised name of up to four words and a verb
  *  ("Schiff asked.", "Sen. Ann Lee said on Tuesday."). */
 const SHORT_ATTRIBUTION = /^\s*(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){1,4}(?:asked|said|says|added|told|replied|wondered|shouted|wrote|tweeted|demanded)(?:\s+[^"“”«».!?]{0,40})?[.!]?\s*$/u;
-/** A sentence that hands the quote before it to its speaker, verb first: "Así ha resumido X …",
- *  "Con esas palabras ha descrito X …", "Ainsi s'est exprimé X", "Così ha commentato X". */
 /** A sentence that only signs the quote before it, as epigraphs and blog quotes do: "~William
  *  James", "– Leo Babauta" (the segmenter cuts after the quote's stop when a tilde follows), or a
  *  bare full name with life dates ("Andrew Breitbart (1969-2012)"). */
 const DASH_SIGNATURE = /^\s*[—–~―]\s*(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){1,3}[\p{Lu}][\p{L}\p{M}'’-]*\s*(?:,[^.!?]{0,80})?$/u;
 const BARE_SIGNATURE = /^\s*((?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){1,3}[\p{Lu}][\p{L}\p{M}'’-]*)\s*\(\s*(?:\d{4}\s*[–—-]\s*\d{2,4}|b\.\s*\d{4})\s*\)\s*$/u;
+/** A sentence that hands the quote before it to its speaker, verb first: "Así ha resumido X …",
+ *  "Con esas palabras ha descrito X …", "Ainsi s'est exprimé X", "Così ha commentato X". */
 const SO_SAID = /^\s*(?:Así|Asi|Con (?:estas|esas|aquellas) palabras|De (?:esta|esa) (?:manera|forma)|Ainsi|C['’]est ainsi que|En ces termes|Così|Com estas palavras|Assim)\s*,?\s+((?:lo|la|le|l['’]|se|s['’]|si|o|a|me)?\s*[^]*)$/u;
 /** A CJK character or full-width punctuation mark at the edge of a quote part. */
 const CJK_EDGE = /[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]/u;

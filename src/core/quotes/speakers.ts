@@ -37,8 +37,8 @@ export interface State {
   /** People the story calls by one name only, known to be people ("Yanis, 21 ans, …"). */
   singleNames?: Set<string>;
   /** German: the capitalised words the story sets after an article (with adjectives between), so
-   *  common nouns ("einer vielbeachteten Pressekonferenz", "des Teilnehmerfeldes"), and how often
-   *  each capitalised word occurs; built on first use from the whole story (germanWords). */
+   *  common nouns ("einer vielbeachteten Pressekonferenz", "des Teilnehmerfeldes"); built on first
+   *  use from the whole story (germanWords). */
   germanWords?: () => GermanWords;
   lastPerson?: Speaker;
   lastReport?: string;
@@ -318,24 +318,18 @@ const GERMAN_NOUN_AFTER_ARTICLE = /(?<![\p{L}])(?:(?:der|die|das|des|dem|den|ein
 export interface GermanWords {
   /** Capitalised words the story uses as common nouns somewhere (after an article). */
   nouns: ReadonlySet<string>;
-  /** How often each capitalised word occurs in the story. */
-  counts: ReadonlyMap<string, number>;
 }
 
 export function germanWords(paragraphs: readonly string[]): GermanWords {
   const nouns = new Set<string>();
-  const counts = new Map<string, number>();
-  for (const p of paragraphs) {
-    for (const m of p.matchAll(GERMAN_NOUN_AFTER_ARTICLE)) nouns.add(m[1]);
-    for (const m of p.matchAll(/(?<![\p{L}-])[\p{Lu}][\p{L}-]*/gu)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
-  }
-  return { nouns, counts };
+  for (const p of paragraphs) for (const m of p.matchAll(GERMAN_NOUN_AFTER_ARTICLE)) nouns.add(m[1]);
+  return { nouns };
 }
 
-/** A German run that is a noun phrase, not a name: a word the story uses as a noun, or one word
- *  it never repeats ("BR-Anfrage"; a person's name comes back), or a run joined by an article or
- *  "von" that opens on a noun of the story ("Ende der Streiks", "Universität von Mānoa"; "Ursula
- *  von der Leyen" opens on a given name). Callers ask only for people the story has not named. */
+/** A German run that is a noun phrase, not a name: one word the story uses as a noun or an
+ *  indefinite pronoun ("Jemand"), or a run joined by an article or "von" that opens on a noun of
+ *  the story ("Ende der Streiks", "Universität von Mānoa"; "Ursula von der Leyen" opens on a given
+ *  name). Callers ask only for people the story has not named. */
 function germanNounPhrase(core: readonly string[], state: State): boolean {
   const words = state.germanWords?.();
   if (!words) return false;
@@ -2006,7 +2000,7 @@ const ROMANCE_PERSON_NOUN = new RegExp('^(?:hombre|mujer|joven|vecin[oa]|product
   'president[ea]|alcalde(?:sa)?|jerarca|legislador[a]?|ministr[oa]|consejer[oa]|juez[a]?|fiscal|portavoz|director[a]?|diputad[oa]|senador[a]?|concejal[a]?|gobernador[a]?|secretari[oa]|abogad[oa]|investigador[a]?|profesor[a]?|entrenador[a]?|jugador[a]?|mandatari[oa]|funcionari[oa]|vocer[oa]|ingenier[oa]|médic[oa]|expert[oa]|especialista|analista|economista|sindaco|avvocat[oa]|prefeit[oa]|treinador[a]?|' +
   // Rioplatense and other Latin American copy describes its sources by what they do ("la
   // dirigente recordó", "el referente sindical", "la edil").
-  'dirigente|referente|integrante|representante|titular|coordinador[a]?|delegad[oa]|militante|activista|edil|intendente|sindicalista|líder|estudiante|usuari[oa]|paciente|residente|habitante|periodista|escritor[a]?|autor[a]?|artista|cantante|músic[oa]|psicólog[oa]|sociólog[oa]|historiador[a]?|candidat[oa]|emprendedor[a]?|jef[ea]|gerente|encargad[oa]|asesor[a]?|técnic[oa]|enfermer[oa]|abuel[oa]|hij[oa]|herman[oa]|espos[oa]|chofer|conductor[a]?|maestr[oa]|obrer[oa]|pescador[a]?|productor[a]?|comerciante)$', 'u');
+  'dirigente|referente|integrante|representante|titular|coordinador[a]?|delegad[oa]|militante|activista|edil|intendente|sindicalista|líder|estudiante|usuari[oa]|paciente|residente|habitante|periodista|escritor[a]?|autor[a]?|artista|cantante|músic[oa]|psicólog[oa]|sociólog[oa]|historiador[a]?|candidat[oa]|emprendedor[a]?|jef[ea]|gerente|encargad[oa]|asesor[a]?|técnic[oa]|enfermer[oa]|abuel[oa]|hij[oa]|herman[oa]|espos[oa]|chofer|conductor[a]?|maestr[oa]|obrer[oa]|pescador[a]?)$', 'u');
 /** French words for a person a story describes rather than names ("lâche la jeune femme",
  *  "poursuit l’étudiante", "le maire a déclaré"); French drops no subject, so these are read in
  *  any story. */
