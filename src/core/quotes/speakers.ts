@@ -223,8 +223,8 @@ function speakerFromRun(run: string[], state: State, appositive?: string, afterA
   if (afterArticle && run.length === 1) return knownBySurname(run[0], state) ?? (LEADER_NOUN.test(stripTail(run[0])) ? resolvePronoun(state) : null) ?? capitalOffice(stripTail(run[0]), state);
   // "Der Vorstandschef räumte ein:": the person the story is about, by their role.
   if (run.length === 2 && /^(?:Der|Die)$/.test(run[0]) && LEADER_NOUN.test(stripTail(run[1]))) return resolvePronoun(state, run[0] === 'Der' ? 'er' : 'sie');
-  // "Die Rezeption", "Die Angaben": a German article and one noun are no one's name; the noun
-  // alone is read as after an article (a role the story's person holds, or nobody).
+  // "Die Rezeption", "Die Angaben": a German article and one noun are no one's name; a body
+  // ("Der Staatsschutz") is that body, anything else nobody.
   if (state.german && run.length === 2 && /^(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Einer|Eines|Einem|Einen)$/.test(run[0])) return ORG_WORDS.test(run[1]) || GERMAN_BODY.test(run[1]) ? { name: run[1], kind: 'org' } : null;
   const g = leadingRoleNouns(run, state.german, afterArticle, state.german ? state.germanWords?.().nouns : undefined);
   if (g > 0) {
