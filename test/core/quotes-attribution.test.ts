@@ -1499,3 +1499,29 @@ describe('findQuotes: a body or thing as the subject of the quote\'s sentence', 
     expect(qs.find((q) => q.text.startsWith('se perdieron'))?.speaker).toBe('Juan Pérez');
   });
 });
+
+describe('findQuotes: a capitalised pronoun opening the sentence ("Ella afirma que «…»", "Elle estime que", "Er sagt, „…“")', () => {
+  it('is the person the story spoke of, as the lower-case one is', () => {
+    expect(findQuotes(['Inés Benali vive con sus padres desde septiembre. Ella afirma que «la vida aquí se volvió demasiado cara para todo el mundo».'], { lang: 'es' })[0]?.speaker).toBe('Inés Benali');
+    expect(findQuotes(['Inès Benali vit chez ses parents depuis la rentrée. Elle affirme que « la vie ici est devenue trop chère pour tout le monde ».'], { lang: 'fr' })[0]?.speaker).toBe('Inès Benali');
+    expect(findQuotes(['Thomas Weber lebt seit zwanzig Jahren in der Stadt. Er sagt, „die Mieten sind für normale Familien längst nicht mehr bezahlbar“.'], { lang: 'de' })[0]?.speaker).toBe('Thomas Weber');
+  });
+  it('the Italian article "Il" before its noun is no pronoun', () => {
+    expect(findQuotes(['Il sindaco Marco Rossi ha spiegato che «la città non può più aspettare i fondi dello Stato».'], { lang: 'it' })[0]?.speaker).toBe('Marco Rossi');
+  });
+});
+
+describe('findQuotes: French features', () => {
+  it('"lâche-t-il" is a man: the euphonic t does not hide the pronoun\'s gender', () => {
+    const [q] = findQuotes(["Karim Benali, 25 ans, vit à Saint-Denis depuis dix ans. Sa voisine Nadia Haddad, 30 ans, travaille à l'hôpital. « On est fatigués avant même d'arriver au travail le matin », lâche-t-il."], { lang: 'fr' });
+    expect(q.speaker).not.toBe('Nadia Haddad');
+  });
+  it('someone the story calls by a given name alone opens the sentence: "Maria’s son was seen at 3:40 a.m. “…,” she said."', () => {
+    const qs = findQuotes(['Maria, 34, a home health aide from Corona, had been there since the afternoon with her son.', 'Lorraine Pitts, a nurse for twenty years, said the unit was “short every single night of the week.”', 'Maria’s son was seen at 3:40 a.m. “Six minutes with the doctor,” she said. “After twelve hours.”']);
+    expect(qs.find((q) => q.text.startsWith('Six minutes'))?.speaker).toBe('Maria');
+  });
+  it('"Karim, lui, a trouvé une solution. « … »": someone the story calls by a given name alone opens the sentence', () => {
+    const qs = findQuotes(["À Saint-Denis, Inès, 22 ans, étudiante en droit, vit chez ses parents. Inès dit que « la vie ici est devenue trop chère pour tout le monde ».", "Karim, 25 ans, est arrivé en septembre. Karim, lui, a trouvé une solution. « J'ai une chambre chez une dame âgée contre des petits services. »"], { lang: 'fr' });
+    expect(qs.find((q) => q.text.startsWith("J'ai"))?.speaker).toBe('Karim');
+  });
+});

@@ -41,7 +41,7 @@ const MALE =
   'volker volodymyr wade walid wesley wilbur winston wojciech yann yannick yasser yoshihide youssef yuri yves zach ziad ' +
   'zoltan ' +
   // West African and Maghrebi names, frequent in French reporting.
-  'moussa mamadou ibrahima abdoulaye ousmane amadou seydou boubacar souleymane mehdi rayan ilyes sofiane bilal anis ayoub yanis théo mathis adrien thibault arnaud ' +
+  'moussa mamadou ibrahima abdoulaye ousmane amadou seydou boubacar souleymane mehdi rayan ilyes sofiane bilal anis ayoub yanis théo mathis adrien thibault arnaud mourad rachid hakim yassine amine younes zakaria nassim idriss ismaël adama oumar djamel kamel kader reda wassim hicham mustapha lamine cheikh modibo ' +
   // Czech and Slovak.
   'petr pavel jiří jaroslav miroslav zdeněk václav karel jakub ondřej michal vojtěch radek libor zbyněk vladimír bohuslav ' +
   'keir';
@@ -75,7 +75,7 @@ const FEMALE =
   'stacy stefanie sunita susana svenja sylvie tammy ulrike ute valentina valeria véronique virginie wiebke ximena yasmin yoko ' +
   'yuko zainab ' +
   // West African and Maghrebi names, frequent in French reporting.
-  'aminata fatoumata mariama kadiatou aïcha yasmine myriam samia nawel kenza jade ' +
+  'aminata fatoumata mariama kadiatou aïcha yasmine myriam samia nawel kenza jade amina fatou naïma karima malika farida zineb khadija imane hanane dounia assia soraya meriem awa nafissatou ' +
   // Czech and Slovak; and a few more.
   'jana hana lenka kateřina veronika markéta zuzana tereza michaela alena ivana jitka barbora ' +
   'alessandra hillary kristi';

@@ -1323,7 +1323,8 @@ function speakerAfterForeign(right: string, state: State): Speaker | null {
 /** The gender a pronoun gives (he, er, il, él, lui, hij, он / she, elle, ella, lei, она);
  *  undefined for they, sie and zij, which can be plural. */
 function pronounGender(pronoun: string | undefined): Gender | undefined {
-  const p = (pronoun ?? '').replace(/^[\s,-]+|-t-/g, '').replace(/^-/, '').trim().toLowerCase();
+  // "lâche-t-il", "souffle-t-elle": the euphonic t goes with its hyphens.
+  const p = (pronoun ?? '').replace(/^[\s,-]+/, '').replace(/^t-/, '').trim().toLowerCase();
   if (/^(?:he|er|il|él|ele|lui|hij|он)$/u.test(p)) return 'm';
   if (/^(?:she|elle|ella|ela|lei|она)$/u.test(p)) return 'f';
   return undefined;
@@ -2218,6 +2219,9 @@ export function subjectOf(sentence: string, state: State, depth = 0, fronted?: s
     const given = !bySurname && core.length === 1 && givenNameGender(stripTail(core[0])) ? byGivenName(stripTail(core[0]), state) : undefined;
     const known = bySurname ?? (given ? state.persons.find((p) => p.name === given.name) : undefined);
     if (known || core.length > 1) return known ?? null;
+    // "Karim, lui, a trouvé une solution": someone the story already calls by a given name alone.
+    const single = core.length === 1 ? stripTail(core[0]) : '';
+    if (single && state.singleNames?.has(single)) return state.persons.find((p) => p.name === single) ?? { name: single, kind: 'person' };
     // "Su esposa, Laura, también trabaja en el tambo", "His son, Ben, runs the farm now": a
     // relative or a role, then a given name alone between commas, is that person.
     if (fronted && comma && depth === 1 && givenNameGender(stripTail(core[0])) !== undefined) {
