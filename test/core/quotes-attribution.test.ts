@@ -1525,3 +1525,10 @@ describe('findQuotes: French features', () => {
     expect(qs.find((q) => q.text.startsWith("J'ai"))?.speaker).toBe('Karim');
   });
 });
+
+describe('findQuotes: an adverb between a pronoun and its verb ("Ella también afirma que", "Elle aussi estime que")', () => {
+  it('the pronoun still speaks', () => {
+    expect(findQuotes(['Inés Benali vive con sus padres desde septiembre. Ella también afirma que «la vida aquí se volvió demasiado cara para todo el mundo».'], { lang: 'es' })[0]?.speaker).toBe('Inés Benali');
+    expect(findQuotes(['Inès Benali vit chez ses parents depuis la rentrée. Elle, pourtant, estime que « la vie ici est devenue trop chère pour tout le monde ».'], { lang: 'fr' })[0]?.speaker).toBe('Inès Benali');
+  });
+});

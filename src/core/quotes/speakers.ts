@@ -877,6 +877,8 @@ function romanceDocSpeaker(m: RegExpExecArray, state: State): Speaker | null {
   return m[1] && state.lastNonPerson?.kind === 'org' ? state.lastNonPerson : null;
 }
 
+/** Adverbs and connectives a Romance or German writer sets between a pronoun and its verb. */
+const ROMANCE_ADVERBS_AT_END = /(?<=\p{L})(?:\s*,?\s*(?:también|tampoco|además|incluso|ya|siempre|aún|todavía|hoy|ahora|luego|mism[oa]|aussi|également|toujours|encore|déjà|même|anche|ancora|sempre|também|ainda|já|auch|noch|selbst|sin embargo|en cambio|no obstante|cependant|pourtant|toutefois|però|tuttavia|porém|contudo)(?![\p{L}]),?)+\s*$/iu;
 const AUX_OR_ADVERB_AT_END = /(?<=\p{L})(?:\s+(?:has|have|had|will|would|could|also|later|then|once|again|still|previously|earlier|further|(?!(?:family|ally|rally|assembly|supply|reply|anomaly|monopoly|bully)\b)\p{Ll}{3,}ly))+\s*$/u;
 
 const IT_AT_END = /(?:^|[\s,])[Ii]t\s*$/u;
@@ -913,7 +915,9 @@ function speakerBefore(left: string, state: State): Speaker | null {
   // by commas between the subject and the verb is neither.
   if (CIRCUMSTANCE_AT_END.test(left)) left = left.replace(CIRCUMSTANCE_AT_END, ' ');
   if (PARTY_TAG_AT_END.test(left)) left = `${left.replace(PARTY_TAG_AT_END, '')} `;
-  const pron = PRONOUN_AT_END.exec(left);
+  // "Ella también afirma", "Elle, pourtant, estime", "Er sagt aber": an adverb between the
+  // pronoun and the verb.
+  const pron = PRONOUN_AT_END.exec(left) ?? PRONOUN_AT_END.exec(left.replace(ROMANCE_ADVERBS_AT_END, ' '));
   if (pron) return resolvePronoun(state, pron[0]);
   // "…,” it says: the organisation or document that spoke last (a statement, a report); a
   // person is never an "it".
