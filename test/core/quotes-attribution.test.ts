@@ -1532,3 +1532,17 @@ describe('findQuotes: an adverb between a pronoun and its verb ("Ella también a
     expect(findQuotes(['Inès Benali vit chez ses parents depuis la rentrée. Elle, pourtant, estime que « la vie ici est devenue trop chère pour tout le monde ».'], { lang: 'fr' })[0]?.speaker).toBe('Inès Benali');
   });
 });
+
+describe('findQuotes: German people whose given name the list lacks', () => {
+  it('two capitalised words that are no nouns of the story are a person ("Udo Kriese hat … ersteigert. „…“, sagt er.")', () => {
+    const [q] = findQuotes(['Die Trommel kommt fix für 35 Euro unter den Hammer. Udo Kriese hat ein Motiv der Kirche für 65 Euro ersteigert. „Ich bin in Kücknitz aufgewachsen, das Bild gefällt mir sehr gut“, sagt er.'], { lang: 'de' });
+    expect(q.speaker).toBe('Udo Kriese');
+  });
+  it('a declined adjective or a possessive before a noun is none ("Klaffende Löcher sind …", "Ihre Geschichte …")', () => {
+    const qs = findQuotes(['Klaffende Löcher sind im Asphalt der Straße zu sehen. „Hier fährt seit Jahren niemand mehr gern mit dem Fahrrad entlang“, sagt er.', 'Ihre Geschichte beginnt im Jahr 1990. „Wir hatten damals überhaupt nichts und mussten ganz von vorne anfangen“, erzählt sie.'], { lang: 'de' });
+    expect(qs.map((q) => q.speaker)).toEqual([null, null]);
+  });
+  it('"Ihm zufolge" is the man the story spoke of, not a speaker called "Ihm"', () => {
+    expect(findQuotes(['Thomas Weber lebt seit zwanzig Jahren in der Stadt. Ihm zufolge sind „die Mieten für normale Familien längst nicht mehr bezahlbar“.'], { lang: 'de' })[0]?.speaker).toBe('Thomas Weber');
+  });
+});

@@ -338,6 +338,21 @@ function germanNounPhrase(core: readonly string[], state: State): boolean {
   return core.some((t) => /^(?:der|des|dem|den|von|vom|zur|zum)$/.test(t)) && givenNameGender(first) === undefined && words.nouns.has(first);
 }
 
+/** German: two capitalised words neither of which the story uses as a noun, with no adjective or
+ *  noun ending among them, are a given name and a surname the list of given names lacks ("Udo
+ *  Kriese hat ein Motiv ersteigert", "Napua Nameyan hält ihre Tochter im Schoß"). */
+function germanPersonName(run: readonly string[], state: State): boolean {
+  if (!state.german || run.length !== 2) return false;
+  const words = run.map(stripTail);
+  const nouns = state.germanWords?.().nouns;
+  if (!nouns || words.some((w) => nouns.has(w) || !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w))) return false;
+  // Adjectives, determiners and possessives decline (-e, -er, -es, -em, -en: "Klaffende Löcher",
+  // "Rauer Seegang", "Diese Bauernregeln", "Ihre Geschichte"); the given names this is for seldom
+  // end so ("Udo", "Gunthild", "Napua"; "Anne", "Heike" are in the list).
+  if (GERMAN_OPENER.test(words[0]) || GERMAN_PRONOUN_NOUN.test(words[0]) || /(?:e|er|es|em|en)$/u.test(words[0]) || /^(?:Sein|Mein|Dein|Unser|Euer|Kein|Ein|Jed\p{Ll}*|All\p{Ll}*)$/u.test(words[0])) return false;
+  return !/(?:ung|heit|keit|schaft|tion|ität|ismus|nis|tum|ment|enz|anz|ik|ur|ie|ei)$/u.test(words[1]);
+}
+
 /** An appositive that says a name is an organisation's: an article, at most two words that
  *  describe it, and its kind ("the label that owns …", "a London-based consultancy", "the
  *  country's biggest lender"); not someone's role at one ("the founder of the company", "the
@@ -1739,6 +1754,8 @@ export function attribution(pre: string, mid: string[], post: string, state: Sta
     if (m) return speakerAfter(s.slice(m.index + m[0].length), state, false, true);
     // German "Dem Verband zufolge", "Reker zufolge": the postposition after who says so.
     const z = state.german && s.includes('zufolge') ? GERMAN_ZUFOLGE.exec(s) : null;
+    // "Ihm zufolge", "Ihr zufolge": a dative pronoun, the person spoken of.
+    if (z && !z[1] && /^(?:Ihm|Ihr)$/.test(z[2])) return resolvePronoun(state, z[2] === 'Ihm' ? 'er' : 'sie');
     if (z) return z[1] ? bodySpeaking(z[2], false, undefined, state) : speakerFromRun(z[2].split(/\s+/), state);
     // "selon X", "según X"; German „…“, so X.
     const f = execCaseless(FOREIGN_ACCORDING, s, FOREIGN_ACCORDING_NEEDLES) ?? (state.german && s === post ? GERMAN_SO.exec(s) : null);
@@ -2271,7 +2288,7 @@ export function subjectOf(sentence: string, state: State, depth = 0, fronted?: s
   // Not one of two ("Anna Berg and her brother Lars Berg run the farm").
   // ("Sen. John Doe (D-Calif.) introduced …": an honorific before the given name.)
   const firstName = run.find((t) => !HONORIFICS.has(bare(t))) ?? run[0];
-  if (!personClause && !sp.role && run.length <= 3 && givenNameGender(stripTail(firstName)) && !/^(?:and|y|e|et|und|&)$/i.test(tokens[after] ?? '')) {
+  if (!personClause && !sp.role && run.length <= 3 && (givenNameGender(stripTail(firstName)) || germanPersonName(run, state)) && !/^(?:and|y|e|et|und|&)$/i.test(tokens[after] ?? '')) {
     // Not a verb phrase (French "Mathieu Hanotin, a réagi sur Twitter : « … »").
     const role = comma && !/^(?:a|ha|hat|est|has|had|was|is)\s/u.test(rest) ? cleanAppositive(rest.split(',')[0]) : undefined;
     return role && !/[«»“”"„:]|[.!?]$/u.test(role) && !state.persons.includes(sp) ? { ...sp, role } : sp;
