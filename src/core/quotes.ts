@@ -37,7 +37,7 @@ import { guessLanguage } from './lang-guess';
 import { matchesOf } from './match-all';
 import { givenNameGender } from './quotes/given-names';
 import { checkTime } from './budget';
-import { NOT_A_NAMED_VOICE, PRONOUN_BEFORE_QUOTE } from './quotes/lexicon';
+import { NOT_A_NAMED_VOICE, PRONOUN_BEFORE_QUOTE, SIGNED_NAME } from './quotes/lexicon';
 import type { Quote, SpeakerConfidence } from './types';
 import { spansIn, type Span } from './quotes/spans';
 import { attribution, describedSaysIt, germanWords, hasSayingVerb, hasVerb, isPersonNoun, noteNames, plausibleGuess, pronounSubject, QUOTED, remember, saysAccording, subjectOf, topicPerson, type GermanWords, type Speaker, type State } from './quotes/speakers';
@@ -157,8 +157,8 @@ const SHORT_ATTRIBUTION = /^\s*(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){1,4}(?:asked|s
 /** A sentence that only signs the quote before it, as epigraphs and blog quotes do: "~William
  *  James", "– Leo Babauta" (the segmenter cuts after the quote's stop when a tilde follows), or a
  *  bare full name with life dates ("Andrew Breitbart (1969-2012)"). */
-const DASH_SIGNATURE = /^\s*[—–~―]\s*(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){1,3}[\p{Lu}][\p{L}\p{M}'’-]*\s*(?:,[^.!?]{0,80})?$/u;
-const BARE_SIGNATURE = /^\s*((?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){1,3}[\p{Lu}][\p{L}\p{M}'’-]*)\s*\(\s*(?:\d{4}\s*[–—-]\s*\d{2,4}|b\.\s*\d{4})\s*\)\s*$/u;
+const DASH_SIGNATURE = new RegExp(String.raw`^\s*[—–~―]\s*${SIGNED_NAME}\s*(?:,[^.!?]{0,80})?$`, 'u');
+const BARE_SIGNATURE = new RegExp(String.raw`^\s*(${SIGNED_NAME})\s*\(\s*(?:\d{4}\s*[–—-]\s*\d{2,4}|b\.\s*\d{4})\s*\)\s*$`, 'u');
 /** A sentence that hands the quote before it to its speaker, verb first: "Así ha resumido X …",
  *  "Con esas palabras ha descrito X …", "Ainsi s'est exprimé X", "Così ha commentato X". */
 const SO_SAID = /^\s*(?:Así|Asi|Con (?:estas|esas|aquellas) palabras|De (?:esta|esa) (?:manera|forma)|Ainsi|C['’]est ainsi que|En ces termes|Così|Com estas palavras|Assim)\s*,?\s+((?:lo|la|le|l['’]|se|s['’]|si|o|a|me)?\s*[^]*)$/u;
@@ -380,6 +380,9 @@ export function findQuotes(paragraphs: string[], opts: QuoteOptions = {}): Quote
 
   // Spans → groups, in story order; an unclosed span runs into the next paragraph(s).
   const groups: Group[] = [];
+  // The sentences that only sign a quote ("~William James"), as "paragraph:start": read with
+  // their quote, and skipped as narration.
+  const signatures = new Set<string>();
   const consumed = paras.map(() => 0); // spans of a paragraph already used by a continuation
   for (let i = 0; i < paras.length; i++) {
     checkTime();
@@ -408,13 +411,15 @@ export function findQuotes(paragraphs: string[], opts: QuoteOptions = {}): Quote
         // “…?” Schiff asked. — a question or an exclamation closes the sentence for the
         // segmenter, which leaves the attribution a sentence of its own: read it as the quote's.
         if (/[?!]\s*$/u.test(sp.text) && SHORT_ATTRIBUTION.test(said)) post += said;
-        else if (DASH_SIGNATURE.test(said)) {
+        else if (next && DASH_SIGNATURE.test(said)) {
           post += ' ' + said;
           signed = true;
+          signatures.add(`${endPara}:${next[0]}`);
         } else if (next && next[1] >= paras[endPara].length - 1 && sp.start <= 1 && BARE_SIGNATURE.test(said)) {
           // A quote that opens its paragraph and a name with life dates that ends it: an epigraph.
           post += ' — ' + BARE_SIGNATURE.exec(said)![1];
           signed = true;
+          signatures.add(`${endPara}:${next[0]}`);
         } else {
           // “…”. Así ha resumido el consejero, Antonio Sanz, la magnitud …; « … ». C'est ainsi
           // que l'a résumé X: the next sentence opens with "so" and gives the attribution.
@@ -494,7 +499,7 @@ export function findQuotes(paragraphs: string[], opts: QuoteOptions = {}): Quote
       // Found only when a pronoun asks for it (most quote sentences have none).
       state.sentenceSubject = inSentence.length && inSentence[0].parts[0].start > a ? () => subjectOf(sentence, state) : null;
       // The signature after an epigraph was read with its quote; it introduces nobody to the story.
-      if (!inSentence.length && found.at(-1)?.g.signed && found.at(-1)!.g.para === i && (DASH_SIGNATURE.test(sentence) || BARE_SIGNATURE.test(sentence))) continue;
+      if (!inSentence.length && signatures.has(`${i}:${a}`)) continue;
       if (!inSentence.length) {
         // A sentence without quotes can still name a speaker or a report for later pronouns.
         // Read as text after a quote, so the first verb counts: in "Its secretary, Ann Lee, said

@@ -2,7 +2,7 @@
 // story named before. See ../quotes.ts for the whole pipeline.
 
 import {
-  ACCORDING, ACCORDING_WORDS, ARTICLE, ARABIC_VERB, DESCRIBED_AFTER_VERB, DESCRIBED_BEFORE_VERB, CHINESE_VERB, CONNECTORS, ES_PLURAL_SAYING, DOC_AT_END, DOC_AT_START, DOC_BY_AUTHOR_AT_END, DOC_BY_AUTHOR_AT_START, DOC_BY_AUTHOR_IN, DOC_INTRODUCED, DOC_TITLED, DOC_VAGUE, DOC_WORD, FOREIGN_ACCORDING, FOREIGN_ACCORDING_NEEDLES, FOREIGN_VERB, FOR_AT_START, GERMAN_ROLE, GERMAN_SO, GERMAN_VERB, HONORIFICS,
+  ACCORDING, ACCORDING_WORDS, ARTICLE, ARABIC_VERB, DESCRIBED_AFTER_VERB, DESCRIBED_BEFORE_VERB, CHINESE_VERB, CONNECTORS, ES_PLURAL_SAYING, DOC_AT_END, DOC_AT_START, DOC_BY_AUTHOR_AT_END, DOC_BY_AUTHOR_AT_START, DOC_BY_AUTHOR_IN, DOC_INTRODUCED, DOC_TITLED, DOC_VAGUE, DOC_WORD, FOREIGN_ACCORDING, FOREIGN_ACCORDING_NEEDLES, FOREIGN_VERB, FOR_AT_START, SIGNED_NAME, GERMAN_ROLE, GERMAN_SO, GERMAN_VERB, HONORIFICS,
   NAME_PARTICLES, ORG_WORDS, PLURAL_SAYING_FORM, ROMANCE_BODY_AT_END, ROMANCE_BODY_AT_START, ROMANCE_BODY_IN, ROMANCE_BODY_NOUN, POST_NOMINALS, isLower, PRONOUN_AT_END, PRONOUN_AT_START, TITLE_WORDS, URDU_VERB, VERB_ASCII, VERB_RE, bare, isCap,
 } from './lexicon';
 import { matchesOf } from '../match-all';
@@ -893,7 +893,7 @@ function romanceDocSpeaker(m: RegExpExecArray, state: State): Speaker | null {
 }
 
 /** Adverbs and connectives a Romance or German writer sets between a pronoun and its verb. */
-const ROMANCE_ADVERBS_AT_END = /(?<=\p{L})(?:\s*,?\s*(?:también|tampoco|además|incluso|ya|siempre|aún|todavía|hoy|ahora|luego|mism[oa]|aussi|également|toujours|encore|déjà|même|anche|ancora|sempre|também|ainda|já|auch|noch|selbst|sin embargo|en cambio|no obstante|cependant|pourtant|toutefois|però|tuttavia|porém|contudo)(?![\p{L}]),?)+\s*$/iu;
+const ADVERBS_AFTER_PRONOUN = /(?<=\p{L})(?:\s*,?\s*(?:también|tampoco|además|incluso|ya|siempre|aún|todavía|hoy|ahora|luego|mism[oa]|aussi|également|toujours|encore|déjà|même|anche|ancora|sempre|também|ainda|já|auch|noch|selbst|sin embargo|en cambio|no obstante|cependant|pourtant|toutefois|però|tuttavia|porém|contudo)(?![\p{L}]),?)+\s*$/iu;
 const AUX_OR_ADVERB_AT_END = /(?<=\p{L})(?:\s+(?:has|have|had|will|would|could|also|later|then|once|again|still|previously|earlier|further|(?!(?:family|ally|rally|assembly|supply|reply|anomaly|monopoly|bully)\b)\p{Ll}{3,}ly))+\s*$/u;
 
 const IT_AT_END = /(?:^|[\s,])[Ii]t\s*$/u;
@@ -930,9 +930,9 @@ function speakerBefore(left: string, state: State): Speaker | null {
   // by commas between the subject and the verb is neither.
   if (CIRCUMSTANCE_AT_END.test(left)) left = left.replace(CIRCUMSTANCE_AT_END, ' ');
   if (PARTY_TAG_AT_END.test(left)) left = `${left.replace(PARTY_TAG_AT_END, '')} `;
-  // "Ella también afirma", "Elle, pourtant, estime", "Er sagt aber": an adverb between the
+  // "Ella también afirma", "Elle, pourtant, estime", "Er selbst sagt": an adverb between the
   // pronoun and the verb.
-  const pron = PRONOUN_AT_END.exec(left) ?? PRONOUN_AT_END.exec(left.replace(ROMANCE_ADVERBS_AT_END, ' '));
+  const pron = PRONOUN_AT_END.exec(left) ?? PRONOUN_AT_END.exec(left.replace(ADVERBS_AFTER_PRONOUN, ' '));
   if (pron) return resolvePronoun(state, pron[0]);
   // "…,” it says: the organisation or document that spoke last (a statement, a report); a
   // person is never an "it".
@@ -1674,7 +1674,7 @@ const CLITICS_ONLY = /^[\s,;:—–-]*(?:(?:nous|vous|me|m['’]|te|t['’]|lui|
 /** Find the attribution in the non-quoted text around a quote. `pre` is the sentence before the
  *  quote, `mid` the text between its parts, `post` the sentence after it. */
 /** A dash, then a full name, then the end or a comma (where and when, a role). */
-const QUOTE_SIGNED = /^\s*[—–~-]\s*((?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){1,3}[\p{Lu}][\p{L}\p{M}'’-]*)\s*(?:,|$)/u;
+const QUOTE_SIGNED = new RegExp(String.raw`^\s*[—–~-]\s*(${SIGNED_NAME})\s*(?:,|$)`, 'u');
 
 export function attribution(pre: string, mid: string[], post: string, state: State, eachVerb = false): Speaker | null {
   // « Errare humanum est » (l’erreur est humaine…), lance le procureur: a gloss or translation in
