@@ -6,7 +6,7 @@
 import { performance } from 'node:perf_hooks';
 import { analyze } from '../core/analyze';
 import { keyQuotes } from '../core/key-quotes';
-import { DEFAULT_LIMITS, isArticle, type Analysis } from '../core/types';
+import { DEFAULT_LIMITS, isArticle, type Analysis, type PageKind } from '../core/types';
 import { readInput, MAX_BYTES } from './input';
 import { htmlToMarkdown } from './markdown';
 import { decodePage, parseHtml } from './parse';
@@ -36,10 +36,14 @@ Options:
                            or the same address for all)
 
 Each jsonl line ("?": left out when the page does not say):
-  {"file", "url"?, "title", "byline"?, "site"?, "published"?, "lang"?, "dir"?, "text",
+  {"file", "kind", "url"?, "title", "byline"?, "site"?, "published"?, "lang"?, "dir"?, "text",
    "summary": [sentence...], "quotes": [{"text", "speaker", "role"?, "confidence"}...],
    "removed": [{"reason", "text"}...], "ms"}
   file       the path as given ("-" for standard input)
+  kind       story; teaser-only (a paywall stub: the opening of a story, the rest on the
+             site); or, on an error line, the kind of page that is not a story: home,
+             listing, search, consent-wall, error, login, video, forum, product, other
+             (null when the page was not read: too large, timed out, unreadable)
   url        --url, else the address the saved page gives (canonical link, og:url,
              the "saved from url" comment)
   published  ISO 8601 date; lang: the page's language tag; dir: "ltr" or "rtl"
@@ -52,7 +56,7 @@ Each jsonl line ("?": left out when the page does not say):
              role: the speaker's title or job, when the story gives one
   removed    blocks left out of the story, and why (rail-heading, teaser-cards, ...)
   ms         milliseconds spent on the file in this process
-A file that cannot be done gives {"file", "error", "ms"?} instead, and the others still run.
+A file that cannot be done gives {"file", "kind", "error", "ms"?} instead, and the others still run.
 "error" starts with a code: cannot-read, empty, not-html, too-large, no-article, timeout,
 internal.
 
@@ -192,11 +196,22 @@ function failed(r: Result, f: Exclude<Analysis, { status: 'ok' }>): Result {
   return { ...r, error: `${f.status}: ${f.message}${detail}`, complaint: `${f.message}${detail}${advice ? ` ${advice}` : ''}` };
 }
 
+/** The page's kind for the jsonl line: the story's ('story', 'teaser-only'), the kind of page
+ *  that is not one, 'other' for a page with no story of a known kind, null when the page was
+ *  not read to the end (too large, timed out, unreadable). */
+function kindOf(r: Result): PageKind | null {
+  const a = r.analysis;
+  if (!a) return null;
+  if (isArticle(a)) return a.kind ?? 'story';
+  return a.kind ?? (a.status === 'no-article' && a.code !== 'empty-page' && a.code !== 'not-html' ? 'other' : null);
+}
+
 function formatJsonl(r: Result): string {
-  if (r.error || !r.analysis || !isArticle(r.analysis)) return jsonLine({ file: r.file, error: r.error, ms: r.ms });
+  if (r.error || !r.analysis || !isArticle(r.analysis)) return jsonLine({ file: r.file, kind: kindOf(r), error: r.error, ms: r.ms });
   const a = r.analysis;
   return jsonLine({
     file: r.file,
+    kind: kindOf(r),
     url: r.url,
     title: a.title,
     byline: a.byline,

@@ -4,7 +4,7 @@ import { linkDensity, measureTree, normSpace, rawTextLengthUpTo, textOf } from '
 import { CJK_CHARS_PER_WORD, cjkCount } from './sentences';
 import type { PageSurvey } from './isolate/survey';
 import { builtin } from './safe-dom';
-import type { Failure, Limits } from './types';
+import type { Failure, FailureCode, Limits, NotStoryKind } from './types';
 
 /** A document with nothing to read, or not a web page at all: an SVG or XML document has no
  *  <body> (and the rules all start from one). */
@@ -102,6 +102,27 @@ export const NO_ARTICLE: Failure = {
   message: 'Lede could not find a story on this page.',
   detail: 'Open a single article (not a home or section page) and try again.',
 };
+
+/** Each kind of page that is not a story: its code (said in the reader's language by
+ *  failure-text.ts) and the same in English for the CLI, with what to do. */
+const NOT_A_STORY: Record<NotStoryKind, { code: FailureCode; message: string; advice: string }> = {
+  home: { code: 'home-page', message: 'This is a home page: it lists many stories, not one.', advice: 'Open one of its stories and try Lede there.' },
+  listing: { code: 'listing-page', message: 'This is a list of stories (a section, topic or archive page), not one story.', advice: 'Open one of the stories it lists and try Lede there.' },
+  search: { code: 'search-page', message: 'This is a page of search results, not a story.', advice: 'Open one of the results and try Lede there.' },
+  'consent-wall': { code: 'consent-wall', message: 'The site is asking for cookie consent before it shows the story.', advice: 'Accept or dismiss the site’s consent dialog, then click Lede again.' },
+  error: { code: 'error-page', message: 'This is an error page: the site did not send the story (not found, blocked or unavailable).', advice: 'Reload the page or check its address, then try again.' },
+  login: { code: 'login-page', message: 'This is a sign-in page, not a story.', advice: 'Sign in on the site, open the story, then try Lede there.' },
+  video: { code: 'video-page', message: 'This page is a video with little text: there is no story to read.', advice: 'Watch it on the page; Lede reads written stories.' },
+  forum: { code: 'forum-page', message: 'This is a discussion thread, not a story.', advice: 'Read it on the page; Lede reads written stories.' },
+  product: { code: 'product-page', message: 'This is a shop’s product page, not a story.', advice: 'Lede reads news stories and articles.' },
+  other: { code: 'not-a-story', message: 'This page is not a story (a social post, a track or a profile page).', advice: 'Open an article and try Lede there.' },
+};
+
+/** The failure for a page that is not a story, with its kind and what decided it. */
+export function notAStory(kind: NotStoryKind, verdict: { signals: string[]; confidence: number }): Failure {
+  const { code, message, advice } = NOT_A_STORY[kind];
+  return { status: 'no-article', code, message, advice, detail: verdict.signals.join('; '), kind, signals: verdict.signals, confidence: verdict.confidence };
+}
 
 /** The page's text is in frames, which a copy of the page does not carry (each frame is a
  *  document of its own): a frameset, or a body with little text of its own beside an iframe.

@@ -5,9 +5,10 @@
 // out of its bundle and receives it after the first answer (src/content/quote-finder.ts), so
 // that the quotes' code is neither compiled nor set up before the story and summary are shown.
 import { Timeout, withBudget } from './budget';
-import { blockText, isLayoutTable, normSpace, textBlocks } from './dom';
+import { blockText, isLayoutTable, normSpace, textBlocks, textOf } from './dom';
 import { isCaption } from './isolate/captions';
-import { checkSize, framedPage, isStory, NO_ARTICLE, notAPage } from './gate';
+import { checkSize, framedPage, isStory, NO_ARTICLE, notAPage, notAStory } from './gate';
+import { pageKind } from './kind';
 import { isolate, Removals } from './isolate';
 import { PageSurveyor } from './isolate/survey';
 import { siteFromUrl } from './isolate/title';
@@ -131,10 +132,20 @@ function* stages(doc: Document, options: AnalyzeOptions, limits: Limits, now: ()
     lap('isolate');
     yield;
 
+    // Read before isolation rewrites the document (on some pages linkedom's document loses its
+    // root element to Readability's retries).
+    const docTitle = normSpace(builtin<string>(doc, 'title'));
     const removals = new Removals();
     const found = isolate(doc, removals, options.url, survey, options.today);
     lap('clean');
-    if (!found) return framed ?? NO_ARTICLE;
+    // No story: say what the page is instead, where it says so itself (an error or sign-in
+    // title, a declared product, a search address).
+    const refuse = (content?: Element, blocks: string[] = []): Failure => {
+      if (framed) return framed;
+      const verdict = pageKind({ url: options.url, metas: survey.metas, jsonLd: survey.jsonLd, passwords: survey.passwords, docTitle, headline: found?.title ?? '', paragraphs: blocks, content: content ?? doc.createElement('div'), wordCount: countWords(blocks.join(' ')), removed: removals.blocks, rest: () => '' });
+      return verdict.kind === 'story' || verdict.kind === 'teaser-only' ? NO_ARTICLE : notAStory(verdict.kind, verdict);
+    };
+    if (!found) return refuse();
     yield;
 
     let captions = captionTests();
@@ -148,11 +159,27 @@ function* stages(doc: Document, options: AnalyzeOptions, limits: Limits, now: ()
       const asProse = captionTests(false);
       const read = removals.readMarkers();
       const all = textBlocks(found.content, asProse.notProse, read.onComment);
-      if (!isStory(all, found.content)) return framed ?? NO_ARTICLE;
+      if (!isStory(all, found.content)) return refuse(found.content, all);
       [captions, markers, paragraphs] = [asProse, read, all];
     }
     removals.settle(found.content, { skip: captions.notProse, paragraphs: paragraphs.length, read: markers, baseUrl: options.url });
     const text = blockText(found.content, captions.isCaption);
+    const wordCount = countWords(text);
+    // What the page is: isolation finds something on a home page or a forum thread too.
+    const verdict = pageKind({
+      url: options.url,
+      metas: survey.metas,
+      jsonLd: survey.jsonLd,
+      passwords: survey.passwords,
+      docTitle,
+      headline: found.title,
+      paragraphs,
+      content: found.content,
+      wordCount,
+      removed: removals.blocks,
+      rest: () => restOfPage(doc),
+    });
+    if (verdict.kind !== 'story' && verdict.kind !== 'teaser-only') return notAStory(verdict.kind, verdict);
     const html = sanitizeChildren(found.content, { baseUrl: options.url });
     lap('summary');
     yield;
@@ -161,9 +188,11 @@ function* stages(doc: Document, options: AnalyzeOptions, limits: Limits, now: ()
     const lang = found.lang?.split(/[-_]/)[0]?.toLowerCase();
     const summary = besides(() => summarize(paragraphs, { title, lang }));
     lap('quotes');
-    const wordCount = countWords(text);
     const article: Article = {
       status: 'ok',
+      kind: verdict.kind,
+      kindSignals: verdict.signals,
+      kindConfidence: verdict.confidence,
       title,
       byline: clean(found.byline),
       site: clean(found.site) ?? siteFromUrl(options.url),
@@ -225,6 +254,17 @@ function countWords(text: string): number {
   // CJK scripts: roughly one word per two characters.
   const cjk = (text.match(/[\u3040-\u30ff\u3400-\u9fff]/g) ?? []).length;
   return spaced + Math.round(cjk / 2);
+}
+
+/** The page's text outside the story, once isolation has taken the story out of it. Readability
+ *  can leave linkedom's document without its root element (its retries rewrite the body): then
+ *  there is no rest to read. */
+function restOfPage(doc: Document): string {
+  try {
+    return textOf(builtin<Element | null>(doc, 'body'));
+  } catch {
+    return '';
+  }
 }
 
 function round(ms: number): number {

@@ -88,8 +88,19 @@ export interface Timings {
   [stage: string]: number;
 }
 
+/** What a page is (kind.ts): a story; a story cut off for subscribers, of which the page holds
+ *  only the opening ('teaser-only', shown and marked as such); or, when it is not a story, which
+ *  kind of page it is. */
+export type PageKind = 'story' | 'teaser-only' | NotStoryKind;
+export type NotStoryKind = 'home' | 'listing' | 'search' | 'consent-wall' | 'error' | 'login' | 'video' | 'forum' | 'product' | 'other';
+
 export interface Article {
   status: 'ok';
+  /** 'story', or 'teaser-only' for a paywall stub (the reader is told the rest is on the site). */
+  kind?: 'story' | 'teaser-only';
+  /** What decided the kind (kind.ts), and how sure it is (0–1). */
+  kindSignals?: string[];
+  kindConfidence?: number;
   title: string;
   byline?: string;
   site?: string;
@@ -132,6 +143,16 @@ export type FailureCode =
   | 'too-many-elements' // params.limit: elements
   | 'too-deep' // params.limit: levels
   | 'no-story'
+  | 'home-page'
+  | 'listing-page'
+  | 'search-page'
+  | 'consent-wall'
+  | 'error-page'
+  | 'login-page'
+  | 'video-page'
+  | 'forum-page'
+  | 'product-page'
+  | 'not-a-story'
   | 'frames'
   | 'analysis-timeout' // params.ms: the budget
   | 'analysis-error'
@@ -168,6 +189,10 @@ export interface Failure {
   advice?: string;
   /** Technical detail for the curious (never shown as HTML). */
   detail?: string;
+  /** For a page that is not a story: which kind it is (kind.ts), what decided it, how sure. */
+  kind?: NotStoryKind;
+  signals?: string[];
+  confidence?: number;
 }
 
 export type Analysis = Article | Failure;

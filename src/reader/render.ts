@@ -4,7 +4,7 @@
 // The page's text keeps the story's language and direction; Lede's own words (the date, reading
 // time, the removed list and its buttons) are marked with the user's (src/shared/i18n.ts).
 import type { Article, RemovedBlock } from '../core/types';
-import { uiDir, uiLocale } from '../shared/i18n';
+import { t, uiDir, uiLocale } from '../shared/i18n';
 import { metaItems, reasonLabel, removedLabel, siteName } from './format';
 
 export const TITLE_ID = 'lede-reader-title';
@@ -52,6 +52,8 @@ export function renderHeader(doc: Document, article: Article, locale?: string): 
     meta.append(part.from === 'lede' ? asUi(span) : span);
   });
   header.append(meta);
+  // A paywall stub: what follows is the opening only, and the reader should know before reading.
+  if (article.kind === 'teaser-only') header.append(asUi(el(doc, 'p', 'teaser', t('teaser_only_note'))));
   return header;
 }
 

@@ -118,6 +118,14 @@ h1.title {
   color: var(--muted);
 }
 
+.teaser {
+  margin: 1em 0 0;
+  padding: 0.6em 0.9em;
+  border-inline-start: 3px solid var(--rule);
+  font: 400 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+  color: var(--muted);
+}
+
 .story { overflow-wrap: break-word; hyphens: auto; }
 .story p, .story ul, .story ol, .story blockquote, .story figure, .story pre, .story table { margin: 0 0 1.15em; }
 .story h2, .story h3, .story h4, .story h5, .story h6 { line-height: 1.3; margin: 1.8em 0 0.6em; }

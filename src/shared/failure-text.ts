@@ -12,6 +12,16 @@ const SENTENCE: Record<FailureCode, (params: Readonly<Record<string, number>>) =
   'too-many-elements': (p) => t('failure_too_many_elements', { limit: p.limit ?? 0 }),
   'too-deep': (p) => t('failure_too_deep', { limit: p.limit ?? 0 }),
   'no-story': () => t('failure_no_story'),
+  'home-page': () => t('failure_home_page'),
+  'listing-page': () => t('failure_listing_page'),
+  'search-page': () => t('failure_search_page'),
+  'consent-wall': () => t('failure_consent_wall'),
+  'error-page': () => t('failure_error_page'),
+  'login-page': () => t('failure_login_page'),
+  'video-page': () => t('failure_video_page'),
+  'forum-page': () => t('failure_forum_page'),
+  'product-page': () => t('failure_product_page'),
+  'not-a-story': () => t('failure_not_a_story'),
   frames: () => t('failure_frames'),
   'analysis-timeout': () => t('failure_analysis_timeout'),
   'analysis-error': () => t('failure_analysis_error'),
@@ -37,6 +47,16 @@ const SENTENCE: Record<FailureCode, (params: Readonly<Record<string, number>>) =
 const ADVICE: Partial<Record<FailureCode, PlainKey>> = {
   'not-html': 'failure_not_html_advice',
   frames: 'failure_frames_advice',
+  'home-page': 'failure_home_page_advice',
+  'listing-page': 'failure_listing_page_advice',
+  'search-page': 'failure_search_page_advice',
+  'consent-wall': 'failure_consent_wall_advice',
+  'error-page': 'failure_error_page_advice',
+  'login-page': 'failure_login_page_advice',
+  'video-page': 'failure_video_page_advice',
+  'forum-page': 'failure_forum_page_advice',
+  'product-page': 'failure_product_page_advice',
+  'not-a-story': 'status_no_article_advice',
 };
 
 /** What went wrong, in the user's language. A failure without a known code (from an older

@@ -3,10 +3,12 @@
 // match `node ../shared/bench/run.mjs`), time per page in-process (median, p95, ratio), summary
 // ROUGE where the set has reference summaries, the worst pages for Lede with what leaked or went
 // missing on each (worst.ts), each set's figure on two halves by publisher (split.ts: tune on one,
-// judge on the other), and the built bundles' sizes.
+// judge on the other), the page kinds of page-kinds-dev beside isProbablyReaderable (kinds.ts),
+// and the built bundles' sizes.
 //
 //   npm run bench [-- --set scrapinghub[,trafilatura-dev,fundus-dev,dragnet-dev,summaries-dev]] [--limit N] [--warmup N] [--reps N] [--worst N]
 //   npm run bench -- --only quotes [--worst N]      the quote sets alone (quotes.ts), in seconds
+//   npm run bench -- --only kinds                    the page-kind verdicts alone (kinds.ts), in seconds
 //   npm run bench -- --only browser                  the popup in Chromium and Firefox alone (browser.ts), a few minutes
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -143,6 +145,16 @@ async function printQuoteSet(worst: number): Promise<void> {
   printQuoteReport(worst);
 }
 
+/** What Lede says each page of page-kinds-dev is, beside isProbablyReaderable (kinds.ts). */
+async function printKindSet(): Promise<void> {
+  const { PAGE_KINDS_DIR, printKindReport, runKinds } = await import('./kinds');
+  if (!existsSync(join(PAGE_KINDS_DIR, 'truth.json'))) {
+    console.log(`\nPage kinds: ${PAGE_KINDS_DIR} not found.`);
+    return;
+  }
+  printKindReport(runKinds());
+}
+
 /** The popup in Chromium and Firefox (browser.ts): first open, second open and a bare Readability popup on
  *  every sixth scrapinghub page, in one run. Skipped, with why, without a browser or a build. */
 async function printBrowserSection(h: Harness): Promise<void> {
@@ -214,12 +226,16 @@ async function main(): Promise<number> {
   try {
     opts = parseCli(process.argv.slice(2));
   } catch (err) {
-    console.error(`bench: ${(err as Error).message}\nusage: npm run bench -- [--set NAME[,NAME]] [--limit N] [--warmup N] [--reps N] [--worst N] [--only quotes|browser]`);
+    console.error(`bench: ${(err as Error).message}\nusage: npm run bench -- [--set NAME[,NAME]] [--limit N] [--warmup N] [--reps N] [--worst N] [--only quotes|kinds|browser]`);
     return 2;
   }
-  if (opts.only !== undefined && opts.only !== 'quotes' && opts.only !== 'browser') {
-    console.error(`bench: --only takes "quotes" or "browser", got "${opts.only}"`);
+  if (opts.only !== undefined && opts.only !== 'quotes' && opts.only !== 'browser' && opts.only !== 'kinds') {
+    console.error(`bench: --only takes "quotes", "kinds" or "browser", got "${opts.only}"`);
     return 2;
+  }
+  if (opts.only === 'kinds') {
+    await printKindSet();
+    return 0;
   }
   if (opts.only === 'quotes') {
     // The quote sets alone, in a few seconds: no harness, no timing, no bundles.
@@ -227,7 +243,7 @@ async function main(): Promise<number> {
     return 0;
   }
   if (opts.help) {
-    console.log('usage: npm run bench -- [--set NAME[,NAME]] [--limit N] [--warmup N] [--reps N] [--worst N] [--only quotes|browser]');
+    console.log('usage: npm run bench -- [--set NAME[,NAME]] [--limit N] [--warmup N] [--reps N] [--worst N] [--only quotes|kinds|browser]');
     return 0;
   }
   let h: Harness;
@@ -283,6 +299,7 @@ async function main(): Promise<number> {
     printFailures(s);
   }
   await printQuoteSet(opts.worst);
+  await printKindSet();
   printBundleSizes();
   await printBrowserSection(h);
   return 0;

@@ -115,7 +115,8 @@ describe('errors and warnings go to stderr in every format', () => {
   });
   it('jsonl: the {"file","error"} line stays on stdout (one line per file) and the message goes to stderr too', async () => {
     const { out, err } = await run(['extract', missing]);
-    expect(JSON.parse(out)).toEqual({ file: missing, error: 'cannot-read: no such file (check the path)' });
+    // kind null: the page was never read, so what it is stays unknown.
+    expect(JSON.parse(out)).toEqual({ file: missing, kind: null, error: 'cannot-read: no such file (check the path)' });
     expect(err).toBe(`lede: ${missing}: no such file (check the path)\n`);
   });
   it('warnings (a page that is not the UTF-8 it says it is) go to stderr, stdout stays data', async () => {

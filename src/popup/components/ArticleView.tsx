@@ -85,6 +85,7 @@ export function ArticleView({ article, reader, readerError, onToggleReader, onSh
             </Fragment>
           ))}
         </p>
+        {article.kind === 'teaser-only' && <p class="teaser">{t('teaser_only_note')}</p>}
         <div class="actions">
           <div class="buttons">
             <button ref={button} type="button" class="primary" onClick={onToggleReader} disabled={reader === 'working'}>
