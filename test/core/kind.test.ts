@@ -125,6 +125,19 @@ describe('stories stay stories', () => {
     expect(kindOf(a)).toBe('story');
   });
 
+  it('a story a consent dialog hides with aria-hidden (mozilla/readability#766) is read, without the dialog', () => {
+    const story = Array.from({ length: 2 }, () => PARAS).flat().map((p) => `<p>${p}</p>`).join('');
+    const html = `<!doctype html><html lang="en"><head><title>Pool to close | Town News</title>${OG_ARTICLE}</head><body>
+      <div id="page" aria-hidden="true"><header><a href="/">Town News</a></header><main><article><h1>Pool to close</h1>${story}</article></main></div>
+      <div role="dialog" aria-modal="true" class="cmp"><h2>We value your privacy</h2><p>We and our partners store and/or access information on a device, such as cookies, and process personal data for personalised ads and content, ad and content measurement, audience insights and product development.</p><button>Accept all</button><button>Reject all</button></div>
+      </body></html>`;
+    const a = run(html, 'https://town.example/news/pool-to-close');
+    expect(kindOf(a)).toBe('story');
+    if (a.status !== 'ok') return;
+    expect(a.text).toContain('could no longer carry the weight of snow');
+    expect(a.text).not.toContain('store and/or access information');
+  });
+
   it('a story that discusses cookie consent is not a consent wall', () => {
     const paras = [
       'Regulators said on Tuesday that websites must make it as easy to reject cookies as to accept them, after a year-long review of how consent banners are designed.',

@@ -7,7 +7,7 @@
 // hold a fifth of the elements. Readability removes scripts itself (after reading JSON-LD, which
 // we keep for it) and never picks a <nav> as the story. One walk, not one per tag: a walk of a
 // whole page costs about as much as the rest of this step.
-import { classOf, closestWhere, remove, tagOf, TEXT_NODE } from '../dom';
+import { classOf, closestWhere, rawTextLengthUpTo, remove, tagOf, TEXT_NODE } from '../dom';
 import type { Removals } from './removals';
 
 const PRUNED = new Set(['script', 'style', 'template', 'nav', 'svg', 'select', 'textarea', 'iframe', 'object', 'embed', 'canvas']);
@@ -33,6 +33,8 @@ export interface PrunePlan {
   posts: Element[];
   /** <aside>s outside the doomed ones: taken out unless the headline stands in one. */
   asides: Element[];
+  /** Blocks of story prose marked aria-hidden (ariaHiddenStory): shown again. */
+  unhide: Element[];
 }
 
 /** Does the prune take `el` out, subtree and all? Asked of the elements below <body>, from
@@ -48,13 +50,14 @@ export function isPrunable(el: Element, tag: string): boolean {
 /** The plan for `body`, in a walk of its own (analyze gets it from the size gate's walk:
  *  surveyPage). */
 export function planPrune(body: Element): PrunePlan {
-  const plan: PrunePlan = { doomed: [], posts: [], asides: [] };
+  const plan: PrunePlan = { doomed: [], posts: [], asides: [], unhide: [] };
   const visit = (el: Element): void => {
     for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
       if (isEmbeddedPost(c)) plan.posts.push(c);
       const tag = tagOf(c);
       if (isPrunable(c, tag)) plan.doomed.push(c);
       else {
+        if (c.hasAttribute('aria-hidden')) plan.unhide.push(c);
         if (tag === 'aside') plan.asides.push(c);
         visit(c);
       }
@@ -66,6 +69,8 @@ export function planPrune(body: Element): PrunePlan {
 
 export function pruneNonContent(body: Element, plan: PrunePlan = planPrune(body)): void {
   for (const el of plan.doomed) remove(el);
+  // Readability skips aria-hidden blocks as invisible; these are the story (ariaHiddenStory).
+  for (const el of plan.unhide) el.removeAttribute('aria-hidden');
   for (const post of plan.posts) unwrapEmbedBox(post, body);
 }
 
@@ -138,7 +143,21 @@ function isHidden(el: Element): boolean {
   if (el.hasAttribute('hidden')) return true;
   if (el.getAttribute('aria-hidden') !== 'true') return false;
   // Readability keeps aria-hidden fallback images (Wikimedia's lazy-image markup).
-  return !classOf(el).includes('fallback-image');
+  return !classOf(el).includes('fallback-image') && !ariaHiddenStory(el);
+}
+
+/** Story prose this much and in this many paragraphs is the page's content, not a decoration. */
+const HIDDEN_STORY_CHARS = 1000;
+const HIDDEN_STORY_PARAGRAPHS = 3;
+
+/**
+ * A block of story prose marked aria-hidden="true": a consent or sign-up dialog hides the whole
+ * page behind it from screen readers while it is open (mozilla/readability#766), and the page
+ * is still there to read. Icons, clones of carousel slides and duplicated labels are hidden
+ * that way too, and stay hidden: they are not paragraphs of prose.
+ */
+export function ariaHiddenStory(el: Element): boolean {
+  return el.getElementsByTagName('p').length >= HIDDEN_STORY_PARAGRAPHS && rawTextLengthUpTo(el, HIDDEN_STORY_CHARS) >= HIDDEN_STORY_CHARS;
 }
 
 /** Sites wrap an embedded post in a box named for it ("social-media-embed"), and Readability

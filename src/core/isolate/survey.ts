@@ -37,7 +37,7 @@ export interface PageSurvey {
 /** Hears of every element of the document in document order, with its depth (measureTree's
  *  onElement), and builds the survey. */
 export class PageSurveyor {
-  private readonly survey: PageSurvey = { h1s: [], subheads: [], metas: [], jsonLd: [], figures: [], order: new Map(), prune: { doomed: [], posts: [], asides: [] }, framesets: 0, iframes: 0, passwords: 0 };
+  private readonly survey: PageSurvey = { h1s: [], subheads: [], metas: [], jsonLd: [], figures: [], order: new Map(), prune: { doomed: [], posts: [], asides: [], unhide: [] }, framesets: 0, iframes: 0, passwords: 0 };
   private count = 0;
   /** Depth of <body> while the walk is inside it (0: not in it). */
   private bodyDepth = 0;
@@ -76,7 +76,11 @@ export class PageSurveyor {
     if (isPrunable(el, tag)) {
       survey.prune.doomed.push(el);
       this.doomedDepth = depth;
-    } else if (tag === 'aside') survey.prune.asides.push(el);
+    } else {
+      if (tag === 'aside') survey.prune.asides.push(el);
+      // Not pruned and aria-hidden: a hidden block of story prose (ariaHiddenStory).
+      if (el.hasAttribute('aria-hidden')) survey.prune.unhide.push(el);
+    }
   };
 
   done(): PageSurvey {
