@@ -181,7 +181,13 @@ function parseAddress(url: string | undefined): Address | null {
     return null;
   }
   const segments = u.pathname.split('/').filter(Boolean).map((s) => safeDecode(s).toLowerCase());
-  const params = [...u.searchParams.keys()].map((k) => k.toLowerCase());
+  // Read from the query string itself, not by iterating searchParams: in a Firefox content
+  // script the URL is the page's (through an Xray), and its iterators cannot be iterated there.
+  const params = u.search
+    .slice(1)
+    .split('&')
+    .map((kv) => safeDecode(kv.split('=')[0]!.replace(/\+/g, ' ')).toLowerCase())
+    .filter(Boolean);
   const itemQuery = params.some((k) => ITEM_PARAMS.includes(k)) || /^\?\/?[\w-]+\//.test(u.search);
   const indexFile = segments.length === 1 && /^(?:index|default|home|start)(?:\.\w+)?$/.test(segments[0]!);
   const languageRoot = segments.length === 1 && /^[a-z]{2}(?:[-_][a-z]{2})?$/.test(segments[0]!);

@@ -29,6 +29,14 @@ const page = (name: string) => readFileSync(join(import.meta.dirname, 'pages', n
 /** Text of the rails and end matter; none of it may reach the popup. */
 const RAIL_TEXT = ['IMF scrutiny', 'Published in Dawn', 'Updated 04 Mar', 'Editorial', 'Opinion', 'Is all well?', 'Cold world'];
 const CONSOLE_PROBE = 'lede-e2e console probe';
+/** The test pages, by path: the home page at the site's root, as home pages are. */
+const PAGES = {
+  '/story.html': page('seed-article.html'),
+  '/signin.html': page('no-article.html'),
+  '/': page('home.html'),
+  '/consent.html': page('consent-wall.html'),
+  '/stub.html': page('paywall-stub.html'),
+};
 
 describe.each(BROWSERS)('Lede in %s', (name: BrowserName) => {
   const SHOTS = join(REPO_ROOT, 'test-results', 'screenshots', name);
@@ -39,7 +47,7 @@ describe.each(BROWSERS)('Lede in %s', (name: BrowserName) => {
 
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
-    server = await servePages({ '/story.html': page('seed-article.html'), '/signin.html': page('no-article.html') });
+    server = await servePages(PAGES);
     driver = await launchDriver(name);
   });
 
@@ -243,13 +251,53 @@ describe.each(BROWSERS)('Lede in %s', (name: BrowserName) => {
     await tab.close();
   });
 
+  it('says what a page is when it is not a story: a home page, a consent wall', async () => {
+    for (const [path, kind, shot, words] of [
+      ['/', 'home', 'popup-home.png', /home page/i],
+      ['/consent.html', 'consent-wall', 'popup-consent-wall.png', /cookie consent/i],
+    ] as const) {
+      const tab = await driver.openTab(server.url(path));
+      const popup = await driver.openPopup(tab.tabId);
+      await popup.screenshot(join(SHOTS, shot), { fullPage: true });
+      expect(popup.analysis.status, path).toBe('no-article');
+      if (popup.analysis.status !== 'ok') expect(popup.analysis.kind, path).toBe(kind);
+      expect(popup.text, path).toMatch(words);
+      // What to do next, not the general advice for a page without a story.
+      expect(popup.text, path).toMatch(kind === 'home' ? /open one of its stories/i : /consent dialog/i);
+      expect(await popup.evaluate(() => document.querySelectorAll('ul.summary, ul.quotes').length)).toBe(0);
+      await popup.close();
+      await tab.close();
+    }
+  });
+
+  it('shows a paywall stub’s opening, marked as only the opening', async () => {
+    const tab = await driver.openTab(server.url('/stub.html'));
+    const popup = await driver.openPopup(tab.tabId);
+    await popup.screenshot(join(SHOTS, 'popup-paywall-stub.png'), { fullPage: true });
+    expect(popup.analysis.status).toBe('ok');
+    if (popup.analysis.status !== 'ok') return;
+    expect(popup.analysis.kind).toBe('teaser-only');
+    expect(popup.text).toContain('Inside the quiet race to rebuild');
+    expect(popup.text).toMatch(/only the opening of this story/i);
+    await popup.clickButton(/^reader view$/i);
+    await readerOpen(tab);
+    // The popup has its answer from the background before anything else happens to it.
+    await popup.waitFor(() => [...document.querySelectorAll('button')].some((b) => /close reader view/i.test(b.textContent ?? '')), undefined, 5_000);
+    expect(await tab.inReader((root) => root.querySelector('.teaser')?.textContent ?? '')).toMatch(/only the opening of this story/i);
+    await tab.bringToFront();
+    await tab.screenshot(join(SHOTS, 'reader-paywall-stub.png'));
+    expect(await driver.askBackground({ type: 'lede/toggle-reader', tabId: tab.tabId })).toEqual({ open: false });
+    if (!popup.isClosed()) await popup.close();
+    await tab.close();
+  });
+
   it('made no network request beyond the test pages and its own files', async () => {
     const seen = await driver.network.requests();
     // The test pages load nothing of their own, so any other request, from anyone, is unexpected.
-    const unexpected = unexpectedRequests(seen, driver.extensionOrigin, [server.url('/story.html'), server.url('/signin.html')]);
+    const unexpected = unexpectedRequests(seen, driver.extensionOrigin, Object.keys(PAGES).map((p) => server.url(p)));
     expect(unexpected, `${describeSeen(unexpected)}\n(the recorder sees: ${driver.network.covers})`).toEqual([]);
     // Firefox asks for /favicon.ico for its tab strip; nothing else may reach the server.
-    expect(server.requested.filter((p) => p !== '/story.html' && p !== '/signin.html' && p !== '/favicon.ico')).toEqual([]);
+    expect(server.requested.filter((p) => !Object.hasOwn(PAGES, p) && p !== '/favicon.ico')).toEqual([]);
     // The recorder did see traffic (the pages themselves).
     expect(seen.some((r) => r.url === server.url('/story.html'))).toBe(true);
   });
