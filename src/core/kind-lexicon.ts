@@ -92,3 +92,14 @@ export const LISTING_PARENT_SEGMENTS = ['tag', 'tags', 'category', 'categories',
 /** Path segments of discussion threads in the common forum and Q&A software (XenForo, vBulletin,
  *  phpBB, Discourse, Invision, Vanilla, Stack Exchange). */
 export const FORUM_PATH = /\/(?:forums?|threads?|showthread\.php|viewtopic\.php|discussions?|questions\/\d+|t\/[^/]+\/\d+|topic\/\d+)(?:[/.?]|$)/i;
+
+/** What a shop's buy button says. A button, not text: a story about a product may say "add to
+ *  cart" in a sentence, and a deals story links to shops; a shop page has the button itself.
+ *  Only the cart: "Buy now" and "Comprar" also sell a newspaper's subscription or a book a
+ *  review links to. */
+export const CART_PHRASES = [
+  'add to cart', 'add to bag', 'add to basket', 'add to trolley', 'in den warenkorb', 'zum warenkorb hinzufügen',
+  'ajouter au panier', 'añadir al carrito', 'añadir a la cesta', 'agregar al carrito', 'aggiungi al carrello',
+  'adicionar ao carrinho', 'in winkelwagen', 'toevoegen aan winkelwagen', 'lägg i varukorgen', 'læg i kurv', 'legg i handlekurv',
+  'dodaj do koszyka', 'в корзину', 'sepete ekle', 'カートに入れる', '加入购物车', '加入購物車', '장바구니 담기',
+];

@@ -8,6 +8,7 @@
 // rules ask for a second sign besides. Refusing a real story is the worst thing Lede can do.
 import { linkDensity, normSpace, textOf } from './dom';
 import {
+  CART_PHRASES,
   CONSENT_PHRASES,
   ERROR_PHRASES,
   FORUM_PATH,
@@ -38,6 +39,8 @@ export interface KindClues {
   jsonLd: readonly Element[];
   /** <input type=password> fields on the page (the survey). */
   passwords: number;
+  /** The page's buttons and submit inputs (the survey). */
+  buttons: readonly Element[];
   /** The page's <title> and the headline isolation chose. */
   docTitle: string;
   headline: string;
@@ -84,6 +87,8 @@ export function pageKind(clues: KindClues): KindVerdict {
       if (login) return verdict('login', 0.85, `title: “${login}”`, 'page: password field');
     }
     if (declared.main === 'product') return verdict('product', 0.9, `declared: ${declared.mainSignal}`);
+    const cart = cartButton(clues.buttons);
+    if (cart) return verdict('product', 0.75, `page: a “${cart}” button`);
     if (declared.main === 'forum') return verdict('forum', 0.85, `declared: ${declared.mainSignal}`);
     if (declared.main === 'video' && clues.wordCount < CAPTION_WORDS) return verdict('video', 0.8, `declared: ${declared.mainSignal}`, `text: ${clues.wordCount} words`);
     if (declared.main === 'other') return verdict('other', 0.7, `declared: ${declared.mainSignal}`);
@@ -118,6 +123,19 @@ export function pageKind(clues: KindClues): KindVerdict {
   if (teaser) return verdict('teaser-only', 0.75, `text: “${teaser}”`, `text: ${clues.wordCount} words`);
   return STORY;
 }
+
+/** The shop's buy button, when the page has one ("Add to cart"): its words. */
+function cartButton(buttons: readonly Element[]): string | undefined {
+  for (const b of buttons) {
+    const label = normSpace(tagOfButton(b) === 'input' ? b.getAttribute('value') : b.textContent).toLowerCase();
+    if (label.length > 40) continue;
+    const phrase = phraseIn(label, CART_PHRASES);
+    if (phrase) return phrase;
+  }
+  return undefined;
+}
+
+const tagOfButton = (el: Element) => el.localName?.toLowerCase();
 
 /** A story cut off for subscribers: short, and the page says where it stops. */
 function truncation(clues: KindClues): string | undefined {

@@ -92,6 +92,13 @@ describe('pages that are not a story say what they are', () => {
     expect(kindOf(run(page({ title: 'Watch: the pool’s last day', head: video, h1: 'Watch: the pool’s last day', paras: ['Swimmers said goodbye to the old pool on Sunday afternoon with a last race across the deep end.'] }), 'https://town.example/video/pool-last-day'))).toBe('video');
   });
 
+  it('a shop page that declares nothing but has a cart button', () => {
+    const shop = '<h1>Stainless kettle 1.7 l</h1><p class="price">€39.90</p><p>Our classic kettle boils a full litre in under three minutes, switches itself off when the water boils and keeps its handle cool to the touch. The lid opens wide for easy filling and cleaning, and the base turns all the way round.</p><form><select name="colour"><option>Silver</option></select><button type="submit">Add to cart</button></form>';
+    const a = run(page({ title: 'Stainless kettle 1.7 l | Example Shop', body: shop }), 'https://shop.example/kettles/stainless-kettle');
+    expect(kindOf(a)).toBe('product');
+    if (a.status !== 'ok') expect(a.signals).toContain('page: a “add to cart” button');
+  });
+
   it('a section page of teasers', () => {
     const teasers = PARAS.map((p, i) => `<article class="card"><h2><a href="/news/story-${i}">${p.slice(0, 60)}</a></h2><p>${p.slice(0, 120)}</p></article>`).join('');
     expect(kindOf(run(page({ title: 'News – Example Town News', body: teasers }), 'https://town.example/category/news/'))).toBe('listing');
@@ -136,6 +143,11 @@ describe('stories stay stories', () => {
     if (a.status !== 'ok') return;
     expect(a.text).toContain('could no longer carry the weight of snow');
     expect(a.text).not.toContain('store and/or access information');
+  });
+
+  it('a review that links to a shop with a “Buy now” button stays a story', () => {
+    const review = `<article><h1>The kettle that boils in three minutes</h1>${PARAS.map((p) => `<p>${p}</p>`).join('')}<p><button type="button">Buy now</button></p></article>`;
+    expect(kindOf(run(page({ title: 'The kettle that boils in three minutes', body: review }), 'https://blog.example/2026/11/kettle-review'))).toBe('story');
   });
 
   it('a story that discusses cookie consent is not a consent wall', () => {

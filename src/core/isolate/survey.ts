@@ -32,12 +32,14 @@ export interface PageSurvey {
   iframes: number;
   /** <input type=password> fields anywhere in the document (a sign-in page: kind.ts). */
   passwords: number;
+  /** <button>s and submit inputs, in document order (a shop's "Add to cart": kind.ts). */
+  buttons: Element[];
 }
 
 /** Hears of every element of the document in document order, with its depth (measureTree's
  *  onElement), and builds the survey. */
 export class PageSurveyor {
-  private readonly survey: PageSurvey = { h1s: [], subheads: [], metas: [], jsonLd: [], figures: [], order: new Map(), prune: { doomed: [], posts: [], asides: [], unhide: [] }, framesets: 0, iframes: 0, passwords: 0 };
+  private readonly survey: PageSurvey = { h1s: [], subheads: [], metas: [], jsonLd: [], figures: [], order: new Map(), prune: { doomed: [], posts: [], asides: [], unhide: [] }, framesets: 0, iframes: 0, passwords: 0, buttons: [] };
   private count = 0;
   /** Depth of <body> while the walk is inside it (0: not in it). */
   private bodyDepth = 0;
@@ -58,7 +60,12 @@ export class PageSurveyor {
     else if (tag === 'script' && isJsonLd(el)) survey.jsonLd.push(el);
     else if (tag === 'iframe') survey.iframes++;
     else if (tag === 'frameset') survey.framesets++;
-    else if (tag === 'input' && el.getAttribute('type')?.toLowerCase() === 'password') survey.passwords++;
+    else if (tag === 'button') survey.buttons.push(el);
+    else if (tag === 'input') {
+      const type = el.getAttribute('type')?.toLowerCase();
+      if (type === 'password') survey.passwords++;
+      else if (type === 'submit' || type === 'button') survey.buttons.push(el);
+    }
 
     // The prune plan, as planPrune's top-down walk of <body> finds it: a depth no greater than
     // a remembered one means the walk has left that element's subtree.
