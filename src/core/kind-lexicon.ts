@@ -40,20 +40,36 @@ export const LOGIN_PHRASES = [
 /** What a page cut off for subscribers says where the story stops. Stubs and full stories under
  *  an overlay both carry paywall markup; a stub is short and says this. Only phrases that speak
  *  of *this* story being cut: the site's menu of a short story says "Subscribe", "Already a
- *  subscriber?" or "Members only" too ('会員限定' alone took a complete Japanese story). */
+ *  subscriber?" or "Members only" too ('会員限定' alone took a complete Japanese story), and
+ *  the teasers of other stories say "Jetzt weiterlesen" or "Klik om verder te lezen". */
 export const TRUNCATION_PHRASES = [
+  // English
   'to read the full story', 'to read the full article', 'to read this article', 'to read the rest', 'to continue reading', 'continue reading with',
-  'keep reading with', 'subscribe to continue', 'subscribe to read', 'subscribe to keep reading', 'exclusive to subscribers', 'is for paid subscribers', 'is for paying subscribers', 'become a paid subscriber', 'to unlock this',
-  'unlock this article', 'unlock this piece', 'register to continue reading',
-  'sign in to continue reading', 'this article is for subscribers', 'this content is for subscribers',
-  'this post is for paid subscribers', 'this story is only available to subscribers', 'the rest of this article is',
-  'jetzt weiterlesen', 'weiterlesen mit', 'lesen sie weiter mit', 'wählen sie ihren zugang', 'um den artikel weiterzulesen',
-  'dieser artikel ist exklusiv', 'exklusiv für abonnenten', 'nur für abonnenten',
+  'continue reading your article', 'keep reading with', 'subscribe to continue', 'subscribe to read', 'subscribe to keep reading', 'subscribe now to read',
+  'exclusive to subscribers', 'is for paid subscribers', 'is for paying subscribers', 'become a paid subscriber', 'to unlock this', 'unlock this article',
+  'unlock this piece', 'unlock this story', 'register to continue reading', 'sign in to continue reading', 'log in to continue reading',
+  'this article is for subscribers', 'this article is only available to subscribers', 'this content is for subscribers',
+  'this content is only available to subscribers', 'this post is for paid subscribers', 'this post is for subscribers',
+  'this story is only available to subscribers', 'the rest of this article is', 'read the full article with a subscription',
+  'you have reached your free article limit', "you've reached your free article limit", 'you have reached your limit of free articles',
+  "you've reached your limit of free articles", 'start your free trial to continue reading', 'only subscribers can read',
+  // German
+  'weiterlesen mit', 'lesen sie weiter mit', 'wählen sie ihren zugang', 'um den artikel weiterzulesen',
+  'um diesen artikel zu lesen', 'um diesen artikel lesen zu können', 'dieser artikel ist exklusiv', 'exklusiv für abonnenten',
+  'nur für abonnenten', 'mit einem abo weiterlesen', 'jetzt abonnieren und weiterlesen', 'abonnieren und weiterlesen',
+  // French, Spanish, Italian, Portuguese
   'il vous reste', 'réservé aux abonnés', 'la suite est réservée', 'pour lire la suite', 'article réservé', 'abonnez-vous pour lire',
-  'para seguir leyendo', 'para continuar leyendo', 'exclusivo para suscriptores', 'contenido exclusivo', 'suscríbete para seguir',
-  'per continuare a leggere', 'riservato agli abbonati', 'para continuar lendo', 'exclusivo para assinantes', 'conteúdo exclusivo',
-  'lees verder met', 'alleen voor abonnees', 'betalingsartikel', 'artikel for abonnenter', 'kun for abonnenter', 'endast för prenumeranter',
-  'tylko dla prenumeratorów', 'материал доступен только', 'この記事は会員限定', '有料会員限定の記事', '订阅后阅读全文',
+  'para seguir leyendo', 'para continuar leyendo', 'exclusivo para suscriptores', 'suscríbete para seguir', 'suscríbase para seguir',
+  'per continuare a leggere', 'riservato agli abbonati', 'para continuar lendo', 'para continuar a ler',
+  'exclusivo para assinantes', 'assine para continuar',
+  // Dutch, Scandinavian, Finnish, Polish, Czech, Russian, Turkish
+  'lees verder met', 'alleen voor abonnees', 'word abonnee om verder te lezen', 'betalingsartikel',
+  'artikel for abonnenter', 'kun for abonnenter', 'forbeholdt abonnenter', 'endast för prenumeranter', 'bli prenumerant för att läsa',
+  'vain tilaajille', 'tylko dla prenumeratorów', 'dostępny tylko dla subskrybentów', 'pouze pro předplatitele', 'dostupný pouze předplatitelům',
+  'материал доступен только', 'доступна только подписчикам', 'чтобы продолжить чтение', 'aboneler içindir', 'devamını okumak için abone',
+  // Japanese, Chinese, Korean, Arabic
+  'この記事は会員限定', 'この記事は有料会員限定', '有料会員限定の記事', '続きをお読みいただけます', 'この記事の続きは', '订阅后阅读全文',
+  '付费阅读全文', '成为会员阅读全文', '유료회원 전용', '구독하고 전체 기사', 'متاح للمشتركين فقط', 'اشترك لمتابعة القراءة',
 ];
 
 /** Wording of consent dialogs (IAB TCF and the common consent managers). A story made mostly of

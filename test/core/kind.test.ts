@@ -60,6 +60,18 @@ describe('pages that are not a story say what they are', () => {
     expect(a.kindSignals?.join(' ')).toMatch(/to continue reading/);
   });
 
+  it('paywall stubs in other languages say where the story stops', () => {
+    for (const [lang, paras, prompt] of [
+      ['fr', ['Le conseil municipal a voté lundi soir la fermeture de la vieille piscine à la fin de l’année, après que des ingénieurs ont constaté que son toit ne supportait plus le poids de la neige.'], 'Il vous reste 80 % de cet article à lire. La suite est réservée aux abonnés.'],
+      ['de', ['Der Stadtrat hat am Montagabend beschlossen, das alte Hallenbad zum Jahresende zu schließen, nachdem Ingenieure festgestellt hatten, dass das Dach die Schneelast nicht mehr trägt.'], 'Weiterlesen mit Plus: Alle Artikel frei, einen Monat kostenlos.'],
+      ['es', ['El concejo municipal votó el lunes por la noche el cierre de la vieja piscina a fin de año, después de que los ingenieros constataran que su techo ya no soporta el peso de la nieve.'], 'Para seguir leyendo, suscríbase. Este contenido es exclusivo para suscriptores.'],
+    ] as const) {
+      const body = `<article><h1>Piscine</h1>${paras.map((p) => `<p>${p}</p>`).join('')}<div class="paywall"><p>${prompt}</p><a href="/abo">Abo</a></div></article>`;
+      const a = run(page({ title: 'Piscine', head: NEWS_ARTICLE, body }).replace('lang="en"', `lang="${lang}"`), `https://town.example/${lang}/2026/11/30/piscine-fermee`);
+      expect(kindOf(a), lang).toBe('teaser-only');
+    }
+  });
+
   it('a search page: a query in the address and a list of results', () => {
     const results = [1, 2, 3, 4].map((n) => `<div class="result"><h3><a href="/r/${n}">Result ${n} for swimming pool closure in town</a></h3><p>${PARAS[n - 1]}</p></div>`).join('');
     expect(kindOf(run(page({ title: 'Search results', body: results }), 'https://town.example/?q=swimming+pool'))).toBe('search');
