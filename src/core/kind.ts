@@ -41,6 +41,12 @@ export interface KindClues {
   passwords: number;
   /** The page's buttons and submit inputs (the survey). */
   buttons: readonly Element[];
+  /** Dialogs, consent prompts and paywall boxes of the page (the survey), whether or not
+   *  isolation kept them. */
+  prompts: readonly Element[];
+  /** Whether isolation found a story (false: the gate is refusing the page, and the verdict
+   *  only names what it is). */
+  storyFound: boolean;
   /** The page's <title> and the headline isolation chose. */
   docTitle: string;
   headline: string;
@@ -74,8 +80,10 @@ export function pageKind(clues: KindClues): KindVerdict {
   const signals: string[] = [];
   const verdict = (kind: PageKind, confidence: number, ...why: string[]): KindVerdict => ({ kind, confidence, signals: [...signals, ...why] });
 
-  // The dialog's text taken for the story: a consent wall, whatever the page declares.
+  // The dialog's text taken for the story: a consent wall, whatever the page declares. With no
+  // story at all (Readability drops dialogs), the dialogs' own text decides.
   if (consentShare(clues.paragraphs) >= 0.5) return verdict('consent-wall', 0.8, 'text: consent dialog wording');
+  if (!clues.storyFound && consentShare(clues.prompts.map((p) => textOf(p))) >= 0.5) return verdict('consent-wall', 0.75, 'page: a consent dialog and no story');
 
   if (!articleDeclared) {
     const short = clues.wordCount < SHORT_PAGE_WORDS;
@@ -87,8 +95,6 @@ export function pageKind(clues: KindClues): KindVerdict {
       if (login) return verdict('login', 0.85, `title: “${login}”`, 'page: password field');
     }
     if (declared.main === 'product') return verdict('product', 0.9, `declared: ${declared.mainSignal}`);
-    const cart = cartButton(clues.buttons);
-    if (cart) return verdict('product', 0.75, `page: a “${cart}” button`);
     if (declared.main === 'forum') return verdict('forum', 0.85, `declared: ${declared.mainSignal}`);
     if (declared.main === 'video' && clues.wordCount < CAPTION_WORDS) return verdict('video', 0.8, `declared: ${declared.mainSignal}`, `text: ${clues.wordCount} words`);
     if (declared.main === 'other') return verdict('other', 0.7, `declared: ${declared.mainSignal}`);
@@ -99,6 +105,9 @@ export function pageKind(clues: KindClues): KindVerdict {
       // results; elsewhere ("/passage/?search=John+3") the page must also look like a list.
       if (address.searchSegment || address.rootPath || shape.linkedHeadings >= 2 || shape.linkDensity >= 0.15) return verdict('search', 0.8, `address: ${address.search}`);
     }
+    // After the search: a shop's results page has cart buttons too.
+    const cart = cartButton(clues.buttons);
+    if (cart) return verdict('product', 0.75, `page: a “${cart}” button`);
     if (address?.forum) return verdict('forum', 0.75, 'address: a discussion thread');
     if (address?.root) {
       if (clues.wordCount < TINY_WORDS) return verdict('home', 0.75, 'address: site root', `text: ${clues.wordCount} words`);
@@ -142,7 +151,8 @@ function truncation(clues: KindClues): string | undefined {
   if (clues.wordCount >= TEASER_WORDS) return undefined;
   const tail = clues.paragraphs.slice(-3).join(' ').toLowerCase();
   const removed = clues.removed.map((b) => b.text).join(' ').toLowerCase();
-  return phraseIn(tail, TRUNCATION_PHRASES) ?? phraseIn(removed, TRUNCATION_PHRASES) ?? phraseIn(normSpace(clues.rest()).toLowerCase(), TRUNCATION_PHRASES);
+  const prompts = () => normSpace(clues.prompts.map((p) => textOf(p)).join(' ')).toLowerCase();
+  return phraseIn(tail, TRUNCATION_PHRASES) ?? phraseIn(removed, TRUNCATION_PHRASES) ?? phraseIn(prompts(), TRUNCATION_PHRASES) ?? phraseIn(normSpace(clues.rest()).toLowerCase(), TRUNCATION_PHRASES);
 }
 
 function consentShare(paragraphs: readonly string[]): number {

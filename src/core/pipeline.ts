@@ -142,7 +142,7 @@ function* stages(doc: Document, options: AnalyzeOptions, limits: Limits, now: ()
     // title, a declared product, a search address).
     const refuse = (content?: Element, blocks: string[] = []): Failure => {
       if (framed) return framed;
-      const verdict = pageKind({ url: options.url, metas: survey.metas, jsonLd: survey.jsonLd, passwords: survey.passwords, buttons: survey.buttons, docTitle, headline: found?.title ?? '', paragraphs: blocks, content: content ?? doc.createElement('div'), wordCount: countWords(blocks.join(' ')), removed: removals.blocks, rest: () => '' });
+      const verdict = pageKind({ url: options.url, metas: survey.metas, jsonLd: survey.jsonLd, passwords: survey.passwords, buttons: survey.buttons, prompts: survey.prompts, storyFound: false, docTitle, headline: found?.title ?? '', paragraphs: blocks, content: content ?? doc.createElement('div'), wordCount: countWords(blocks.join(' ')), removed: removals.blocks, rest: () => '' });
       return verdict.kind === 'story' || verdict.kind === 'teaser-only' ? NO_ARTICLE : notAStory(verdict.kind, verdict);
     };
     if (!found) return refuse();
@@ -172,6 +172,8 @@ function* stages(doc: Document, options: AnalyzeOptions, limits: Limits, now: ()
       jsonLd: survey.jsonLd,
       passwords: survey.passwords,
       buttons: survey.buttons,
+      prompts: survey.prompts,
+      storyFound: true,
       docTitle,
       headline: found.title,
       paragraphs,

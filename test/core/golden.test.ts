@@ -36,9 +36,12 @@ interface Expected {
   notQuotes?: string[];
   summary?: { min?: number; max?: number };
   captions?: string[];
+  /** What the page is (kind.ts): 'story' or 'teaser-only' for an article, the kind of page for
+   *  a no-article failure ('home', 'listing', …). */
+  kind?: string;
 }
 
-const KNOWN_KEYS = new Set(['url', 'status', 'title', 'byline', 'bylineIs', 'site', 'published', 'mustHave', 'mustNotHave', 'once', 'times', 'images', 'quotes', 'notQuotes', 'summary', 'captions']);
+const KNOWN_KEYS = new Set(['url', 'status', 'title', 'byline', 'bylineIs', 'site', 'published', 'mustHave', 'mustNotHave', 'once', 'times', 'images', 'quotes', 'notQuotes', 'summary', 'captions', 'kind']);
 
 // Plain paths (not new URL(...)): fixture reads must work under any test environment.
 const pagesDir = join(import.meta.dirname ?? join(process.cwd(), 'test', 'core'), '..', 'pages');
@@ -196,6 +199,10 @@ describe('golden pages', () => {
           ? ` (found "${analysis.title}": "${norm(analysis.text).slice(0, 160)}…")`
           : ` (${analysis.message}${analysis.detail ? `: ${analysis.detail}` : ''})`;
       expect(analysis.status, `${slug}: status${detail}`).toBe(expected.status);
+      if (expected.kind !== undefined) {
+        const kind = analysis.status === 'ok' ? (analysis.kind ?? 'story') : analysis.kind;
+        expect(kind, `${slug}: kind${detail}`).toBe(expected.kind);
+      }
       if (analysis.status === 'ok') checkArticle(slug, expected, analysis);
     });
   }

@@ -34,17 +34,35 @@ export interface PageSurvey {
   passwords: number;
   /** <button>s and submit inputs, in document order (a shop's "Add to cart": kind.ts). */
   buttons: Element[];
+  /** Dialogs (role dialog or alertdialog, aria-modal) and blocks whose class or id names a
+   *  consent prompt or a paywall: what kind.ts reads for a consent wall or a paywall stub's
+   *  prompt, after Readability has dropped them from the page (they keep their text). */
+  prompts: Element[];
+}
+
+/** Class or id words of consent prompts and paywalls ("cmp-wall", "paywall", "tp-modal",
+ *  "muro-pago", "regwall", "premium-teaser", "abo-hinweis", "subscriber-only"). */
+const PROMPT_HINT = /consent|cookie|gdpr|\bcmp\b|cmp[-_]|pay-?wall|paid|premium|subscri|suscri|assin|abonn|\babo\b|abo[-_]|regwall|reg-wall|meter|piano|tp-modal|tp-container|locked|muro|plus-teaser|gate\b/i;
+
+/** Is `el` a dialog, or named as a consent prompt or a paywall? Attributes only. */
+function isPrompt(el: Element): boolean {
+  const role = el.getAttribute('role');
+  if (role === 'dialog' || role === 'alertdialog' || el.getAttribute('aria-modal') === 'true') return true;
+  const name = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  return name.length > 1 && PROMPT_HINT.test(name);
 }
 
 /** Hears of every element of the document in document order, with its depth (measureTree's
  *  onElement), and builds the survey. */
 export class PageSurveyor {
-  private readonly survey: PageSurvey = { h1s: [], subheads: [], metas: [], jsonLd: [], figures: [], order: new Map(), prune: { doomed: [], posts: [], asides: [], unhide: [] }, framesets: 0, iframes: 0, passwords: 0, buttons: [] };
+  private readonly survey: PageSurvey = { h1s: [], subheads: [], metas: [], jsonLd: [], figures: [], order: new Map(), prune: { doomed: [], posts: [], asides: [], unhide: [] }, framesets: 0, iframes: 0, passwords: 0, buttons: [], prompts: [] };
   private count = 0;
   /** Depth of <body> while the walk is inside it (0: not in it). */
   private bodyDepth = 0;
   /** Depth of the element being pruned while the walk is inside it (0: none). */
   private doomedDepth = 0;
+  /** Depth of the last prompt while the walk is inside it (0: none). */
+  private promptDepth = 0;
 
   constructor(private readonly body: Element | null) {}
 
@@ -65,6 +83,13 @@ export class PageSurveyor {
       const type = el.getAttribute('type')?.toLowerCase();
       if (type === 'password') survey.passwords++;
       else if (type === 'submit' || type === 'button') survey.buttons.push(el);
+    }
+
+    // Outermost ones only: a dialog's inner parts are read with it.
+    if (this.promptDepth && depth <= this.promptDepth) this.promptDepth = 0;
+    if (!this.promptDepth && el.hasAttributes() && isPrompt(el)) {
+      survey.prompts.push(el);
+      this.promptDepth = depth;
     }
 
     // The prune plan, as planPrune's top-down walk of <body> finds it: a depth no greater than
