@@ -20,6 +20,7 @@ import {
   SEARCH_SEGMENTS,
   TRUNCATION_PHRASES,
 } from './kind-lexicon';
+import { parseJsonLd } from './isolate/jsonld';
 import type { PageKind, RemovedBlock } from './types';
 
 export interface KindVerdict {
@@ -82,7 +83,8 @@ export function pageKind(clues: KindClues): KindVerdict {
 
   // The dialog's text taken for the story: a consent wall, whatever the page declares. With no
   // story at all (Readability drops dialogs), the dialogs' own text decides.
-  if (consentShare(clues.paragraphs) >= 0.5) return verdict('consent-wall', 0.8, 'text: consent dialog wording');
+  // (A dialog is short: a long story is not read for its wording.)
+  if (clues.wordCount < TEASER_WORDS && consentShare(clues.paragraphs) >= 0.5) return verdict('consent-wall', 0.8, 'text: consent dialog wording');
   if (!clues.storyFound && consentShare(clues.prompts.map((p) => textOf(p))) >= 0.5) return verdict('consent-wall', 0.75, 'page: a consent dialog and no story');
 
   if (!articleDeclared) {
@@ -305,13 +307,8 @@ function declaredTypes(metas: readonly Element[], scripts: readonly Element[]): 
     if (obj['@graph']) visit(obj['@graph'], depth + 1);
     if (obj.mainEntity && typeof obj['@type'] === 'string' && /page$/i.test(obj['@type'])) visit(obj.mainEntity, depth + 1);
   };
-  for (const script of scripts) {
-    try {
-      visit(JSON.parse((script.textContent ?? '').replace(/^\s*<!\[CDATA\[|\]\]>\s*$/g, '')), 0);
-    } catch {
-      // Broken JSON declares nothing.
-    }
-  }
+  // Broken JSON declares nothing.
+  for (const script of scripts) visit(parseJsonLd(script), 0);
   const ldArticle = types.some((t) => ARTICLE_TYPES.test(t));
   const article = ldArticle || og === 'article';
   const ldMain = types.find((t) => MAIN_TYPES[t]);

@@ -7,6 +7,7 @@ import { classOf, isLeafBlock, normSpace, textOf, walkElements } from '../dom';
 import type { Removals } from './removals';
 import { textDates } from './published';
 import { surveyPage, type PageSurvey } from './survey';
+import { parseJsonLd } from './jsonld';
 
 // The name after the label starts with a capital, or with a letter of a script that has no case
 // ("بقلم: رنا الخطيب"). Arabic "بقلم" (by the pen of) and "كتب" (wrote); Urdu "تحریر" (writing).
@@ -105,19 +106,14 @@ export function metaByline(survey: PageSurvey): string | undefined {
   const fromMeta = found.find(Boolean);
   if (fromMeta) return fromMeta;
   for (const script of survey.jsonLd) {
-    const names = jsonLdAuthors(script.textContent ?? '');
+    const names = jsonLdAuthors(parseJsonLd(script));
     if (names.length) return names.join(', ');
   }
   return undefined;
 }
 
-function jsonLdAuthors(json: string): string[] {
-  let data: unknown;
-  try {
-    data = JSON.parse(json);
-  } catch {
-    return [];
-  }
+function jsonLdAuthors(data: unknown): string[] {
+  if (data === undefined) return [];
   const out: string[] = [];
   const visit = (node: unknown, depth: number): void => {
     if (!node || typeof node !== 'object' || depth > 6 || out.length) return;

@@ -48,6 +48,24 @@ function toStory(obj: Record<string, unknown>, page: boolean): JsonLdStory {
   };
 }
 
+/** Each script's parsed JSON, once per analysis: the story, the byline and the page's kind all
+ *  read the same scripts (a WeakMap: a page's elements go with the page). */
+const parsed = new WeakMap<Element, unknown>();
+
+/** A JSON-LD script's data; undefined when it is not JSON. Some CMSs wrap the JSON in CDATA, as
+ *  Readability also allows for. */
+export function parseJsonLd(script: Element): unknown {
+  if (parsed.has(script)) return parsed.get(script);
+  let data: unknown;
+  try {
+    data = JSON.parse((script.textContent ?? '').replace(/^\s*<!\[CDATA\[|\]\]>\s*$/g, ''));
+  } catch {
+    data = undefined;
+  }
+  parsed.set(script, data);
+  return data;
+}
+
 /** The article objects the page's JSON-LD scripts declare, articles before web pages, each in
  *  document order. Broken JSON is skipped. */
 export function jsonLdStories(scripts: readonly Element[]): JsonLdStory[] {
@@ -67,14 +85,8 @@ export function jsonLdStories(scripts: readonly Element[]): JsonLdStory[] {
     if (obj['@graph']) visit(obj['@graph'], depth + 1);
   };
   for (const script of scripts) {
-    let data: unknown;
-    try {
-      // Some CMSs wrap the JSON in CDATA, as Readability also allows for.
-      data = JSON.parse((script.textContent ?? '').replace(/^\s*<!\[CDATA\[|\]\]>\s*$/g, ''));
-    } catch {
-      continue;
-    }
-    visit(data, 0);
+    const data = parseJsonLd(script);
+    if (data !== undefined) visit(data, 0);
   }
   return [...articles, ...pages];
 }

@@ -44,6 +44,10 @@ export interface PageSurvey {
  *  "muro-pago", "regwall", "premium-teaser", "abo-hinweis", "subscriber-only"). */
 const PROMPT_HINT = /consent|cookie|gdpr|\bcmp\b|cmp[-_]|pay-?wall|paid|premium|subscri|suscri|assin|abonn|\babo\b|abo[-_]|regwall|reg-wall|meter|piano|tp-modal|tp-container|locked|muro|plus-teaser|gate\b/i;
 
+/** The boxes a dialog or a paywall is built of (asking every span and link cost the walk a
+ *  tenth more). */
+const PROMPT_TAGS = new Set(['div', 'section', 'aside', 'dialog']);
+
 /** Is `el` a dialog, or named as a consent prompt or a paywall? Attributes only. */
 function isPrompt(el: Element): boolean {
   const role = el.getAttribute('role');
@@ -87,7 +91,7 @@ export class PageSurveyor {
 
     // Outermost ones only: a dialog's inner parts are read with it.
     if (this.promptDepth && depth <= this.promptDepth) this.promptDepth = 0;
-    if (!this.promptDepth && el.hasAttributes() && isPrompt(el)) {
+    if (!this.promptDepth && PROMPT_TAGS.has(tag) && el.hasAttributes() && isPrompt(el)) {
       survey.prompts.push(el);
       this.promptDepth = depth;
     }
