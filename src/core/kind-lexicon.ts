@@ -4,18 +4,20 @@
 
 /** Titles and headlines of error, block and maintenance pages. Matched against the page's
  *  <title>, the headline and the first paragraph of a short page: a story about a 404 has a
- *  story's length and a declared article type, which the rule asks to be absent. */
+ *  story's length and a declared article type, which the rule asks to be absent. Words a short
+ *  post's title may use for something else ("Forbidden", "Unauthorized", "a wrong turn") are
+ *  here only with their status code or their whole phrase. */
 export const ERROR_PHRASES = [
   // English
   '404', '403', '500 internal', '502 bad gateway', '503 service', 'page not found', 'not found', 'page cannot be found', "page can't be found",
   'no longer available', 'does not exist', "doesn't exist", 'access denied', 'access to this page has been denied', 'request rejected',
   'requested url was rejected', 'request was rejected', 'request has been blocked', 'request unsuccessful', 'been blocked', 'temporarily blocked',
-  'unable to access', 'not authorized', 'unauthorized', 'forbidden', 'error has occurred', 'an error occurred', 'something went wrong',
+  'unable to access', 'not authorized', '401 unauthorized', '403 forbidden', 'error has occurred', 'an error occurred', 'something went wrong',
   'something went very wrong', 'unable to complete your request', 'taken a wrong turn', 'down for maintenance', 'under maintenance',
   'scheduled maintenance', 'currently unavailable', 'temporarily unavailable', 'service unavailable', 'not available in your country',
   'not currently available at your location', 'not available in your region', 'waiting room', 'heavy traffic', 'you are in a queue',
   'are you a robot', 'are you a human', 'verify you are human', 'you are a bot', 'captcha', 'security check', 'attention required',
-  'just a moment', "where'd it go", 'oops', 'whoops', 'error page', 'wrong turn', 'invalid request', 'bad request',
+  'just a moment', "where'd it go", 'oops', 'whoops', 'error page', 'invalid request', 'bad request',
   // German, French, Spanish, Italian, Portuguese, Dutch
   'seite nicht gefunden', 'nicht gefunden', 'fehlerseite', 'zugriff verweigert', 'wartungsarbeiten', 'nicht verfügbar',
   'page introuvable', 'page non trouvée', "cette page n'existe pas", 'cette page n’existe pas', 'accès refusé', 'en maintenance',

@@ -60,8 +60,9 @@ export interface KindClues {
   rest: () => string;
 }
 
-/** Past this many words a page's text is a story's length: error and login pages are short. */
-const SHORT_PAGE_WORDS = 300;
+/** Past this many words a page's text is a story's length: error and login pages are short
+ *  (the open sets' error pages: 48–103 words). */
+const SHORT_PAGE_WORDS = 200;
 /** A paywall stub shows a teaser: past this the whole story is there under an overlay. */
 const TEASER_WORDS = 600;
 /** Less than this on a site's root page is a welcome blurb, not a story. */

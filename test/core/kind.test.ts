@@ -137,6 +137,12 @@ describe('stories stay stories', () => {
     expect(kindOf(run(withMenu, 'https://town.example/news/pool-to-close'))).toBe('story');
   });
 
+  it('a short post whose title uses an error page’s word for something else', () => {
+    for (const title of ['Forbidden: the garden behind the old mill', 'Unauthorized: a biography nobody asked for', 'A wrong turn on the coast road']) {
+      expect(kindOf(run(page({ title, h1: title }), 'https://blog.example/2026/11/a-short-post')), title).toBe('story');
+    }
+  });
+
   it('a whole story under a paywall overlay: long enough to be whole, so not a teaser', () => {
     const long = Array.from({ length: 5 }, () => PARAS).flat();
     const overlay = '<div class="paywall-overlay"><p>Subscribe to continue reading. This article is for subscribers.</p></div>';
