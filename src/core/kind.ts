@@ -6,7 +6,7 @@
 // Rules are conservative on stories: every not-a-story rule but the consent wall asks that the
 // page declare no article (og:type article, a JSON-LD article type), and the address and shape
 // rules ask for a second sign besides. Refusing a real story is the worst thing Lede can do.
-import { linkDensity, normSpace, textOf } from './dom';
+import { linkDensity, normSpace, tagOf, textOf } from './dom';
 import {
   CART_PHRASES,
   CONSENT_PHRASES,
@@ -70,6 +70,7 @@ const TINY_WORDS = 100;
 /** A video page has at most a caption. */
 const CAPTION_WORDS = 150;
 
+/** No sign of another kind: a story, as sure as the isolation that found it. */
 const STORY: KindVerdict = { kind: 'story', confidence: 0.5, signals: [] };
 
 export function pageKind(clues: KindClues): KindVerdict {
@@ -78,9 +79,7 @@ export function pageKind(clues: KindClues): KindVerdict {
   // (or the first, with the rest scrolled in after it): a story, whatever its address says.
   const singledOut = clues.removed.some((b) => b.reason === 'next-story');
   const address = singledOut ? null : parseAddress(clues.url);
-  const articleDeclared = declared.article;
-  const signals: string[] = [];
-  const verdict = (kind: PageKind, confidence: number, ...why: string[]): KindVerdict => ({ kind, confidence, signals: [...signals, ...why] });
+  const verdict = (kind: PageKind, confidence: number, ...signals: string[]): KindVerdict => ({ kind, confidence, signals });
 
   // The dialog's text taken for the story: a consent wall, whatever the page declares. With no
   // story at all (Readability drops dialogs), the dialogs' own text decides.
@@ -88,7 +87,7 @@ export function pageKind(clues: KindClues): KindVerdict {
   if (clues.wordCount < TEASER_WORDS && consentShare(clues.paragraphs) >= 0.5) return verdict('consent-wall', 0.8, 'text: consent dialog wording');
   if (!clues.storyFound && consentShare(clues.prompts.map((p) => textOf(p))) >= 0.5) return verdict('consent-wall', 0.75, 'page: a consent dialog and no story');
 
-  if (!articleDeclared) {
+  if (!declared.article) {
     const short = clues.wordCount < SHORT_PAGE_WORDS;
     const heads = [clues.docTitle, clues.headline, clues.paragraphs[0] ?? ''].map((t) => normSpace(t).toLowerCase().slice(0, 300));
     if (short) {
@@ -117,11 +116,9 @@ export function pageKind(clues: KindClues): KindVerdict {
       if (shape.linkedHeadings >= 3 || shape.links >= 20 || shape.linkDensity >= 0.3) return verdict('home', 0.8, 'address: site root', `text: ${shape.links} links, ${shape.linkedHeadings} linked headings`);
     }
     if (address?.listing) return verdict('listing', 0.7, `address: ${address.listing}`);
-    // Headlines that are links, or text that is mostly links: a list of other pages.
+    // Text that is mostly links: a list of other pages.
     if (shape.linkDensity >= 0.5) return verdict('listing', 0.7, `text: ${Math.round(shape.linkDensity * 100)} % links`);
-  }
-
-  else if (!declared.ldArticle && address) {
+  } else if (!declared.ldArticle && address) {
     // og:type article alone: many sites' templates set it on every page, forum threads and
     // section pages included. The address decides there, with a list's shape for a section.
     if (address.forum) return verdict('forum', 0.7, 'address: a discussion thread', 'declared: og:type article only');
@@ -139,15 +136,13 @@ export function pageKind(clues: KindClues): KindVerdict {
 /** The shop's buy button, when the page has one ("Add to cart"): its words. */
 function cartButton(buttons: readonly Element[]): string | undefined {
   for (const b of buttons) {
-    const label = normSpace(tagOfButton(b) === 'input' ? b.getAttribute('value') : b.textContent).toLowerCase();
+    const label = normSpace(tagOf(b) === 'input' ? b.getAttribute('value') : b.textContent).toLowerCase();
     if (label.length > 40) continue;
     const phrase = phraseIn(label, CART_PHRASES);
     if (phrase) return phrase;
   }
   return undefined;
 }
-
-const tagOfButton = (el: Element) => el.localName?.toLowerCase();
 
 /** A story cut off for subscribers: short, and the page says where it stops. */
 function truncation(clues: KindClues): string | undefined {
@@ -168,15 +163,24 @@ function consentShare(paragraphs: readonly string[]): number {
   return all ? consent / all : 0;
 }
 
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** A letter that joins a Latin word ("login" in "blogging"); a CJK character after a phrase does not. */
+const LATIN_WORD_CHAR = /[\p{Script=Latin}\p{N}]/u;
+
+/** The first of `phrases` that `text` holds as whole words (lower case, both). */
 function phraseIn(text: string, phrases: readonly string[]): string | undefined {
   if (!text) return undefined;
   return phrases.find((p) => {
-    const at = text.indexOf(p);
-    if (at < 0) return false;
-    // Whole words for Latin phrases ("login" is not "blogging"; "404" is not "14045").
-    const before = text[at - 1];
-    const after = text[at + p.length];
-    return !(before && /[\p{L}\p{N}]/u.test(before) && /^[\p{L}\p{N}]/u.test(p)) && !(after && /[\p{L}\p{N}]/u.test(after) && /[\p{L}\p{N}]$/u.test(p) && /^[\p{Script=Latin}\p{N}]/u.test(after));
+    const wordStart = WORD_CHAR.test(p[0] ?? '');
+    const wordEnd = WORD_CHAR.test(p[p.length - 1] ?? '');
+    for (let at = text.indexOf(p); at >= 0; at = text.indexOf(p, at + 1)) {
+      const before = text[at - 1];
+      const after = text[at + p.length];
+      if (wordStart && before && WORD_CHAR.test(before)) continue;
+      if (wordEnd && after && LATIN_WORD_CHAR.test(after)) continue;
+      return true;
+    }
+    return false;
   });
 }
 
