@@ -118,9 +118,12 @@ export function pageKind(clues: KindClues): KindVerdict {
     if (address?.listing) return verdict('listing', 0.7, `address: ${address.listing}`);
     // Text that is mostly links: a list of other pages.
     if (shape.linkDensity >= 0.5) return verdict('listing', 0.7, `text: ${Math.round(shape.linkDensity * 100)} % links`);
-  } else if (!declared.ldArticle && address) {
+  } else if (!declared.ldArticle) {
     // og:type article alone: many sites' templates set it on every page, forum threads and
-    // section pages included. The address decides there, with a list's shape for a section.
+    // section pages included. What the JSON-LD says the page is comes first, then the address
+    // (with a list's shape for a section).
+    if (declared.ldMain === 'forum' || declared.ldMain === 'other') return verdict(declared.ldMain, 0.75, `declared: ${declared.mainSignal}`, 'declared: og:type article only');
+    if (!address) return truncated(clues, verdict);
     if (address.forum) return verdict('forum', 0.7, 'address: a discussion thread', 'declared: og:type article only');
     const shape = contentShape(clues.content);
     if (address.listing && (shape.linkedHeadings >= 3 || shape.linkDensity >= 0.3)) {
@@ -128,9 +131,13 @@ export function pageKind(clues: KindClues): KindVerdict {
     }
   }
 
+  return truncated(clues, verdict);
+}
+
+/** A story, or its opening only when the page says where it stops. */
+function truncated(clues: KindClues, verdict: (kind: PageKind, confidence: number, ...signals: string[]) => KindVerdict): KindVerdict {
   const teaser = truncation(clues);
-  if (teaser) return verdict('teaser-only', 0.75, `text: “${teaser}”`, `text: ${clues.wordCount} words`);
-  return STORY;
+  return teaser ? verdict('teaser-only', 0.75, `text: “${teaser}”`, `text: ${clues.wordCount} words`) : STORY;
 }
 
 /** The shop's buy button, when the page has one ("Add to cart"): its words. */
@@ -287,6 +294,8 @@ interface Declared {
   article: boolean;
   /** An article type in JSON-LD (a surer sign than og:type, which templates set everywhere). */
   ldArticle: boolean;
+  /** The kind JSON-LD's top objects declare, when not an article. */
+  ldMain?: 'product' | 'forum' | 'video' | 'other';
   main?: 'product' | 'forum' | 'video' | 'other';
   mainSignal?: string;
 }
@@ -308,7 +317,10 @@ function declaredTypes(metas: readonly Element[], scripts: readonly Element[]): 
     if (Array.isArray(node)) return node.forEach((n) => visit(n, depth + 1));
     const obj = node as Record<string, unknown>;
     const t = obj['@type'];
-    for (const x of Array.isArray(t) ? t : [t]) if (typeof x === 'string') types.push(x.toLowerCase());
+    const own = (Array.isArray(t) ? t : [t]).filter((x): x is string => typeof x === 'string').map((x) => x.toLowerCase());
+    types.push(...own);
+    // A product with its review is a review page (the story is the review): an article.
+    if (obj.review && own.some((x) => MAIN_TYPES[x] === 'product')) types.push('review');
     if (obj['@graph']) visit(obj['@graph'], depth + 1);
     if (obj.mainEntity && typeof obj['@type'] === 'string' && /page$/i.test(obj['@type'])) visit(obj.mainEntity, depth + 1);
   };
@@ -317,7 +329,7 @@ function declaredTypes(metas: readonly Element[], scripts: readonly Element[]): 
   const ldArticle = types.some((t) => ARTICLE_TYPES.test(t));
   const article = ldArticle || og === 'article';
   const ldMain = types.find((t) => MAIN_TYPES[t]);
-  if (ldMain) return { article, ldArticle, main: MAIN_TYPES[ldMain], mainSignal: `JSON-LD ${ldMain}` };
+  if (ldMain) return { article, ldArticle, main: MAIN_TYPES[ldMain], ldMain: MAIN_TYPES[ldMain], mainSignal: `JSON-LD ${ldMain}` };
   const ogMain = OG_MAIN.find(([re]) => re.test(og));
   if (ogMain) return { article, ldArticle, main: ogMain[1], mainSignal: `og:type ${og}` };
   return { article, ldArticle };

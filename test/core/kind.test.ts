@@ -137,6 +137,19 @@ describe('stories stay stories', () => {
     expect(kindOf(run(withMenu, 'https://town.example/news/pool-to-close'))).toBe('story');
   });
 
+  it('a review that declares the product it reviews, with the review, is a story', () => {
+    const ld = '<script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"Stainless kettle","review":{"@type":"Review","author":{"@type":"Person","name":"Ana Ruiz"},"reviewRating":{"@type":"Rating","ratingValue":4}}}</script>';
+    expect(kindOf(run(page({ title: 'Stainless kettle review', h1: 'Stainless kettle review', head: OG_ARTICLE + ld }), 'https://reviews.example/kettles/stainless-kettle-review'))).toBe('story');
+    // The same page without the review is the shop's.
+    const shop = ld.replace(/,"review":\{.*\}\}<\/script>/, '}</script>');
+    expect(kindOf(run(page({ title: 'Stainless kettle', h1: 'Stainless kettle', head: shop }), 'https://shop.example/kettles/stainless-kettle'))).toBe('product');
+  });
+
+  it('a social post that declares itself so, whatever og:type says', () => {
+    const ld = '<script type="application/ld+json">{"@context":"https://schema.org","@type":"DiscussionForumPosting","author":{"@type":"Person","name":"user"},"text":"pool closing"}</script>';
+    expect(kindOf(run(page({ title: 'A post about the pool', h1: 'A post about the pool', head: OG_ARTICLE + ld }), 'https://social.example/profile/user/post/3k2'))).toBe('forum');
+  });
+
   it('a short post whose title uses an error page’s word for something else', () => {
     for (const title of ['Forbidden: the garden behind the old mill', 'Unauthorized: a biography nobody asked for', 'A wrong turn on the coast road']) {
       expect(kindOf(run(page({ title, h1: title }), 'https://blog.example/2026/11/a-short-post')), title).toBe('story');
