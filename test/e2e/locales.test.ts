@@ -84,13 +84,15 @@ describe.each([
     await popup.close();
   });
 
-  it(`says “no story here” and what to do in ${locale}`, async () => {
+  it(`says “no story here”, what the page is and what to do in ${locale}`, async () => {
     const tab = await browser.context.newPage();
     await tab.goto(server.url('/signin.html'));
     const { page: popup, analysis } = await openPopup(browser, await tabIdFor(browser, server.url('/signin.html')));
     expect(analysis.status).toBe('no-article');
+    // A sign-in page (kind.ts): the page's kind and what to do about it, in the UI's language.
     await popup.getByRole('heading', { name: words.status_no_article_heading.message }).waitFor();
-    expect(await popup.locator('.advice').innerText()).toBe(words.status_no_article_advice.message);
+    expect(await popup.locator('.reason').innerText()).toBe(words.failure_login_page.message);
+    expect(await popup.locator('.advice').innerText()).toBe(words.failure_login_page_advice.message);
     await popup.setViewportSize({ width: 380, height: 260 });
     await popup.screenshot({ path: join(SHOTS, `popup-${locale}-no-story.png`) });
     await tab.close();
