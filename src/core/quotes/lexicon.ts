@@ -230,13 +230,13 @@ export const DOC_TITLED = /(?:^|\s)((?:[\p{Lu}][\p{L}-]*\s+){1,4}(Plan|Report|Re
 export const DOC_WORD = new RegExp(`(?:${DOC_NOUNS})`, 'i');
 /** Modifiers that say nothing of which document it is ("the new report", "the 38-page ruling"). */
 export const DOC_VAGUE = /^(?:new|latest|recent|same|full|final|original|leaked|emailed|written|short|brief|long|lengthy|earlier|previous|first|second|last|this|that|whole|entire|annual|\p{N}.*|.*\d.*)$/u;
-// Foreign pronouns only in lower case: "Lei Wang said" and "Sie" (formal you) are no pronouns here.
-// Capitalised too: a sentence opens on its subject ("Ella afirma que «…»", "Elle estime que",
-// "Er sagte, dass"). "Il" is French "he" only right before the verb (the Italian article is
-// followed by its noun), and the Spanish article "El" has no accent.
 /** Two to four capitalised words, the full name that signs a quote ("— Mike Pompeo", "~William
  *  James"): a regular-expression source, for the patterns that read such signatures. */
 export const SIGNED_NAME = String.raw`(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){1,3}[\p{Lu}][\p{L}\p{M}'’-]*`;
+// Pronouns in lower case and capitalised: a sentence opens on its subject ("Ella afirma que «…»",
+// "Elle estime que", "Er sagte, dass"). Read at the end of the words before a verb, so "Lei Wang
+// said" ends on "Wang", no pronoun. "Il" is French "he" only right before the verb (the Italian
+// article is followed by its noun), and the Spanish article "El" has no accent.
 const PRONOUNS = '[Hh]e|[Ss]he|[Tt]hey|[Ee]r|[Ss]ie|[Ii]l|[Ee]lle|[Éé]l|[Ee]lla|[Ee]le|[Ee]la|[Ll]ui|[Ll]ei|[Hh]ij|[Zz]ij|[Оо]н|[Оо]на|[Оо]ни';
 export const PRONOUN_AT_END = new RegExp(`(?:^|[\\s,-])(?:${PRONOUNS})\\s*$`, 'u');
 // After the verb French inverts with a hyphen ("dit-il", "ajoute-t-elle"); a bare "il" there is
