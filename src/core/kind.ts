@@ -20,7 +20,9 @@ import {
   SEARCH_SEGMENTS,
   TRUNCATION_PHRASES,
 } from './kind-lexicon';
+import { metaContent } from './isolate';
 import { parseJsonLd } from './isolate/jsonld';
+import type { PageSurvey } from './isolate/survey';
 import type { PageKind, RemovedBlock } from './types';
 
 export interface KindVerdict {
@@ -35,25 +37,18 @@ export interface KindVerdict {
 /** What the verdict reads: gathered by the pipeline before and after isolation. */
 export interface KindClues {
   url?: string;
-  /** <meta> elements and JSON-LD scripts of the page (the gate's survey). */
-  metas: readonly Element[];
-  jsonLd: readonly Element[];
-  /** <input type=password> fields on the page (the survey). */
-  passwords: number;
-  /** The page's buttons and submit inputs (the survey). */
-  buttons: readonly Element[];
-  /** Dialogs, consent prompts and paywall boxes of the page (the survey), whether or not
-   *  isolation kept them. */
-  prompts: readonly Element[];
+  /** What the gate's walk listed: the page's <meta>s, JSON-LD scripts, password fields,
+   *  buttons, and dialogs and consent/paywall boxes (kept whether or not isolation kept them). */
+  survey: Pick<PageSurvey, 'metas' | 'jsonLd' | 'passwords' | 'buttons' | 'prompts'>;
   /** Whether isolation found a story (false: the gate is refusing the page, and the verdict
    *  only names what it is). */
   storyFound: boolean;
   /** The page's <title> and the headline isolation chose. */
   docTitle: string;
   headline: string;
-  /** What isolation kept: its blocks and its element. */
+  /** What isolation kept: its blocks and its element (none when it found nothing). */
   paragraphs: readonly string[];
-  content: Element;
+  content?: Element;
   wordCount: number;
   removed: readonly RemovedBlock[];
   /** The page's text outside the story (read only for short stories: it costs a walk). */
@@ -74,7 +69,7 @@ const CAPTION_WORDS = 150;
 const STORY: KindVerdict = { kind: 'story', confidence: 0.5, signals: [] };
 
 export function pageKind(clues: KindClues): KindVerdict {
-  const declared = declaredTypes(clues.metas, clues.jsonLd);
+  const declared = declaredTypes(clues.survey.metas, clues.survey.jsonLd);
   // A page of several whole stories where isolation kept the one the address or title names
   // (or the first, with the rest scrolled in after it): a story, whatever its address says.
   const singledOut = clues.removed.some((b) => b.reason === 'next-story');
@@ -85,7 +80,7 @@ export function pageKind(clues: KindClues): KindVerdict {
   // story at all (Readability drops dialogs), the dialogs' own text decides.
   // (A dialog is short: a long story is not read for its wording.)
   if (clues.wordCount < TEASER_WORDS && consentShare(clues.paragraphs) >= 0.5) return verdict('consent-wall', 0.8, 'text: consent dialog wording');
-  if (!clues.storyFound && consentShare(clues.prompts.map((p) => textOf(p))) >= 0.5) return verdict('consent-wall', 0.75, 'page: a consent dialog and no story');
+  if (!clues.storyFound && consentShare(clues.survey.prompts.map((p) => textOf(p))) >= 0.5) return verdict('consent-wall', 0.75, 'page: a consent dialog and no story');
 
   if (!declared.article) {
     const short = clues.wordCount < SHORT_PAGE_WORDS;
@@ -93,7 +88,7 @@ export function pageKind(clues: KindClues): KindVerdict {
     if (short) {
       const error = heads.map((t) => phraseIn(t, ERROR_PHRASES)).find(Boolean);
       if (error) return verdict('error', 0.85, `title: “${error}”`);
-      const login = clues.passwords ? heads.slice(0, 2).map((t) => phraseIn(t, LOGIN_PHRASES)).find(Boolean) : undefined;
+      const login = clues.survey.passwords ? heads.slice(0, 2).map((t) => phraseIn(t, LOGIN_PHRASES)).find(Boolean) : undefined;
       if (login) return verdict('login', 0.85, `title: “${login}”`, 'page: password field');
     }
     if (declared.main === 'product') return verdict('product', 0.9, `declared: ${declared.mainSignal}`);
@@ -108,7 +103,7 @@ export function pageKind(clues: KindClues): KindVerdict {
       if (address.searchSegment || address.rootPath || shape.linkedHeadings >= 2 || shape.linkDensity >= 0.15) return verdict('search', 0.8, `address: ${address.search}`);
     }
     // After the search: a shop's results page has cart buttons too.
-    const cart = cartButton(clues.buttons);
+    const cart = cartButton(clues.survey.buttons);
     if (cart) return verdict('product', 0.75, `page: a “${cart}” button`);
     if (address?.forum) return verdict('forum', 0.75, 'address: a discussion thread');
     if (address?.root) {
@@ -156,7 +151,7 @@ function truncation(clues: KindClues): string | undefined {
   if (clues.wordCount >= TEASER_WORDS) return undefined;
   const tail = clues.paragraphs.slice(-3).join(' ').toLowerCase();
   const removed = clues.removed.map((b) => b.text).join(' ').toLowerCase();
-  const prompts = () => normSpace(clues.prompts.map((p) => textOf(p)).join(' ')).toLowerCase();
+  const prompts = () => normSpace(clues.survey.prompts.map((p) => textOf(p)).join(' ')).toLowerCase();
   return phraseIn(tail, TRUNCATION_PHRASES) ?? phraseIn(removed, TRUNCATION_PHRASES) ?? phraseIn(prompts(), TRUNCATION_PHRASES) ?? phraseIn(normSpace(clues.rest()).toLowerCase(), TRUNCATION_PHRASES);
 }
 
@@ -197,7 +192,8 @@ interface Shape {
   linkDensity: number;
 }
 
-function contentShape(content: Element): Shape {
+function contentShape(content: Element | undefined): Shape {
+  if (!content) return { links: 0, linkedHeadings: 0, linkDensity: 0 };
   let linkedHeadings = 0;
   for (const h of Array.from(content.querySelectorAll('h1, h2, h3, h4, h5, h6'))) if (h.getElementsByTagName('a').length) linkedHeadings++;
   return { links: content.getElementsByTagName('a').length, linkedHeadings, linkDensity: textOf(content) ? linkDensity(content) : 0 };
@@ -304,13 +300,7 @@ interface Declared {
  *  a @graph's, a WebPage's mainEntity), never of objects nested inside them (a product in an
  *  article's advert, the video inside a story). */
 function declaredTypes(metas: readonly Element[], scripts: readonly Element[]): Declared {
-  let og = '';
-  for (const meta of metas) {
-    if ((meta.getAttribute('property') ?? meta.getAttribute('name') ?? '').toLowerCase() === 'og:type') {
-      og = normSpace(meta.getAttribute('content')).toLowerCase();
-      break;
-    }
-  }
+  const og = metaContent(metas, ['og:type'])?.toLowerCase() ?? '';
   const types: string[] = [];
   const visit = (node: unknown, depth: number): void => {
     if (!node || typeof node !== 'object' || depth > 3) return;

@@ -142,7 +142,7 @@ function* stages(doc: Document, options: AnalyzeOptions, limits: Limits, now: ()
     // title, a declared product, a search address).
     const refuse = (content?: Element, blocks: string[] = []): Failure => {
       if (framed) return framed;
-      const verdict = pageKind({ url: options.url, metas: survey.metas, jsonLd: survey.jsonLd, passwords: survey.passwords, buttons: survey.buttons, prompts: survey.prompts, storyFound: false, docTitle, headline: found?.title ?? '', paragraphs: blocks, content: content ?? doc.createElement('div'), wordCount: countWords(blocks.join(' ')), removed: removals.blocks, rest: () => '' });
+      const verdict = pageKind({ url: options.url, survey, storyFound: false, docTitle, headline: found?.title ?? '', paragraphs: blocks, content, wordCount: countWords(blocks.join(' ')), removed: removals.blocks, rest: () => '' });
       return verdict.kind === 'story' || verdict.kind === 'teaser-only' ? NO_ARTICLE : notAStory(verdict.kind, verdict);
     };
     if (!found) return refuse();
@@ -168,11 +168,7 @@ function* stages(doc: Document, options: AnalyzeOptions, limits: Limits, now: ()
     // What the page is: isolation finds something on a home page or a forum thread too.
     const verdict = pageKind({
       url: options.url,
-      metas: survey.metas,
-      jsonLd: survey.jsonLd,
-      passwords: survey.passwords,
-      buttons: survey.buttons,
-      prompts: survey.prompts,
+      survey,
       storyFound: true,
       docTitle,
       headline: found.title,

@@ -68,7 +68,7 @@ function cleanStory(content: Element, removals: Removals, read: LeafReader): voi
 }
 
 /** The content of the first <meta> named (name or property) one of `keys`, in the keys' order. */
-function metaContent(metas: readonly Element[], keys: readonly string[]): string | undefined {
+export function metaContent(metas: readonly Element[], keys: readonly string[]): string | undefined {
   const found: (string | undefined)[] = [];
   for (const meta of metas) {
     const at = keys.indexOf((meta.getAttribute('property') ?? meta.getAttribute('name') ?? '').toLowerCase());
