@@ -33,7 +33,9 @@ export interface PrunePlan {
   posts: Element[];
   /** <aside>s outside the doomed ones: taken out unless the headline stands in one. */
   asides: Element[];
-  /** Blocks of story prose marked aria-hidden (ariaHiddenStory): shown again. */
+  /** Elements the prune keeps although they carry aria-hidden: blocks of story prose marked
+   *  hidden (ariaHiddenStory), and what was never hidden (aria-hidden="false", fallback images).
+   *  The attribute goes, so that Readability's visibility test keeps them too. */
   unhide: Element[];
 }
 
